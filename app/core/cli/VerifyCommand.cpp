@@ -1,0 +1,211 @@
+#include "VerifyCommand.h"
+
+#include "greenhouse/Endpoints.h"
+#include "verify/BoardToken.h"
+#include "verify/CredentialInput.h"
+#include "verify/Verifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace jt {
+
+namespace {
+constexpr const char *SecretVariable = "JOBTARGET_SETUP_SECRET";
+} // namespace
+
+VerifyCommand::VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err) {}
+
+int VerifyCommand::badInput(const QString &message) {
+    if (m_json) {
+        const QJsonObject error{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}};
+        m_out->write(QJsonDocument(error).toJson(QJsonDocument::Indented));
+    }
+    m_err->write((tr("jobtarget-setup verify: %1").arg(message) + QLatin1Char('\n')).toUtf8());
+    return int(ExitStatus::BadInput);
+}
+
+QString VerifyCommand::readSecretLine() {
+#ifdef Q_OS_UNIX
+    // Typed at a terminal: prompt on standard error and do not echo.
+    const auto *file = qobject_cast<QFile *>(m_in);
+    const bool terminal = file && file->handle() == STDIN_FILENO && isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        m_err->write(tr("Secret (not shown): ").toUtf8());
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        const QByteArray line = m_in->readLine(64 * 1024);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        m_err->write("\n");
+        return QString::fromUtf8(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+#endif
+    QByteArray line = m_in->readLine(64 * 1024);
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+int VerifyCommand::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a Greenhouse credential and job board for JobTarget."));
+    const QCommandLineOption credential(QStringLiteral("credential"), tr("Credential kind: v3 (default) or v1."),
+                                        QStringLiteral("v3|v1"), QStringLiteral("v3"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Harvest v3 Client ID."), QStringLiteral("ID"));
+    const QCommandLineOption userId(QStringLiteral("user-id"), tr("Harvest v3 Site Admin user ID (optional)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
+                                         tr("Read the secret (Client Secret or API key) from the first line of "
+                                            "standard input. Or set JOBTARGET_SETUP_SECRET."));
+    const QCommandLineOption board(QStringLiteral("board-token"), tr("Job board token or the board's address."),
+                                   QStringLiteral("TOKEN|URL"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust this PEM CA certificate."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds to wait for connecting and for each silence (default 20)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("20"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the messages (de, fr, es, …)."),
+                                      QStringLiteral("LANG"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({credential, clientId, userId, secretStdin, board, format, caFile, timeout, language, help});
+
+    // Whatever the outcome, the output format the script asked for is honoured.
+    m_json = arguments.contains(QStringLiteral("--format=json")) ||
+             arguments.join(QLatin1Char('\n')).contains(QStringLiteral("--format\njson"));
+    for (const QString &argument : arguments) {
+        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        if (name == QLatin1String("--secret") || name == QLatin1String("--client-secret") ||
+            name == QLatin1String("--api-key") || name == QLatin1String("--key"))
+            return badInput(tr("a secret is never accepted as an argument (it would show in the process list). "
+                               "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
+    }
+    if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup verify")} + arguments)) {
+        // Qt's text names the option only, never a value.
+        return badInput(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        m_out->write(parser.helpText().toUtf8());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) // never echoed: it may be a secret typed in the wrong place
+        return badInput(tr("unexpected argument. Secrets go to standard input (--secret-stdin)."));
+
+    const QString formatValue = parser.value(format);
+    if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json"))
+        return badInput(tr("--format must be text or json."));
+    m_json = formatValue == QLatin1String("json");
+
+    const QString kindValue = parser.value(credential);
+    if (kindValue != QLatin1String("v3") && kindValue != QLatin1String("v1"))
+        return badInput(tr("--credential must be v3 or v1."));
+    VerificationRequest request;
+    request.kind = kindValue == QLatin1String("v3") ? CredentialKind::HarvestV3 : CredentialKind::HarvestV1;
+    if (request.kind == CredentialKind::HarvestV1 && (parser.isSet(clientId) || parser.isSet(userId)))
+        return badInput(tr("--client-id and --user-id belong to v3 credentials; a legacy API key has neither."));
+
+    const bool fromStdin = parser.isSet(secretStdin);
+    const bool fromEnvironment = qEnvironmentVariableIsSet(SecretVariable);
+    if (fromStdin == fromEnvironment)
+        return badInput(fromStdin ? tr("give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, "
+                                       "not both.")
+                                  : tr("no secret given. Use --secret-stdin (first line of standard input) or "
+                                       "set JOBTARGET_SETUP_SECRET."));
+
+    if (request.kind == CredentialKind::HarvestV3) {
+        if (!parser.isSet(clientId))
+            return badInput(tr("--client-id is required for a v3 credential."));
+        const FieldCheck id = CredentialInput::checkClientId(parser.value(clientId));
+        if (!id.ok())
+            return badInput(id.error);
+        request.clientId = id.value;
+        const FieldCheck user = CredentialInput::checkUserId(parser.value(userId));
+        if (!user.ok())
+            return badInput(user.error);
+        request.userId = user.value;
+    }
+
+    bool timeoutOk = false;
+    const double seconds = parser.value(timeout).toDouble(&timeoutOk);
+    if (!timeoutOk || seconds < 1 || seconds > 600)
+        return badInput(tr("--timeout must be a number of seconds from 1 to 600."));
+    TransportSettings settings;
+    settings.attemptTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    if (parser.isSet(caFile)) {
+        QFile file(parser.value(caFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return badInput(tr("--ca-file cannot be read: %1").arg(file.errorString()));
+        settings.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (settings.extraCaCertificates.isEmpty())
+            return badInput(tr("--ca-file holds no PEM certificate."));
+    }
+
+    QString endpointError;
+    const auto endpoints = GreenhouseEndpoints::fromEnvironment(&endpointError);
+    if (!endpoints)
+        return badInput(endpointError);
+    request.endpoints = *endpoints;
+
+    if (parser.isSet(board)) {
+        const BoardTokenInput token = BoardTokenInput::parse(parser.value(board));
+        if (token.token.isEmpty())
+            return badInput(token.error);
+        request.boardToken = token.token;
+    }
+
+    QString secret;
+    if (fromStdin) {
+        secret = readSecretLine();
+    } else {
+        secret = qEnvironmentVariable(SecretVariable);
+        qunsetenv(SecretVariable); // no child process inherits it
+    }
+    const FieldCheck secretCheck = CredentialInput::checkSecret(request.kind, secret);
+    secret.fill(QLatin1Char(' '));
+    if (!secretCheck.ok())
+        return badInput(secretCheck.error);
+    request.secret = secretCheck.value;
+
+    Verifier verifier(settings);
+    QEventLoop loop;
+    QObject::connect(&verifier, &Verifier::finished, &loop, &QEventLoop::quit);
+    QDateTime announced;
+    QObject::connect(&verifier, &Verifier::rateLimited, &loop, [this, &announced](const QDateTime &until) {
+        if (m_json || (announced.isValid() && qAbs(announced.secsTo(until)) < 2))
+            return;
+        announced = until;
+        m_err->write(tr("Greenhouse asked to slow down; waiting until %1.\n")
+                             .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                             .toUtf8());
+    });
+    verifier.start(request);
+    loop.exec();
+    request.secret.fill(QLatin1Char(' '));
+
+    const VerificationReport &report = verifier.report();
+    if (m_json)
+        m_out->write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    else
+        m_out->write(report.toText().toUtf8());
+    return int(report.exitStatus());
+}
+
+} // namespace jt

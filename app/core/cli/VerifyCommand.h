@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QStringList>
+
+namespace jt {
+
+// `jobtarget-setup verify`: headless verification for IT staff and scripts (PRODUCT.md, "Command line").
+// Secrets come only from standard input or JOBTARGET_SETUP_SECRET, never from the arguments.
+class VerifyCommand {
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+
+public:
+    VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err);
+    // `arguments` starts after "verify". Runs an event loop until done; returns the exit status.
+    int run(const QStringList &arguments);
+
+private:
+    int badInput(const QString &message);
+    QString readSecretLine();
+
+    QIODevice *m_in;
+    QIODevice *m_out;
+    QIODevice *m_err;
+    bool m_json = false;
+};
+
+} // namespace jt

@@ -1,0 +1,266 @@
+#include "HarvestV3Client.h"
+
+#include "net/LinkHeader.h"
+#include "net/ServerText.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace jt {
+
+namespace {
+constexpr int DefaultTokenSeconds = 3600;
+constexpr int RenewBeforeSeconds = 60; // a token this close to expiry is not used for a new request
+} // namespace
+
+HarvestV3Client::HarvestV3Client(HttpTransport *transport, GreenhouseEndpoints endpoints, QString clientId,
+                                 QString secret, QString userId, QObject *parent)
+    : HarvestClient(transport, std::move(endpoints), parent)
+    , m_clientId(std::move(clientId))
+    , m_secret(std::move(secret))
+    , m_userId(std::move(userId)) {}
+
+QDateTime HarvestV3Client::expiryOf(const QJsonObject &token, const QDateTime &now) {
+    const auto seconds = [](const QJsonValue &value) -> std::optional<double> {
+        if (value.isDouble())
+            return value.toDouble();
+        bool ok = false;
+        const double parsed = value.toString().toDouble(&ok);
+        return ok ? std::optional<double>(parsed) : std::nullopt;
+    };
+    const auto instant = [&](const QJsonValue &value) -> QDateTime {
+        if (value.isString()) {
+            QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+            if (parsed.isValid())
+                return parsed.toUTC();
+        }
+        if (const auto number = seconds(value)) {
+            // "expires" is seen both as a lifetime and as an epoch time.
+            if (*number > 1e9)
+                return QDateTime::fromSecsSinceEpoch(qint64(*number), QTimeZone::utc());
+            return now.addSecs(qint64(*number));
+        }
+        return {};
+    };
+    if (const auto in = seconds(token.value(QLatin1String("expires_in"))))
+        return now.addSecs(qint64(*in));
+    for (const char *key : {"expires_at", "expires"}) {
+        const QDateTime when = instant(token.value(QLatin1String(key)));
+        if (when.isValid())
+            return when;
+    }
+    return now.addSecs(DefaultTokenSeconds);
+}
+
+void HarvestV3Client::authenticate(std::function<void(CredentialOutcome)> done) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_token.isEmpty() && now.secsTo(m_tokenExpires) > RenewBeforeSeconds) {
+        QTimer::singleShot(0, this, [this, done = std::move(done)] { done(m_lastOutcome); });
+        return;
+    }
+    m_waitingForToken.append(std::move(done));
+    if (!m_tokenRequested)
+        requestToken();
+}
+
+void HarvestV3Client::requestToken() {
+    m_tokenRequested = true;
+    m_token.clear();
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    if (!m_userId.isEmpty())
+        form.addQueryItem(QStringLiteral("sub"), m_userId);
+    HttpRequest request;
+    request.method = "POST";
+    request.url = GreenhouseEndpoints::join(m_endpoints.auth, QStringLiteral("/token"));
+    request.authorization = "Basic " + (m_clientId.toUtf8() + ':' + m_secret.toUtf8()).toBase64();
+    request.contentType = "application/x-www-form-urlencoded";
+    request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    request.maxBodyBytes = 64 * 1024;
+    request.echoSensitive = {m_clientId.toUtf8(), m_secret.toUtf8()};
+    HttpCall *call = m_transport->send(std::move(request));
+    connect(call, &HttpCall::finished, this, [this, call] {
+        m_tokenRequested = false;
+        m_lastOutcome = judgeToken(call->response());
+        const auto waiting = std::exchange(m_waitingForToken, {});
+        for (const auto &done : waiting)
+            done(m_lastOutcome);
+    });
+}
+
+CredentialOutcome HarvestV3Client::judgeToken(const HttpResponse &response) {
+    CredentialOutcome outcome;
+    if (!response.answered()) {
+        outcome.status = CredentialStatus::Unreachable;
+        outcome.problem = response.problem;
+        outcome.message = problemSentence(response.problem);
+        outcome.serverText = response.detail;
+        return outcome;
+    }
+    const QList<QByteArray> echoes = {m_clientId.toUtf8(), m_secret.toUtf8()};
+    outcome.serverText = safeServerText(response.body, echoes);
+    const auto document = parseJson(response.body);
+    const QJsonObject body = document ? document->object() : QJsonObject{};
+    const auto unexpected = [&] {
+        outcome.status = CredentialStatus::Unreachable;
+        outcome.problem = NetworkProblem::UnexpectedAnswer;
+        outcome.message = problemSentence(NetworkProblem::UnexpectedAnswer);
+        return outcome;
+    };
+    if (!document || !document->isObject())
+        return unexpected();
+
+    if (response.status == 200) {
+        const QString token = body.value(QLatin1String("access_token")).toString();
+        if (token.isEmpty())
+            return unexpected();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_token = token.toUtf8();
+        m_tokenExpires = expiryOf(body, now);
+        ++m_tokenGeneration;
+        outcome.status = CredentialStatus::Accepted;
+        outcome.expires = m_tokenExpires;
+        outcome.message = tr("Greenhouse accepted the Client ID and Client Secret.");
+        outcome.serverText.clear();
+        return outcome;
+    }
+    const QString raw = QString::fromUtf8(response.body);
+    outcome.status = CredentialStatus::Rejected;
+    if (raw.contains(QLatin1String("client ID suffix"), Qt::CaseInsensitive)) {
+        outcome.message = tr("Greenhouse does not recognise this Client ID. Copy it again from API Credential "
+                             "Management: it looks like “name-1234”.");
+    } else if (response.status == 401 || raw.contains(QLatin1String("invalid_client"))) {
+        outcome.message = tr("Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the "
+                             "secret was lost, create a new credential and revoke the old one.");
+    } else if (response.status == 400 && !m_userId.isEmpty()) {
+        outcome.message = tr("Greenhouse did not accept the Site Admin user ID. Use the number at the end of the "
+                             "user's Greenhouse address, or leave the field empty.");
+    } else if (response.status >= 400 && response.status < 500) {
+        outcome.message = tr("Greenhouse refused to issue a token for this credential (HTTP %1).")
+                              .arg(response.status);
+    } else {
+        return unexpected();
+    }
+    return outcome;
+}
+
+void HarvestV3Client::getWithToken(const QUrl &url, qint64 maxBytes,
+                                   std::function<void(const HttpResponse &, bool rejected)> done, bool isRetry) {
+    authenticate([this, url, maxBytes, done = std::move(done), isRetry](const CredentialOutcome &auth) {
+        if (auth.status != CredentialStatus::Accepted) {
+            HttpResponse failed;
+            failed.problem = auth.status == CredentialStatus::Unreachable ? auth.problem
+                                                                          : NetworkProblem::None;
+            failed.detail = auth.message;
+            done(failed, auth.status == CredentialStatus::Rejected);
+            return;
+        }
+        HttpRequest request;
+        request.url = url;
+        request.authorization = "Bearer " + m_token;
+        request.maxBodyBytes = maxBytes;
+        request.echoSensitive = {m_token};
+        const int generation = m_tokenGeneration;
+        HttpCall *call = m_transport->send(std::move(request));
+        connect(call, &HttpCall::finished, this, [=, this] {
+            const HttpResponse &response = call->response();
+            if (response.answered() && response.status == 401) {
+                if (isRetry) {
+                    done(response, true);
+                    return;
+                }
+                if (generation == m_tokenGeneration) // nobody renewed it meanwhile
+                    m_token.clear();
+                getWithToken(url, maxBytes, done, true);
+                return;
+            }
+            done(response, false);
+        });
+    });
+}
+
+void HarvestV3Client::probe(const RequiredPermission &permission, std::function<void(ProbeOutcome)> done) {
+    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, QString::fromLatin1(permission.probe)), 1024 * 1024,
+                 [&permission, done = std::move(done)](const HttpResponse &response, bool rejected) {
+                     if (rejected) {
+                         ProbeOutcome outcome;
+                         outcome.credentialRejected = true;
+                         outcome.status = PermissionStatus::NotChecked;
+                         done(outcome);
+                         return;
+                     }
+                     if (response.status == 0 && response.problem == NetworkProblem::None) {
+                         done(ProbeOutcome{}); // no token: nothing was checked
+                         return;
+                     }
+                     done(judgeProbe(permission, response));
+                 });
+}
+
+void HarvestV3Client::lookupJobs(const QList<qint64> &ids, std::function<void(SameAccountOutcome)> done) {
+    QStringList idText;
+    for (qint64 id : ids)
+        idText << QString::number(id);
+    const QString path = QStringLiteral("/v3/jobs?ids=%1&per_page=%2").arg(idText.join(QLatin1Char(','))).arg(ids.size());
+    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, path), 1024 * 1024, [ids, done = std::move(done)](const HttpResponse &response, bool rejected) {
+        SameAccountOutcome outcome;
+        if (rejected || !response.answered() || response.status != 200) {
+            outcome.reason = response.status == 403 ? tr("the credential may not list jobs")
+                                                    : tr("the job look-up did not succeed");
+            done(outcome);
+            return;
+        }
+        const auto document = parseJson(response.body);
+        if (!document || !document->isArray()) {
+            outcome.reason = tr("the job look-up gave an unexpected answer");
+            done(outcome);
+            return;
+        }
+        bool found = false;
+        for (const QJsonValue &job : document->array())
+            found = found || ids.contains(qint64(job.toObject().value(QLatin1String("id")).toDouble()));
+        outcome.sameAccount = found;
+        done(outcome);
+    });
+}
+
+void HarvestV3Client::listBoards(std::function<void(BoardListing)> done) {
+    collectBoards(GreenhouseEndpoints::join(m_endpoints.harvest, QStringLiteral("/v3/job_boards?per_page=100")), 20,
+                  std::make_shared<BoardListing>(), std::move(done));
+}
+
+void HarvestV3Client::collectBoards(const QUrl &page, int pagesLeft, std::shared_ptr<BoardListing> listing,
+                                    std::function<void(BoardListing)> done) {
+    getWithToken(page, 1024 * 1024, [=, this](const HttpResponse &response, bool) {
+        listing->problem = response.problem;
+        const auto document = response.status == 200 ? parseJson(response.body) : std::nullopt;
+        if (!document || !document->isArray()) {
+            listing->available = false;
+            done(*listing);
+            return;
+        }
+        listing->available = true;
+        for (const QJsonValue &value : document->array()) {
+            const QJsonObject board = value.toObject();
+            const QString token = board.value(QLatin1String("url_token")).toString();
+            if (token.isEmpty())
+                continue;
+            const QString status = board.value(QLatin1String("status")).toString();
+            listing->boards.append({token.toLower(), board.value(QLatin1String("name")).toString(),
+                                    status.isEmpty() || status == QLatin1String("active")});
+        }
+        const QUrl next = parseLinkHeader(response.header("link"), page).value(QStringLiteral("next"));
+        // The token only ever goes to the Harvest host.
+        if (next.isValid() && pagesLeft > 1 && next.host() == page.host() && next.port() == page.port() &&
+            next.scheme() == page.scheme()) {
+            collectBoards(next, pagesLeft - 1, listing, done);
+            return;
+        }
+        done(*listing);
+    });
+}
+
+} // namespace jt

@@ -1,0 +1,389 @@
+#include "HttpTransport.h"
+
+#include "ServerText.h"
+
+#include <QHostAddress>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTimeZone>
+#include <QTimer>
+
+using namespace std::chrono;
+
+namespace jt {
+
+namespace {
+
+// The system proxy for Greenhouse; never a proxy for this computer's own addresses (the simulator, tests).
+class LoopbackBypassingProxyFactory : public QNetworkProxyFactory {
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
+        if (HttpTransport::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return systemProxyForQuery(query);
+    }
+};
+
+QString originOf(const QUrl &url) {
+    return url.scheme() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+// Retry-After is seconds or an HTTP date.
+std::optional<seconds> parseRetryAfter(const QByteArray &value) {
+    bool ok = false;
+    const int secs = value.trimmed().toInt(&ok);
+    if (ok)
+        return seconds(std::max(0, secs));
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
+    return seconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+NetworkProblem problemOfTransportError(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return NetworkProblem::Dns;
+    case QNetworkReply::SslHandshakeFailedError:
+        return NetworkProblem::Tls;
+    case QNetworkReply::TimeoutError:
+        return NetworkProblem::Timeout;
+    default:
+        return NetworkProblem::Network;
+    }
+}
+
+bool isTransportError(QNetworkReply::NetworkError error) {
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+bool isRetryableTransportError(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+// ---- HttpTransport ----
+
+HttpTransport::HttpTransport(TransportSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_settings(std::move(settings)) {
+    m_nam->setProxyFactory(new LoopbackBypassingProxyFactory);
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setStrictTransportSecurityEnabled(false);
+}
+
+HttpTransport::~HttpTransport() {
+    cancelAll();
+}
+
+HttpCall *HttpTransport::send(HttpRequest request) {
+    auto *call = new HttpCall(this, std::move(request));
+    m_calls.removeAll(nullptr);
+    m_calls.append(call);
+    // Started from the event loop so that the caller can connect to finished() first.
+    QMetaObject::invokeMethod(call, &HttpCall::startAttempt, Qt::QueuedConnection);
+    return call;
+}
+
+void HttpTransport::cancelAll() {
+    const auto calls = m_calls;
+    for (const QPointer<HttpCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+}
+
+bool HttpTransport::isLoopbackHost(const QString &host) {
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(name);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool HttpTransport::isAllowedUrl(const QUrl &url) {
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+void HttpTransport::noteRateLimit(const QUrl &url, const HttpResponse &response) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime latest = now.addSecs(m_settings.maxRateLimitWait.count());
+    QDateTime until;
+    if (response.status == 429) {
+        const auto wait = parseRetryAfter(response.header("retry-after"));
+        until = now.addSecs(wait ? wait->count() : 2);
+    } else if (response.header("x-ratelimit-remaining").trimmed() == "0") {
+        bool ok = false;
+        const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
+        until = ok ? QDateTime::fromSecsSinceEpoch(reset, QTimeZone::utc()) : now.addSecs(1);
+    }
+    if (!until.isValid() || until <= now)
+        return;
+    QDateTime &gate = m_rateGate[originOf(url)];
+    gate = std::max(gate.isValid() ? gate : now, std::min(until, latest));
+}
+
+QDateTime HttpTransport::gateFor(const QUrl &url) const {
+    return m_rateGate.value(originOf(url));
+}
+
+// ---- HttpCall ----
+
+HttpCall::HttpCall(HttpTransport *transport, HttpRequest request)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_request(std::move(request))
+    , m_currentUrl(m_request.url)
+    , m_silence(new QTimer(this))
+    , m_retry(new QTimer(this)) {
+    m_silence->setSingleShot(true);
+    m_retry->setSingleShot(true);
+    connect(m_silence, &QTimer::timeout, this, &HttpCall::onSilence);
+    connect(m_retry, &QTimer::timeout, this, &HttpCall::startAttempt);
+}
+
+void HttpCall::cancel() {
+    if (m_done)
+        return;
+    HttpResponse response;
+    response.problem = NetworkProblem::Cancelled;
+    response.attempts = m_attempts;
+    finish(std::move(response));
+}
+
+void HttpCall::startAttempt() {
+    if (m_done)
+        return;
+    if (!HttpTransport::isAllowedUrl(m_currentUrl)) {
+        HttpResponse response;
+        response.problem = NetworkProblem::Refused;
+        response.detail = QStringLiteral("refused to contact %1").arg(m_currentUrl.host());
+        finish(std::move(response));
+        return;
+    }
+    const QDateTime gate = m_transport->gateFor(m_currentUrl);
+    const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(gate);
+    if (gate.isValid() && waitMs > 20) {
+        emit waiting(gate);
+        emit m_transport->rateLimitWait(gate);
+        m_retry->start(milliseconds(waitMs));
+        return;
+    }
+
+    ++m_attempts;
+    m_received.clear();
+    m_timedOut = false;
+    m_tooLarge = false;
+
+    QNetworkRequest request(m_currentUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("User-Agent", "jobtarget-setup/" JT_VERSION);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_request.authorization.isEmpty())
+        request.setRawHeader("Authorization", m_request.authorization);
+    if (!m_request.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    if (m_currentUrl.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_transport->settings().extraCaCertificates.isEmpty())
+            tls.addCaCertificates(m_transport->settings().extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    QNetworkReply *reply =
+        m_request.body.isEmpty() && m_request.method == "GET"
+            ? m_transport->m_nam->get(request)
+            : m_transport->m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+    m_reply = reply;
+    const auto alive = [this] { m_silence->start(m_transport->settings().attemptTimeout); };
+    connect(reply, &QNetworkReply::readyRead, this, [this, alive] {
+        alive();
+        m_received += m_reply->readAll();
+        if (m_received.size() > m_request.maxBodyBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, alive] {
+        alive();
+        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > m_request.maxBodyBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, alive);
+    connect(reply, &QNetworkReply::encrypted, this, alive);
+    connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    alive();
+}
+
+void HttpCall::onSilence() {
+    if (m_reply) {
+        m_timedOut = true;
+        m_reply->abort();
+    }
+}
+
+void HttpCall::onReplyFinished() {
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_done)
+        return;
+    m_silence->stop();
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_tooLarge)
+        m_received += reply->readAll();
+
+    HttpResponse response;
+    response.attempts = m_attempts;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.insert(pair.first.toLower(), pair.second);
+    const QNetworkReply::NetworkError error = reply->error();
+
+    if (m_tooLarge) {
+        response.status = 0;
+        response.problem = NetworkProblem::UnexpectedAnswer;
+        response.detail =
+            QStringLiteral("the answer was larger than %1 MB").arg(m_request.maxBodyBytes / (1024 * 1024));
+        finish(std::move(response));
+        return;
+    }
+    if (m_timedOut || isTransportError(error)) {
+        const bool truncated = response.status != 0; // headers arrived, then the connection broke
+        response.status = 0;
+        response.problem = m_timedOut ? NetworkProblem::Timeout
+                           : truncated ? NetworkProblem::UnexpectedAnswer
+                                       : problemOfTransportError(error);
+        response.detail = m_timedOut   ? QStringLiteral("no answer within %1 s")
+                                           .arg(duration_cast<seconds>(m_transport->settings().attemptTimeout).count())
+                          : truncated ? QStringLiteral("the answer was cut off")
+                                      : scrubEchoes(reply->errorString(), m_request.echoSensitive);
+        if ((m_timedOut || truncated || isRetryableTransportError(error)) &&
+            m_failuresRetried < m_transport->settings().retryBudget) {
+            ++m_failuresRetried;
+            retryLater(m_transport->settings().firstBackoff * (1 << (m_failuresRetried - 1)));
+            return;
+        }
+        finish(std::move(response));
+        return;
+    }
+    if (response.status == 0) {
+        response.problem = NetworkProblem::UnexpectedAnswer;
+        response.detail = scrubEchoes(reply->errorString(), m_request.echoSensitive);
+        finish(std::move(response));
+        return;
+    }
+
+    response.body = std::move(m_received);
+    m_transport->noteRateLimit(m_currentUrl, response);
+
+    if (response.status >= 300 && response.status < 400) {
+        const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(response.header("location")));
+        if (followRedirect(target))
+            return;
+        response.problem = NetworkProblem::UnexpectedAnswer;
+        response.detail = QStringLiteral("redirected to another address (%1), not followed").arg(target.host());
+        finish(std::move(response));
+        return;
+    }
+    if (response.status == 429) {
+        if (m_rateLimitsRetried < m_transport->settings().rateLimitRetries) {
+            ++m_rateLimitsRetried;
+            retryLater(milliseconds(0)); // the rate gate makes it wait for Retry-After
+            return;
+        }
+        response.problem = NetworkProblem::RateLimited;
+        response.detail = QStringLiteral("rate limited (HTTP 429)");
+        finish(std::move(response));
+        return;
+    }
+    if (response.status >= 500) {
+        if (m_failuresRetried < m_transport->settings().retryBudget) {
+            ++m_failuresRetried;
+            retryLater(m_transport->settings().firstBackoff * (1 << (m_failuresRetried - 1)));
+            return;
+        }
+        response.problem = NetworkProblem::ServerError;
+        response.detail = QStringLiteral("HTTP %1").arg(response.status);
+        finish(std::move(response));
+        return;
+    }
+    finish(std::move(response));
+}
+
+bool HttpCall::followRedirect(const QUrl &target) {
+    // Same origin only: the Authorization header must never reach another host.
+    if (!target.isValid() || originOf(target) != originOf(m_currentUrl) ||
+        m_redirects >= m_transport->settings().maxRedirects)
+        return false;
+    ++m_redirects;
+    m_currentUrl = target;
+    retryLater(milliseconds(0));
+    return true;
+}
+
+void HttpCall::retryLater(milliseconds delay) {
+    if (delay.count() > 0) {
+        // A little jitter so parallel calls do not retry in lock-step.
+        delay += milliseconds(QRandomGenerator::global()->bounded(int(delay.count() / 4) + 1));
+    }
+    m_retry->start(delay);
+}
+
+void HttpCall::finish(HttpResponse response) {
+    if (m_done)
+        return;
+    m_done = true;
+    m_silence->stop();
+    m_retry->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (response.attempts == 0)
+        response.attempts = m_attempts;
+    m_response = std::move(response);
+    emit finished();
+    deleteLater();
+}
+
+} // namespace jt

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace jt::sim {
+
+// Which of the simulated hosts a fault applies to.
+enum class Api { Auth, Harvest, Boards };
+
+enum class TokenExpiry { ExpiresIn, ExpiresAt, Expires, Missing };
+
+enum class Fault {
+    None,
+    RateLimited,      // 429 with Retry-After: retryAfterSeconds, X-RateLimit-Reset
+    ServerError,      // 503 with a JSON body
+    DropConnection,   // close the socket without answering
+    NeverAnswer,      // read the request, never answer, keep the socket open
+    MalformedJson,    // 200, application/json, not JSON
+    TruncatedJson,    // 200, Content-Length larger than what is sent, then close
+    CaptivePortal,    // 200, text/html login page
+    Oversized,        // 200, application/json with a body of oversizedBytes
+    RedirectElsewhere // 302 to redirectTarget (another host)
+};
+
+struct FaultRule {
+    Api api = Api::Harvest;
+    Fault fault = Fault::None;
+    int count = -1;       // how many requests it hits; -1 = every request
+    QString pathContains; // empty = every path of that API
+};
+
+// Everything the simulated Greenhouse can be made to do. Tests change it between requests.
+struct SimScenario {
+    // v3 scopes ("harvest:jobs:list") and v1 permission ids ("jobs.retrieve") the credential lacks.
+    QSet<QString> missingPermissions;
+    bool jobBoardsScopeGranted = true;   // v3 board discovery (harvest:job_boards:list)
+    bool v1MissingAnsweredAs401 = false; // the UNCONFIRMED variant of "no permission"
+    TokenExpiry tokenExpiry = TokenExpiry::ExpiresIn;
+    int tokenLifetimeSeconds = 3600;
+    int latencyMs = 0; // added before every answer
+    int retryAfterSeconds = 1;
+    qint64 oversizedBytes = 8 * 1024 * 1024;
+    QString redirectTarget; // absolute URL for Fault::RedirectElsewhere
+    QList<FaultRule> faults;
+};
+
+} // namespace jt::sim

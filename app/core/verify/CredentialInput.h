@@ -1,0 +1,35 @@
+#pragma once
+
+#include "greenhouse/Permissions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace jt {
+
+// The shape of what an admin typed or pasted, checked before anything is sent. `error` blocks (nothing can be
+// sent); `hint` is advice that lets the value through (Greenhouse decides).
+struct FieldCheck {
+    QString value; // cleaned: surrounding whitespace trimmed
+    QString error;
+    QString hint;
+    bool ok() const { return error.isEmpty(); }
+};
+
+class CredentialInput {
+    Q_DECLARE_TR_FUNCTIONS(CredentialInput)
+
+public:
+    // v3 Client Secret or v1 API key.
+    static FieldCheck checkSecret(CredentialKind kind, const QString &raw);
+    // v3 Client ID: sent as typed (trimmed); hints that ids look like "name-123".
+    static FieldCheck checkClientId(const QString &raw);
+    // v3 optional Site Admin user id: digits, or a Greenhouse user address ending in them.
+    static FieldCheck checkUserId(const QString &raw);
+
+private:
+    // Problems any pasted credential value can have; empty when none.
+    static QString pasteProblem(const QString &value, const QString &what);
+};
+
+} // namespace jt

@@ -1,0 +1,246 @@
+#include "Verifier.h"
+
+#include "greenhouse/HarvestV1Client.h"
+#include "greenhouse/HarvestV3Client.h"
+#include "greenhouse/JobBoardClient.h"
+
+#include <QCoreApplication>
+
+namespace jt {
+
+namespace {
+constexpr int ShortTokenSeconds = 600;
+} // namespace
+
+Verifier::Verifier(TransportSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_transport(new HttpTransport(std::move(settings), this)) {
+    connect(m_transport, &HttpTransport::rateLimitWait, this, &Verifier::rateLimited);
+}
+
+Verifier::~Verifier() {
+    m_cancelled = true;
+    m_transport->cancelAll();
+}
+
+void Verifier::start(const VerificationRequest &request) {
+    Q_ASSERT(m_pending == 0);
+    delete m_harvest;
+    delete m_boards;
+    m_request = request;
+    m_report = VerificationReport{};
+    m_report.kind = request.kind;
+    m_sampleIds.clear();
+    m_boardJobsKnown = m_credentialAccepted = m_sameAccountStarted = m_cancelled = m_anyRejection = false;
+    for (const RequiredPermission &permission : requiredPermissions(request.kind))
+        m_report.permissions.append(PermissionRow{&permission, PermissionStatus::NotChecked, {}, {}});
+
+    if (request.kind == CredentialKind::HarvestV3)
+        m_harvest = new HarvestV3Client(m_transport, request.endpoints, request.clientId, request.secret,
+                                        request.userId, this);
+    else
+        m_harvest = new HarvestV1Client(m_transport, request.endpoints, request.secret, this);
+    m_boards = new JobBoardClient(m_transport, request.endpoints, this);
+
+    m_pending = 1; // held until both stages are under way, so nothing finishes early
+    checkBoard();
+    checkCredential();
+    partDone();
+}
+
+void Verifier::cancel() {
+    if (m_pending == 0)
+        return;
+    m_cancelled = true;
+    m_transport->cancelAll();
+}
+
+void Verifier::checkBoard() {
+    m_report.board.token = m_request.boardToken;
+    if (m_request.boardToken.isEmpty()) {
+        m_report.board.status = BoardStatus::Skipped;
+        return;
+    }
+    m_pending += 2;
+    // Both answers are needed; the board's own answer decides "not found", the jobs answer the rest.
+    auto found = std::make_shared<std::optional<BoardInfo>>();
+    auto jobs = std::make_shared<std::optional<BoardJobs>>();
+    const auto combine = [this, found, jobs] {
+        if (!*found || !*jobs)
+            return;
+        BoardResult &board = m_report.board;
+        const BoardInfo &info = **found;
+        const BoardJobs &list = **jobs;
+        if (info.lookup == BoardLookup::NotFound || list.lookup == BoardLookup::NotFound) {
+            board.status = BoardStatus::NotFound;
+        } else if (info.lookup == BoardLookup::Unreachable || list.lookup == BoardLookup::Unreachable) {
+            board.status = BoardStatus::Unreachable;
+            board.problem = info.lookup == BoardLookup::Unreachable ? info.problem : list.problem;
+            board.detail = info.lookup == BoardLookup::Unreachable ? info.detail : list.detail;
+        } else {
+            board.status = BoardStatus::Found;
+            board.name = info.name;
+            // Prospect posts ("general application") carry no job: JobTarget has nothing to push for them.
+            board.liveJobs = int(std::count_if(list.jobs.begin(), list.jobs.end(),
+                                               [](const BoardJob &job) { return job.internalJobId > 0; }));
+            for (const BoardJob &job : list.jobs.mid(0, TitlesShown))
+                board.firstTitles << job.title;
+            m_sampleIds = JobBoardClient::sampleJobIds(list.jobs, SameAccountSample);
+            if (m_sampleIds.isEmpty())
+                board.sameAccountReason = list.jobs.isEmpty() ? tr("the board has no live jobs")
+                                                              : tr("the board's jobs carry no Harvest job id");
+            m_boardJobsKnown = true;
+            maybeCheckSameAccount();
+        }
+    };
+    m_boards->fetchBoard(m_request.boardToken, [this, found, combine](BoardInfo info) {
+        *found = std::move(info);
+        combine();
+        partDone();
+    });
+    m_boards->fetchJobs(m_request.boardToken, [this, jobs, combine](BoardJobs list) {
+        *jobs = std::move(list);
+        combine();
+        partDone();
+    });
+}
+
+void Verifier::checkCredential() {
+    ++m_pending;
+    m_harvest->authenticate([this](CredentialOutcome outcome) {
+        if (m_request.kind == CredentialKind::HarvestV3) {
+            m_report.credential = outcome;
+            m_credentialAccepted = outcome.status == CredentialStatus::Accepted;
+            if (m_credentialAccepted) {
+                runProbes();
+                ++m_pending;
+                m_harvest->listBoards([this](BoardListing listing) {
+                    m_report.visibleBoards = std::move(listing);
+                    partDone();
+                });
+                maybeCheckSameAccount();
+            }
+        } else {
+            // A legacy key is judged by its probes; its job look-ups need no token.
+            m_credentialAccepted = true;
+            runProbes();
+            maybeCheckSameAccount();
+        }
+        emit progressed();
+        partDone();
+    });
+}
+
+void Verifier::runProbes() {
+    for (PermissionRow &row : m_report.permissions) {
+        ++m_pending;
+        m_harvest->probe(*row.permission, [this, &row](ProbeOutcome outcome) {
+            row.status = outcome.status;
+            row.problem = outcome.problem;
+            row.detail = outcome.detail;
+            m_anyRejection = m_anyRejection || outcome.credentialRejected;
+            emit progressed();
+            partDone();
+        });
+    }
+}
+
+void Verifier::maybeCheckSameAccount() {
+    if (m_sameAccountStarted || !m_boardJobsKnown || !m_credentialAccepted || m_sampleIds.isEmpty())
+        return;
+    m_sameAccountStarted = true;
+    ++m_pending;
+    m_harvest->lookupJobs(m_sampleIds, [this](SameAccountOutcome outcome) {
+        m_report.board.sameAccount = outcome.sameAccount;
+        if (!outcome.sameAccount)
+            m_report.board.sameAccountReason = outcome.reason;
+        emit progressed();
+        partDone();
+    });
+}
+
+void Verifier::partDone() {
+    if (--m_pending > 0)
+        return;
+    finalise();
+    emit finished();
+}
+
+void Verifier::finalise() {
+    VerificationReport &report = m_report;
+    report.checkedAt = QDateTime::currentDateTimeUtc();
+    report.cancelled = m_cancelled;
+    const auto &rows = report.permissions;
+
+    if (m_anyRejection) {
+        // The credential itself was refused (v1 "Invalid Basic Auth credentials", v3 a second 401).
+        report.credential.status = CredentialStatus::Rejected;
+        report.credential.message = report.kind == CredentialKind::HarvestV3
+                                        ? QCoreApplication::translate("HarvestV3Client",
+                                                                      "Greenhouse rejected the Client ID or the Client "
+                                                                      "Secret. Copy both again; if the secret was lost, "
+                                                                      "create a new credential and revoke the old one.")
+                                        : tr("Greenhouse rejected this API key (“Invalid Basic Auth credentials”). "
+                                             "Copy it again; if it was lost, create a new key and revoke the old "
+                                             "one.");
+    } else if (report.kind == CredentialKind::HarvestV1) {
+        const auto answered = std::find_if(rows.begin(), rows.end(), [](const PermissionRow &row) {
+            return row.status == PermissionStatus::Granted || row.status == PermissionStatus::Missing;
+        });
+        if (answered != rows.end()) {
+            report.credential.status = CredentialStatus::Accepted;
+            report.credential.message = tr("Greenhouse accepted the API key.");
+        } else {
+            report.credential.status = CredentialStatus::Unreachable;
+            report.credential.problem = rows.isEmpty() ? NetworkProblem::Network : rows.first().problem;
+            report.credential.message = problemSentence(report.credential.problem);
+        }
+    }
+    if (report.credential.status != CredentialStatus::Accepted) {
+        for (PermissionRow &row : report.permissions)
+            row = PermissionRow{row.permission, PermissionStatus::NotChecked, {}, {}};
+    }
+
+    const bool allMissing = !rows.isEmpty() && std::all_of(rows.begin(), rows.end(), [](const PermissionRow &row) {
+        return row.status == PermissionStatus::Missing;
+    });
+    if (report.kind == CredentialKind::HarvestV3 && allMissing) {
+        report.credential.message +=
+            QLatin1Char(' ') +
+            (m_request.userId.isEmpty()
+                 ? tr("Greenhouse refused every permission. Tick the scopes below; if they are ticked, enter the "
+                      "user ID of a Site Admin (for example your Integration System User) as the Site Admin user "
+                      "ID.")
+                 : tr("Greenhouse refused every permission. Check that user %1 is a Site Admin, or tick the scopes "
+                      "below.")
+                       .arg(m_request.userId));
+    }
+
+    BoardResult &board = report.board;
+    if (board.status == BoardStatus::Found) {
+        if (board.liveJobs == 0)
+            report.warnings << tr("The board “%1” has no live jobs: JobTarget would receive nothing until jobs are "
+                                  "published on it.")
+                                   .arg(board.name);
+        else if (!board.sameAccount && !board.sameAccountReason.isEmpty())
+            report.warnings << tr("Could not confirm that the board belongs to the credential's Greenhouse account "
+                                  "(%1).")
+                                   .arg(board.sameAccountReason);
+        if (report.visibleBoards.available && board.sameAccount != false &&
+            std::none_of(report.visibleBoards.boards.begin(), report.visibleBoards.boards.end(),
+                         [&](const VisibleBoard &visible) { return visible.token == board.token; }))
+            report.warnings << tr("The board “%1” is not among the boards this credential can list.").arg(board.token);
+    }
+    if (report.kind == CredentialKind::HarvestV1)
+        report.warnings << tr("Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Create a Harvest v3 "
+                              "(OAuth) credential for JobTarget as soon as JobTarget accepts one.");
+    if (report.credential.status == CredentialStatus::Accepted && report.credential.expires.isValid()) {
+        const qint64 left = report.checkedAt.secsTo(report.credential.expires);
+        if (left < ShortTokenSeconds)
+            report.warnings << tr("Greenhouse issued a token that expires in %n minute(s); check the credential "
+                                  "in API Credential Management.",
+                                  nullptr, int(std::max<qint64>(0, left / 60)));
+    }
+}
+
+} // namespace jt

@@ -1,0 +1,63 @@
+#include "SetupWizard.h"
+#include "cli/VerifyCommand.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkProxyFactory>
+#include <QTranslator>
+
+namespace {
+
+// --lang xx (or the system language): our own strings and Qt's.
+void installTranslations(QCoreApplication &app, const QString &language) {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("jobtarget-setup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString languageArgument(const QStringList &arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication::setOrganizationName(QStringLiteral("JobTarget Setup"));
+    QCoreApplication::setApplicationName(QStringLiteral("jobtarget-setup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JT_VERSION));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    if (argc > 1 && qstrcmp(argv[1], "verify") == 0) {
+        QCoreApplication app(argc, argv);
+        QStringList arguments = app.arguments().mid(2);
+        installTranslations(app, languageArgument(arguments));
+        QFile in, out, err;
+        if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
+            !err.open(stderr, QIODevice::WriteOnly))
+            return 1;
+        return jt::VerifyCommand(&in, &out, &err).run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    installTranslations(app, languageArgument(arguments));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jobtarget-setup.svg")));
+    jt::ui::SetupWizard wizard(arguments.contains(QStringLiteral("--demo")));
+    wizard.show();
+    return app.exec();
+}

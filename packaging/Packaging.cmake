@@ -1,0 +1,16 @@
+# Debian package through CPack; desktop integration files.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.desktop DESTINATION share/applications)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.metainfo.xml DESTINATION share/metainfo)
+install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/jobtarget-setup.svg
+        DESTINATION share/icons/hicolor/scalable/apps RENAME io.github.jobtarget_setup.svg)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME jobtarget-setup)
+set(CPACK_PACKAGE_CONTACT "JobTarget Setup maintainers <maintainers@jobtarget-setup.invalid>")
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# QtKeychain loads libsecret at run time, so shlibdeps cannot see it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The project's two entry points on Debian 12:
+#   bash packaging/dev.sh run    install what is needed, build, open the wizard
+#   bash packaging/dev.sh test   install what is needed, build (warnings as errors, ASan/UBSan), run every test
+# Extra arguments after "run" go to the program (e.g. --demo, --lang de).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    build-essential cmake ninja-build dpkg-dev file pkg-config
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6
+    qtkeychain-qt6-dev libsecret-1-0
+    gnome-keyring dbus dbus-bin libsecret-tools
+    openssl ca-certificates python3
+    xvfb xauth xdotool imagemagick fonts-dejavu-core
+)
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "${1:-}" in
+run)
+    shift
+    install_packages
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJT_BUILD_TESTS=OFF
+    cmake --build build -j "$jobs"
+    exec ./build/app/main/jobtarget-setup "$@"
+    ;;
+test)
+    install_packages
+    cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJT_WERROR=ON -DJT_SANITIZE=ON
+    cmake --build build-test -j "$jobs"
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+    export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir build-test --output-on-failure --timeout 300 -j "$jobs"
+    ;;
+*)
+    echo "usage: bash packaging/dev.sh run [--demo] | test" >&2
+    exit 2
+    ;;
+esac

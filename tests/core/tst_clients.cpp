@@ -1,0 +1,121 @@
+// The Greenhouse clients one by one: token handling, board discovery, the board's job list.
+#include "SimFixture.h"
+#include "greenhouse/HarvestV3Client.h"
+#include "greenhouse/JobBoardClient.h"
+
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace jt;
+using namespace jt::sim;
+using namespace jt::test;
+
+class ClientsTest : public QObject {
+    Q_OBJECT
+    SimulatedGreenhouse *m_sim = nullptr;
+
+    template <typename Result, typename Start> static Result await(Start start) {
+        std::optional<Result> result;
+        start([&result](Result value) { result = std::move(value); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            qWarning("no result");
+        return result.value_or(Result{});
+    }
+
+private slots:
+    void init() {
+        m_sim = new SimulatedGreenhouse(this);
+        QVERIFY(m_sim->start());
+    }
+    void cleanup() {
+        delete m_sim;
+        m_sim = nullptr;
+    }
+
+    void tokenExpiryFields() {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, QTimeZone::utc());
+        const auto expiry = [&](const char *json) {
+            return now.secsTo(HarvestV3Client::expiryOf(QJsonDocument::fromJson(json).object(), now));
+        };
+        QCOMPARE(expiry(R"({"expires_in": 900})"), 900);
+        QCOMPARE(expiry(R"({"expires_in": "900"})"), 900);
+        QCOMPARE(expiry(R"({"expires_at": "2027-01-15T08:15:00Z"})"), 900);
+        QCOMPARE(expiry(R"({"expires_at": "2027-01-15T08:15:00.000Z"})"), 900);
+        QCOMPARE(expiry(R"({"expires": 900})"), 900);
+        QCOMPARE(expiry(R"({"expires": 1800000900})"), 900); // seen as an epoch time too
+        QCOMPARE(expiry(R"({"expires_at": "nonsense"})"), 3600);
+        QCOMPARE(expiry(R"({})"), 3600);
+    }
+
+    void tokenIsReused() {
+        HttpTransport transport(quickTransport());
+        HarvestV3Client client(&transport, endpointsOf(*m_sim), QString::fromLatin1(SimulatedGreenhouse::ClientId),
+                               QString::fromLatin1(SimulatedGreenhouse::ClientSecret), QString());
+        for (int i = 0; i < 3; ++i) {
+            const auto outcome = await<CredentialOutcome>([&](auto done) { client.authenticate(done); });
+            QCOMPARE(outcome.status, CredentialStatus::Accepted);
+        }
+        const auto &permission = requiredPermissions(CredentialKind::HarvestV3).first();
+        const auto probe = await<ProbeOutcome>([&](auto done) { client.probe(permission, done); });
+        QCOMPARE(probe.status, PermissionStatus::Granted);
+        QCOMPARE(m_sim->tokensIssued(), 1);
+        // The secret went only to the token endpoint, as Basic auth; Harvest saw only the bearer token.
+        for (const SeenRequest &seen : m_sim->seen()) {
+            if (seen.api == Api::Harvest)
+                QVERIFY(seen.authorization.startsWith("Bearer "));
+            QVERIFY(!seen.target.contains(SimulatedGreenhouse::ClientSecret));
+            QVERIFY(!seen.body.contains(SimulatedGreenhouse::ClientSecret));
+        }
+    }
+
+    void boardDiscovery() {
+        HttpTransport transport(quickTransport());
+        HarvestV3Client client(&transport, endpointsOf(*m_sim), QString::fromLatin1(SimulatedGreenhouse::ClientId),
+                               QString::fromLatin1(SimulatedGreenhouse::ClientSecret), QString());
+        auto listing = await<BoardListing>([&](auto done) { client.listBoards(done); });
+        QVERIFY(listing.available);
+        QStringList tokens;
+        for (const VisibleBoard &board : listing.boards)
+            tokens << board.token;
+        QVERIFY(tokens.contains(QStringLiteral("acme")));
+        QVERIFY(!tokens.contains(QStringLiteral("othercorp")));
+
+        m_sim->scenario().jobBoardsScopeGranted = false;
+        listing = await<BoardListing>([&](auto done) { client.listBoards(done); });
+        QVERIFY(!listing.available);
+        QVERIFY(listing.boards.isEmpty());
+    }
+
+    void boardJobs() {
+        HttpTransport transport(quickTransport());
+        JobBoardClient client(&transport, endpointsOf(*m_sim));
+        const auto info = await<BoardInfo>([&](auto done) { client.fetchBoard(QStringLiteral("acme"), done); });
+        QCOMPARE(info.lookup, BoardLookup::Found);
+        QCOMPARE(info.name, QStringLiteral("Acme Robotics"));
+        const auto jobs = await<BoardJobs>([&](auto done) { client.fetchJobs(QStringLiteral("acme"), done); });
+        QCOMPARE(jobs.lookup, BoardLookup::Found);
+        QCOMPARE(jobs.jobs.size(), 13); // 12 jobs and a prospect post
+        QVERIFY(!jobs.jobs.first().title.isEmpty());
+        const auto missing = await<BoardInfo>([&](auto done) { client.fetchBoard(QStringLiteral("nope"), done); });
+        QCOMPARE(missing.lookup, BoardLookup::NotFound);
+    }
+
+    void jobParsingAndSampling() {
+        QVERIFY(!JobBoardClient::parseJobs("<html>Sign in</html>"));
+        QVERIFY(!JobBoardClient::parseJobs(R"({"jobs": {}})"));
+        QCOMPARE(JobBoardClient::parseJobs(R"({"jobs": [], "meta": {"total": 0}})")->size(), 0);
+        const auto jobs = JobBoardClient::parseJobs(
+            R"({"jobs":[{"id":1,"internal_job_id":null,"title":" Talent  pool "},{"id":2,"internal_job_id":11},
+                {"id":3,"internal_job_id":11},{"id":4,"internal_job_id":12},{"id":5,"internal_job_id":13},
+                {"id":6,"internal_job_id":14}]})");
+        QVERIFY(jobs);
+        QCOMPARE(jobs->first().title, QStringLiteral("Talent pool"));
+        QCOMPARE(jobs->first().internalJobId, 0);
+        // Prospect posts (no job id) are skipped, duplicates counted once, the sample spread over the board.
+        QCOMPARE(JobBoardClient::sampleJobIds(*jobs, 3), (QList<qint64>{11, 12, 14}));
+        QCOMPARE(JobBoardClient::sampleJobIds(jobs->mid(0, 3), 3), (QList<qint64>{11}));
+    }
+};
+
+QTEST_GUILESS_MAIN(ClientsTest)
+#include "tst_clients.moc"

@@ -1,0 +1,253 @@
+// The one HTTP layer, against the simulated Greenhouse over real sockets: retries, rate limits, size caps,
+// redirects, TLS and the refusal of plain HTTP to other hosts.
+#include "TestTls.h"
+#include "net/HttpTransport.h"
+#include "net/LinkHeader.h"
+#include "sim/SimulatedGreenhouse.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace jt;
+using namespace jt::sim;
+using namespace std::chrono_literals;
+
+class TransportTest : public QObject {
+    Q_OBJECT
+
+    SimulatedGreenhouse *m_sim = nullptr;
+
+    static TransportSettings fast() {
+        TransportSettings settings;
+        settings.attemptTimeout = 1500ms;
+        settings.firstBackoff = 50ms;
+        return settings;
+    }
+
+    HttpRequest v1Jobs() const {
+        HttpRequest request;
+        request.url = m_sim->harvestUrl().resolved(QUrl(QStringLiteral("/v1/jobs?per_page=1")));
+        request.authorization = "Basic " + (QByteArray(SimulatedGreenhouse::HarvestKey) + ':').toBase64();
+        return request;
+    }
+
+    static HttpResponse run(HttpTransport &transport, HttpRequest request, int timeoutMs = 20000) {
+        HttpCall *call = transport.send(std::move(request));
+        HttpResponse response;
+        QObject::connect(call, &HttpCall::finished, call, [&response, call] { response = call->response(); });
+        QSignalSpy done(call, &HttpCall::finished);
+        if (!done.wait(timeoutMs))
+            qWarning("call did not finish");
+        return response;
+    }
+
+    void addFault(Fault fault, int count, Api api = Api::Harvest) {
+        m_sim->scenario().faults.append(FaultRule{api, fault, count, {}});
+    }
+
+private slots:
+    void init() {
+        m_sim = new SimulatedGreenhouse(this);
+        QVERIFY(m_sim->start());
+    }
+    void cleanup() {
+        delete m_sim;
+        m_sim = nullptr;
+    }
+
+    void plainAnswer() {
+        HttpTransport transport(fast());
+        const HttpResponse response = run(transport, v1Jobs());
+        QVERIFY(response.answered());
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.attempts, 1);
+        QVERIFY(response.body.startsWith('['));
+        QVERIFY(!response.header("x-ratelimit-limit").isEmpty());
+    }
+
+    void serverErrorThenSuccessIsRetried() {
+        addFault(Fault::ServerError, 1);
+        HttpTransport transport(fast());
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.attempts, 2);
+    }
+
+    void serverErrorBeyondBudget() {
+        addFault(Fault::ServerError, -1);
+        HttpTransport transport(fast());
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.problem, NetworkProblem::ServerError);
+        QCOMPARE(response.attempts, 3); // one try and two retries, no more
+        QCOMPARE(m_sim->seen().size(), 3);
+    }
+
+    void droppedConnectionIsRetried() {
+        addFault(Fault::DropConnection, 1);
+        HttpTransport transport(fast());
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.status, 200);
+        QCOMPARE(m_sim->seen().size(), 2); // Qt's own resend or ours: the second try answered
+
+        m_sim->clearSeen();
+        addFault(Fault::DropConnection, -1);
+        const HttpResponse dropped = run(transport, v1Jobs());
+        QCOMPARE(dropped.problem, NetworkProblem::Network);
+        QVERIFY(m_sim->seen().size() <= 6); // bounded retries
+    }
+
+    void silenceTimesOut() {
+        addFault(Fault::NeverAnswer, -1);
+        TransportSettings settings = fast();
+        settings.attemptTimeout = 300ms;
+        HttpTransport transport(settings);
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.problem, NetworkProblem::Timeout);
+        QCOMPARE(response.attempts, 3);
+    }
+
+    void rateLimitHonoursRetryAfter() {
+        m_sim->scenario().retryAfterSeconds = 1;
+        addFault(Fault::RateLimited, 1);
+        HttpTransport transport(fast());
+        QSignalSpy waits(&transport, &HttpTransport::rateLimitWait);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.attempts, 2);
+        QVERIFY(waits.count() >= 1);                 // the UI can show a countdown
+        QVERIFY2(clock.elapsed() >= 900, "the retry must wait for Retry-After");
+    }
+
+    void rateLimitBeyondBudget() {
+        m_sim->scenario().retryAfterSeconds = 1;
+        addFault(Fault::RateLimited, -1);
+        HttpTransport transport(fast());
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.problem, NetworkProblem::RateLimited);
+        QCOMPARE(response.attempts, 3);
+    }
+
+    void oversizedBodyIsCut() {
+        m_sim->scenario().oversizedBytes = 3 * 1024 * 1024;
+        addFault(Fault::Oversized, -1);
+        HttpTransport transport(fast());
+        HttpRequest request = v1Jobs();
+        request.maxBodyBytes = 1024 * 1024;
+        const HttpResponse response = run(transport, request);
+        QCOMPARE(response.problem, NetworkProblem::UnexpectedAnswer);
+        QVERIFY(response.body.isEmpty());
+    }
+
+    void truncatedBodyIsNotAnAnswer() {
+        addFault(Fault::TruncatedJson, -1);
+        HttpTransport transport(fast());
+        const HttpResponse response = run(transport, v1Jobs());
+        QVERIFY(!response.answered());
+        QCOMPARE(response.problem, NetworkProblem::UnexpectedAnswer);
+    }
+
+    void redirectToAnotherHostIsNotFollowed() {
+        // A second host on the loopback network records whether anything reached it.
+        SimulatedGreenhouse elsewhere;
+        QVERIFY(elsewhere.start(QHostAddress(QStringLiteral("127.0.0.2"))));
+        m_sim->scenario().redirectTarget = elsewhere.harvestUrl().toString() + QLatin1Char('/');
+        addFault(Fault::RedirectElsewhere, -1);
+        HttpTransport transport(fast());
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.problem, NetworkProblem::UnexpectedAnswer);
+        QVERIFY(response.detail.contains(QLatin1String("127.0.0.2")));
+        QCOMPARE(elsewhere.seen().size(), 0); // neither the request nor its Authorization header left
+    }
+
+    void plainHttpOnlyToLoopback() {
+        QVERIFY(HttpTransport::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/x"))));
+        QVERIFY(HttpTransport::isAllowedUrl(QUrl(QStringLiteral("http://127.3.4.5/x"))));
+        QVERIFY(HttpTransport::isAllowedUrl(QUrl(QStringLiteral("http://localhost/x"))));
+        QVERIFY(HttpTransport::isAllowedUrl(QUrl(QStringLiteral("http://[::1]:81/x"))));
+        QVERIFY(HttpTransport::isAllowedUrl(QUrl(QStringLiteral("https://harvest.greenhouse.io/v1"))));
+        QVERIFY(!HttpTransport::isAllowedUrl(QUrl(QStringLiteral("http://harvest.greenhouse.io/v1"))));
+        QVERIFY(!HttpTransport::isAllowedUrl(QUrl(QStringLiteral("http://10.0.0.1/"))));
+        QVERIFY(!HttpTransport::isAllowedUrl(QUrl(QStringLiteral("http://localhost.example.com/"))));
+        QVERIFY(!HttpTransport::isAllowedUrl(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
+        QVERIFY(!HttpTransport::isAllowedUrl(QUrl(QStringLiteral("https://user:pw@harvest.greenhouse.io/"))));
+
+        HttpTransport transport(fast());
+        HttpRequest request = v1Jobs();
+        request.url = QUrl(QStringLiteral("http://harvest.greenhouse.io/v1/jobs"));
+        const HttpResponse response = run(transport, request);
+        QCOMPARE(response.problem, NetworkProblem::Refused);
+        QCOMPARE(response.attempts, 0); // nothing was sent
+    }
+
+    void connectionRefusedIsNetwork() {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        HttpTransport transport(fast());
+        HttpRequest request = v1Jobs();
+        request.url.setPort(port);
+        const HttpResponse response = run(transport, request);
+        QCOMPARE(response.problem, NetworkProblem::Network);
+    }
+
+    void tlsNeedsTrustedCertificate() {
+        SimulatedGreenhouse secure;
+        const SimTls tls = test::simTls();
+        QVERIFY(!tls.key.isNull());
+        QVERIFY(secure.start(QHostAddress::LocalHost, &tls));
+        QCOMPARE(secure.harvestUrl().scheme(), QStringLiteral("https"));
+        HttpRequest request = v1Jobs();
+        request.url = secure.harvestUrl().resolved(QUrl(QStringLiteral("/v1/jobs?per_page=1")));
+
+        {
+            HttpTransport untrusted(fast());
+            QCOMPARE(run(untrusted, request).problem, NetworkProblem::Tls);
+        }
+        {
+            TransportSettings settings = fast();
+            settings.extraCaCertificates = QSslCertificate::fromPath(test::otherCaFile());
+            HttpTransport wrongCa(settings);
+            QCOMPARE(run(wrongCa, request).problem, NetworkProblem::Tls);
+        }
+        TransportSettings settings = fast();
+        settings.extraCaCertificates = QSslCertificate::fromPath(test::testCaFile());
+        HttpTransport trusted(settings);
+        const HttpResponse response = run(trusted, request);
+        QCOMPARE(response.status, 200);
+    }
+
+    void cancelStopsAtOnce() {
+        addFault(Fault::NeverAnswer, -1);
+        HttpTransport transport(fast());
+        HttpCall *call = transport.send(v1Jobs());
+        QSignalSpy done(call, &HttpCall::finished);
+        QTRY_COMPARE(m_sim->seen().size(), 1);
+        NetworkProblem problem = NetworkProblem::None;
+        connect(call, &HttpCall::finished, this, [&problem, call] { problem = call->response().problem; });
+        transport.cancelAll();
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(problem, NetworkProblem::Cancelled);
+    }
+
+    void linkHeader() {
+        const QUrl base(QStringLiteral("https://harvest.greenhouse.io/v1/jobs?page=1"));
+        const auto links = parseLinkHeader(
+            "<https://harvest.greenhouse.io/v1/jobs?page=2&per_page=1>; rel=\"next\", "
+            "<https://harvest.greenhouse.io/v1/jobs?page=9&per_page=1>; rel=\"last\"",
+            base);
+        QCOMPARE(links.value(QStringLiteral("next")).query(), QStringLiteral("page=2&per_page=1"));
+        QCOMPARE(links.value(QStringLiteral("last")).query(), QStringLiteral("page=9&per_page=1"));
+        QVERIFY(!links.contains(QStringLiteral("prev")));
+        QCOMPARE(parseLinkHeader("</v3/jobs?cursor=abc>; rel=next", base).value(QStringLiteral("next")),
+                 QUrl(QStringLiteral("https://harvest.greenhouse.io/v3/jobs?cursor=abc")));
+        QVERIFY(parseLinkHeader("", base).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TransportTest)
+#include "tst_transport.moc"
