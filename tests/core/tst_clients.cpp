@@ -49,7 +49,8 @@ private slots:
 
     void tokenIsReused() {
         HttpTransport transport(quickTransport());
-        HarvestV3Client client(&transport, endpointsOf(*m_sim), QString::fromLatin1(SimulatedGreenhouse::ClientId),
+        HarvestV3Client client(&transport, endpointsOf(*m_sim),
+                               QString::fromLatin1(SimulatedGreenhouse::ClientId),
                                QString::fromLatin1(SimulatedGreenhouse::ClientSecret), QString());
         for (int i = 0; i < 3; ++i) {
             const auto outcome = await<CredentialOutcome>([&](auto done) { client.authenticate(done); });
@@ -70,7 +71,8 @@ private slots:
 
     void boardDiscovery() {
         HttpTransport transport(quickTransport());
-        HarvestV3Client client(&transport, endpointsOf(*m_sim), QString::fromLatin1(SimulatedGreenhouse::ClientId),
+        HarvestV3Client client(&transport, endpointsOf(*m_sim),
+                               QString::fromLatin1(SimulatedGreenhouse::ClientId),
                                QString::fromLatin1(SimulatedGreenhouse::ClientSecret), QString());
         auto listing = await<BoardListing>([&](auto done) { client.listBoards(done); });
         QVERIFY(listing.available);
@@ -89,14 +91,17 @@ private slots:
     void boardJobs() {
         HttpTransport transport(quickTransport());
         JobBoardClient client(&transport, endpointsOf(*m_sim));
-        const auto info = await<BoardInfo>([&](auto done) { client.fetchBoard(QStringLiteral("acme"), done); });
+        const auto info =
+            await<BoardInfo>([&](auto done) { client.fetchBoard(QStringLiteral("acme"), done); });
         QCOMPARE(info.lookup, BoardLookup::Found);
         QCOMPARE(info.name, QStringLiteral("Acme Robotics"));
-        const auto jobs = await<BoardJobs>([&](auto done) { client.fetchJobs(QStringLiteral("acme"), done); });
+        const auto jobs =
+            await<BoardJobs>([&](auto done) { client.fetchJobs(QStringLiteral("acme"), done); });
         QCOMPARE(jobs.lookup, BoardLookup::Found);
         QCOMPARE(jobs.jobs.size(), 13); // 12 jobs and a prospect post
         QVERIFY(!jobs.jobs.first().title.isEmpty());
-        const auto missing = await<BoardInfo>([&](auto done) { client.fetchBoard(QStringLiteral("nope"), done); });
+        const auto missing =
+            await<BoardInfo>([&](auto done) { client.fetchBoard(QStringLiteral("nope"), done); });
         QCOMPARE(missing.lookup, BoardLookup::NotFound);
     }
 

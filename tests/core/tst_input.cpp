@@ -16,22 +16,38 @@ private slots:
     void boardToken_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("token");
-        QTest::newRow("plain") << "acme" << "acme";
-        QTest::newRow("case and spaces") << "  AcMe \n" << "acme";
-        QTest::newRow("quoted") << "\"acme\"" << "acme";
-        QTest::newRow("dash underscore digits") << "big_board-36" << "big_board-36";
-        QTest::newRow("hosted board") << "https://boards.greenhouse.io/acme" << "acme";
-        QTest::newRow("new hosted board") << "https://job-boards.greenhouse.io/Acme/" << "acme";
-        QTest::newRow("eu board, job page") << "https://job-boards.eu.greenhouse.io/acme/jobs/4012345" << "acme";
-        QTest::newRow("no scheme") << "boards.greenhouse.io/acme?gh_src=x" << "acme";
-        QTest::newRow("embed") << "https://boards.greenhouse.io/embed/job_board?for=acme&b=x" << "acme";
-        QTest::newRow("api address") << "https://boards-api.greenhouse.io/v1/boards/acme/jobs" << "acme";
-        QTest::newRow("empty") << "   " << "";
-        QTest::newRow("spaces inside") << "acme corp" << "";
-        QTest::newRow("punctuation") << "not a token!" << "";
-        QTest::newRow("other host") << "https://careers.example.com/acme" << "";
-        QTest::newRow("lookalike host") << "https://greenhouse.io.evil.example/acme" << "";
-        QTest::newRow("greenhouse without board") << "https://boards.greenhouse.io/" << "";
+        QTest::newRow("plain") << "acme"
+                               << "acme";
+        QTest::newRow("case and spaces") << "  AcMe \n"
+                                         << "acme";
+        QTest::newRow("quoted") << "\"acme\""
+                                << "acme";
+        QTest::newRow("dash underscore digits") << "big_board-36"
+                                                << "big_board-36";
+        QTest::newRow("hosted board") << "https://boards.greenhouse.io/acme"
+                                      << "acme";
+        QTest::newRow("new hosted board") << "https://job-boards.greenhouse.io/Acme/"
+                                          << "acme";
+        QTest::newRow("eu board, job page") << "https://job-boards.eu.greenhouse.io/acme/jobs/4012345"
+                                            << "acme";
+        QTest::newRow("no scheme") << "boards.greenhouse.io/acme?gh_src=x"
+                                   << "acme";
+        QTest::newRow("embed") << "https://boards.greenhouse.io/embed/job_board?for=acme&b=x"
+                               << "acme";
+        QTest::newRow("api address") << "https://boards-api.greenhouse.io/v1/boards/acme/jobs"
+                                     << "acme";
+        QTest::newRow("empty") << "   "
+                               << "";
+        QTest::newRow("spaces inside") << "acme corp"
+                                       << "";
+        QTest::newRow("punctuation") << "not a token!"
+                                     << "";
+        QTest::newRow("other host") << "https://careers.example.com/acme"
+                                    << "";
+        QTest::newRow("lookalike host") << "https://greenhouse.io.evil.example/acme"
+                                        << "";
+        QTest::newRow("greenhouse without board") << "https://boards.greenhouse.io/"
+                                                  << "";
         QTest::newRow("too long") << QString(101, QLatin1Char('a')) << "";
     }
     void boardToken() {
@@ -48,20 +64,54 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("errorMentions");
         QTest::addColumn<QString>("hintMentions");
-        QTest::newRow("trimmed") << true << "  s3cr3t-value-of-length \t" << "s3cr3t-value-of-length" << "" << "";
-        QTest::newRow("empty") << true << "  " << "" << "empty" << "";
-        QTest::newRow("line break") << false << "abc\ndef0123456789abcdef" << "" << "line break" << "";
-        QTest::newRow("quotes") << true << "\"abcdef0123456789\"" << "" << "quotation" << "";
-        QTest::newRow("smart quotes") << true << "“abcdef0123456789”" << "" << "quotation" << "";
-        QTest::newRow("basic header") << false << "Basic YWJjOg==" << "" << "Authorization" << "";
-        QTest::newRow("bearer header") << true << "Bearer eyJabc.def" << "" << "Authorization" << "";
-        QTest::newRow("url") << false << "https://app.greenhouse.io/configure/dev_center" << "" << "web address"
+        QTest::newRow("trimmed") << true << "  s3cr3t-value-of-length \t"
+                                 << "s3cr3t-value-of-length"
+                                 << ""
+                                 << "";
+        QTest::newRow("empty") << true << "  "
+                               << ""
+                               << "empty"
+                               << "";
+        QTest::newRow("line break") << false << "abc\ndef0123456789abcdef"
+                                    << ""
+                                    << "line break"
+                                    << "";
+        QTest::newRow("quotes") << true << "\"abcdef0123456789\""
+                                << ""
+                                << "quotation"
+                                << "";
+        QTest::newRow("smart quotes") << true << "“abcdef0123456789”"
+                                      << ""
+                                      << "quotation"
+                                      << "";
+        QTest::newRow("basic header") << false << "Basic YWJjOg=="
+                                      << ""
+                                      << "Authorization"
+                                      << "";
+        QTest::newRow("bearer header") << true << "Bearer eyJabc.def"
+                                       << ""
+                                       << "Authorization"
+                                       << "";
+        QTest::newRow("url") << false << "https://app.greenhouse.io/configure/dev_center"
+                             << ""
+                             << "web address"
                              << "";
-        QTest::newRow("inner space") << true << "abc def0123456789" << "" << "spaces" << "";
+        QTest::newRow("inner space") << true << "abc def0123456789"
+                                     << ""
+                                     << "spaces"
+                                     << "";
         QTest::newRow("v1 key in v3 form") << true << "3c5ef1a2b7d94e60a1f28c4d9b0e7f13"
-                                           << "3c5ef1a2b7d94e60a1f28c4d9b0e7f13" << "" << "legacy";
-        QTest::newRow("client id in v1 form") << false << "jobtarget-4417" << "jobtarget-4417" << "" << "Client ID";
-        QTest::newRow("short") << false << "abc123" << "abc123" << "" << "too short";
+                                           << "3c5ef1a2b7d94e60a1f28c4d9b0e7f13"
+                                           << ""
+                                           << "legacy";
+        QTest::newRow("client id in v1 form") << false << "jobtarget-4417"
+                                              << "jobtarget-4417"
+                                              << ""
+                                              << "Client ID";
+        QTest::newRow("short") << false << "abc123"
+                               << "abc123"
+                               << ""
+                               << "too short";
     }
     void secret() {
         QFETCH(bool, v3);
@@ -95,9 +145,10 @@ private slots:
         QVERIFY(!CredentialInput::checkClientId(QStringLiteral("Basic abc")).ok());
 
         QCOMPARE(CredentialInput::checkUserId(QStringLiteral(" 4080123 ")).value, QStringLiteral("4080123"));
-        QCOMPARE(CredentialInput::checkUserId(QStringLiteral("https://app.greenhouse.io/account/users/4080123"))
-                     .value,
-                 QStringLiteral("4080123"));
+        QCOMPARE(
+            CredentialInput::checkUserId(QStringLiteral("https://app.greenhouse.io/account/users/4080123"))
+                .value,
+            QStringLiteral("4080123"));
         QVERIFY(CredentialInput::checkUserId(QString()).ok()); // optional
         QVERIFY(!CredentialInput::checkUserId(QStringLiteral("abc")).ok());
         QVERIFY(!CredentialInput::checkUserId(QStringLiteral("12 34")).ok());
@@ -106,21 +157,31 @@ private slots:
     void baseAddresses_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("base");
-        QTest::newRow("https") << "https://harvest.greenhouse.io/" << "https://harvest.greenhouse.io";
-        QTest::newRow("loopback http") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080";
-        QTest::newRow("localhost http with path") << "http://localhost:9/gh//" << "http://localhost:9/gh";
-        QTest::newRow("remote http") << "http://example.com" << "";
-        QTest::newRow("private network http") << "http://192.168.1.10" << "";
-        QTest::newRow("user info") << "https://user:pw@harvest.greenhouse.io" << "";
-        QTest::newRow("query") << "https://harvest.greenhouse.io/?x=1" << "";
-        QTest::newRow("not a url") << "harvest" << "";
-        QTest::newRow("other scheme") << "file:///etc/passwd" << "";
+        QTest::newRow("https") << "https://harvest.greenhouse.io/"
+                               << "https://harvest.greenhouse.io";
+        QTest::newRow("loopback http") << "http://127.0.0.1:8080"
+                                       << "http://127.0.0.1:8080";
+        QTest::newRow("localhost http with path") << "http://localhost:9/gh//"
+                                                  << "http://localhost:9/gh";
+        QTest::newRow("remote http") << "http://example.com"
+                                     << "";
+        QTest::newRow("private network http") << "http://192.168.1.10"
+                                              << "";
+        QTest::newRow("user info") << "https://user:pw@harvest.greenhouse.io"
+                                   << "";
+        QTest::newRow("query") << "https://harvest.greenhouse.io/?x=1"
+                               << "";
+        QTest::newRow("not a url") << "harvest"
+                                   << "";
+        QTest::newRow("other scheme") << "file:///etc/passwd"
+                                      << "";
     }
     void baseAddresses() {
         QFETCH(QString, input);
         QFETCH(QString, base);
         QString error;
-        const auto parsed = GreenhouseEndpoints::parseBase(input, QStringLiteral("GREENHOUSE_HARVEST_URL"), &error);
+        const auto parsed =
+            GreenhouseEndpoints::parseBase(input, QStringLiteral("GREENHOUSE_HARVEST_URL"), &error);
         QCOMPARE(parsed.has_value(), !base.isEmpty());
         if (parsed)
             QCOMPARE(parsed->toString(), base);
@@ -133,15 +194,18 @@ private slots:
     }
 
     void serverTextIsScrubbed() {
-        const QByteArray body = R"({"message":"client_id=acme-secret-id does not contain a valid client ID suffix"})";
+        const QByteArray body =
+            R"({"message":"client_id=acme-secret-id does not contain a valid client ID suffix"})";
         const QString text = safeServerText(body, {"acme-secret-id"});
         QVERIFY(!text.contains(QLatin1String("acme-secret-id")));
         QVERIFY(text.contains(QLatin1String("valid client ID suffix")));
-        const QString html = safeServerText("<html><body><h1>Sign in</h1>\x1b[31m to Wi-Fi</body></html>", {});
+        const QString html =
+            safeServerText("<html><body><h1>Sign in</h1>\x1b[31m to Wi-Fi</body></html>", {});
         QCOMPARE(html, QStringLiteral("Sign in[31m to Wi-Fi"));
         QCOMPARE(safeServerText(QByteArray(1000, 'x'), {}, 50).size(), 50);
         // An echo in another encoding is caught too.
-        QVERIFY(!scrubEchoes(QStringLiteral("got YWNtZS1zZWNyZXQ="), {"acme-secret"}).contains(QLatin1String("YWNt")));
+        QVERIFY(!scrubEchoes(QStringLiteral("got YWNtZS1zZWNyZXQ="), {"acme-secret"})
+                     .contains(QLatin1String("YWNt")));
     }
 
     void permissionTable() {
@@ -150,8 +214,9 @@ private slots:
         QStringList ids;
         for (const auto &permission : v3)
             ids << permission.idString();
-        QCOMPARE(ids, QStringList({QStringLiteral("harvest:jobs:list"), QStringLiteral("harvest:job_posts:list"),
-                                   QStringLiteral("harvest:openings:list")}));
+        QCOMPARE(ids,
+                 QStringList({QStringLiteral("harvest:jobs:list"), QStringLiteral("harvest:job_posts:list"),
+                              QStringLiteral("harvest:openings:list")}));
         ids.clear();
         QStringList labels;
         for (const auto &permission : v1) {
@@ -165,9 +230,11 @@ private slots:
         QCOMPARE(labels.last(), QStringLiteral("GET: List Openings For a Job"));
         for (const auto *table : {&v3, &v1}) {
             for (const auto &permission : *table)
-                QVERIFY(permission.fixText().contains(permission.labelString())); // the fix names the checkbox
+                QVERIFY(
+                    permission.fixText().contains(permission.labelString())); // the fix names the checkbox
         }
-        QCOMPARE(findPermission(QStringLiteral("jobs.retrieve"))->labelString(), QStringLiteral("GET: Retrieve Job"));
+        QCOMPARE(findPermission(QStringLiteral("jobs.retrieve"))->labelString(),
+                 QStringLiteral("GET: Retrieve Job"));
         QVERIFY(!findPermission(QStringLiteral("harvest:job_boards:list")));
     }
 };

@@ -118,7 +118,7 @@ private slots:
         const HttpResponse response = run(transport, v1Jobs());
         QCOMPARE(response.status, 200);
         QCOMPARE(response.attempts, 2);
-        QVERIFY(waits.count() >= 1);                 // the UI can show a countdown
+        QVERIFY(waits.count() >= 1); // the UI can show a countdown
         QVERIFY2(clock.elapsed() >= 900, "the retry must wait for Retry-After");
     }
 
@@ -236,10 +236,10 @@ private slots:
 
     void linkHeader() {
         const QUrl base(QStringLiteral("https://harvest.greenhouse.io/v1/jobs?page=1"));
-        const auto links = parseLinkHeader(
-            "<https://harvest.greenhouse.io/v1/jobs?page=2&per_page=1>; rel=\"next\", "
-            "<https://harvest.greenhouse.io/v1/jobs?page=9&per_page=1>; rel=\"last\"",
-            base);
+        const auto links =
+            parseLinkHeader("<https://harvest.greenhouse.io/v1/jobs?page=2&per_page=1>; rel=\"next\", "
+                            "<https://harvest.greenhouse.io/v1/jobs?page=9&per_page=1>; rel=\"last\"",
+                            base);
         QCOMPARE(links.value(QStringLiteral("next")).query(), QStringLiteral("page=2&per_page=1"));
         QCOMPARE(links.value(QStringLiteral("last")).query(), QStringLiteral("page=9&per_page=1"));
         QVERIFY(!links.contains(QStringLiteral("prev")));

@@ -90,7 +90,8 @@ private slots:
         m_sim->scenario().missingPermissions.insert(permission);
         m_sim->scenario().v1MissingAnsweredAs401 = as401;
         const VerificationReport report = verify(v1Request(*m_sim));
-        QCOMPARE(report.credential.status, CredentialStatus::Accepted); // a key that lacks one permission is valid
+        QCOMPARE(report.credential.status,
+                 CredentialStatus::Accepted); // a key that lacks one permission is valid
         for (const PermissionRow &row : report.permissions)
             QCOMPARE(row.status, row.permission->idString() == permission ? PermissionStatus::Missing
                                                                           : PermissionStatus::Granted);
@@ -171,7 +172,8 @@ private slots:
     }
 
     void tokenRejectedTwiceMeansRejected() {
-        // Tokens that are already expired when issued: each probe retries once with a new token, then gives up.
+        // Tokens that are already expired when issued: each probe retries once with a new token, then gives
+        // up.
         m_sim->scenario().tokenLifetimeSeconds = -10;
         const VerificationReport report = verify(v3Request(*m_sim));
         QCOMPARE(report.credential.status, CredentialStatus::Rejected);
@@ -199,7 +201,8 @@ private slots:
         QFETCH(int, sameAccount);
         QFETCH(int, exit);
         for (bool v3 : {true, false}) {
-            const VerificationReport report = verify(v3 ? v3Request(*m_sim, token) : v1Request(*m_sim, token));
+            const VerificationReport report =
+                verify(v3 ? v3Request(*m_sim, token) : v1Request(*m_sim, token));
             QCOMPARE(int(report.board.status), status);
             QCOMPARE(report.board.liveJobs.value_or(-1), liveJobs);
             QCOMPARE(report.board.sameAccount ? int(*report.board.sameAccount) : -1, sameAccount);
@@ -224,19 +227,22 @@ private slots:
         QTest::addColumn<int>("api");
         QTest::addColumn<int>("fault");
         QTest::addColumn<int>("problem");
-        QTest::newRow("auth down") << int(Api::Auth) << int(Fault::DropConnection) << int(NetworkProblem::Network);
-        QTest::newRow("auth captive portal") << int(Api::Auth) << int(Fault::CaptivePortal)
-                                             << int(NetworkProblem::UnexpectedAnswer);
-        QTest::newRow("harvest captive portal") << int(Api::Harvest) << int(Fault::CaptivePortal)
-                                                << int(NetworkProblem::UnexpectedAnswer);
-        QTest::newRow("harvest malformed") << int(Api::Harvest) << int(Fault::MalformedJson)
-                                           << int(NetworkProblem::UnexpectedAnswer);
-        QTest::newRow("harvest 5xx") << int(Api::Harvest) << int(Fault::ServerError) << int(NetworkProblem::ServerError);
-        QTest::newRow("harvest silent") << int(Api::Harvest) << int(Fault::NeverAnswer) << int(NetworkProblem::Timeout);
-        QTest::newRow("board oversized") << int(Api::Boards) << int(Fault::Oversized)
-                                         << int(NetworkProblem::UnexpectedAnswer);
-        QTest::newRow("board truncated") << int(Api::Boards) << int(Fault::TruncatedJson)
-                                         << int(NetworkProblem::UnexpectedAnswer);
+        QTest::newRow("auth down") << int(Api::Auth) << int(Fault::DropConnection)
+                                   << int(NetworkProblem::Network);
+        QTest::newRow("auth captive portal")
+            << int(Api::Auth) << int(Fault::CaptivePortal) << int(NetworkProblem::UnexpectedAnswer);
+        QTest::newRow("harvest captive portal")
+            << int(Api::Harvest) << int(Fault::CaptivePortal) << int(NetworkProblem::UnexpectedAnswer);
+        QTest::newRow("harvest malformed")
+            << int(Api::Harvest) << int(Fault::MalformedJson) << int(NetworkProblem::UnexpectedAnswer);
+        QTest::newRow("harvest 5xx") << int(Api::Harvest) << int(Fault::ServerError)
+                                     << int(NetworkProblem::ServerError);
+        QTest::newRow("harvest silent")
+            << int(Api::Harvest) << int(Fault::NeverAnswer) << int(NetworkProblem::Timeout);
+        QTest::newRow("board oversized")
+            << int(Api::Boards) << int(Fault::Oversized) << int(NetworkProblem::UnexpectedAnswer);
+        QTest::newRow("board truncated")
+            << int(Api::Boards) << int(Fault::TruncatedJson) << int(NetworkProblem::UnexpectedAnswer);
     }
     void unreachableStages() {
         QFETCH(int, api);
@@ -266,7 +272,8 @@ private slots:
 
     void missingOutranksUnreachable() {
         m_sim->scenario().missingPermissions.insert(QStringLiteral("harvest:openings:list"));
-        m_sim->scenario().faults.append(FaultRule{Api::Harvest, Fault::ServerError, -1, QStringLiteral("job_posts")});
+        m_sim->scenario().faults.append(
+            FaultRule{Api::Harvest, Fault::ServerError, -1, QStringLiteral("job_posts")});
         const VerificationReport report = verify(v3Request(*m_sim));
         QCOMPARE(statusOf(report, "harvest:job_posts:list"), PermissionStatus::Unreachable);
         QCOMPARE(statusOf(report, "harvest:openings:list"), PermissionStatus::Missing);

@@ -46,7 +46,8 @@ inline TransportSettings quickTransport() {
 }
 
 // Runs a whole verification and returns its report.
-inline VerificationReport verify(const VerificationRequest &request, TransportSettings settings = quickTransport()) {
+inline VerificationReport verify(const VerificationRequest &request,
+                                 TransportSettings settings = quickTransport()) {
     Verifier verifier(std::move(settings));
     QSignalSpy finished(&verifier, &Verifier::finished);
     verifier.start(request);

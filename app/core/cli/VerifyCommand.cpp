@@ -66,15 +66,19 @@ QString VerifyCommand::readSecretLine() {
 int VerifyCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Checks a Greenhouse credential and job board for JobTarget."));
-    const QCommandLineOption credential(QStringLiteral("credential"), tr("Credential kind: v3 (default) or v1."),
-                                        QStringLiteral("v3|v1"), QStringLiteral("v3"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Harvest v3 Client ID."), QStringLiteral("ID"));
-    const QCommandLineOption userId(QStringLiteral("user-id"), tr("Harvest v3 Site Admin user ID (optional)."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
-                                         tr("Read the secret (Client Secret or API key) from the first line of "
-                                            "standard input. Or set JOBTARGET_SETUP_SECRET."));
-    const QCommandLineOption board(QStringLiteral("board-token"), tr("Job board token or the board's address."),
+    const QCommandLineOption credential(QStringLiteral("credential"),
+                                        tr("Credential kind: v3 (default) or v1."), QStringLiteral("v3|v1"),
+                                        QStringLiteral("v3"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Harvest v3 Client ID."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption userId(QStringLiteral("user-id"),
+                                    tr("Harvest v3 Site Admin user ID (optional)."), QStringLiteral("N"));
+    const QCommandLineOption secretStdin(
+        QStringLiteral("secret-stdin"),
+        tr("Read the secret (Client Secret or API key) from the first line of "
+           "standard input. Or set JOBTARGET_SETUP_SECRET."));
+    const QCommandLineOption board(QStringLiteral("board-token"),
+                                   tr("Job board token or the board's address."),
                                    QStringLiteral("TOKEN|URL"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."),
                                     QStringLiteral("text|json"), QStringLiteral("text"));
@@ -85,8 +89,10 @@ int VerifyCommand::run(const QStringList &arguments) {
                                      QStringLiteral("SECONDS"), QStringLiteral("20"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the messages (de, fr, es, …)."),
                                       QStringLiteral("LANG"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({credential, clientId, userId, secretStdin, board, format, caFile, timeout, language, help});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOptions(
+        {credential, clientId, userId, secretStdin, board, format, caFile, timeout, language, help});
 
     // Whatever the outcome, the output format the script asked for is honoured.
     m_json = arguments.contains(QStringLiteral("--format=json")) ||
@@ -95,8 +101,9 @@ int VerifyCommand::run(const QStringList &arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
         if (name == QLatin1String("--secret") || name == QLatin1String("--client-secret") ||
             name == QLatin1String("--api-key") || name == QLatin1String("--key"))
-            return badInput(tr("a secret is never accepted as an argument (it would show in the process list). "
-                               "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
+            return badInput(
+                tr("a secret is never accepted as an argument (it would show in the process list). "
+                   "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
     }
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup verify")} + arguments)) {
         // Qt's text names the option only, never a value.
@@ -120,15 +127,17 @@ int VerifyCommand::run(const QStringList &arguments) {
     VerificationRequest request;
     request.kind = kindValue == QLatin1String("v3") ? CredentialKind::HarvestV3 : CredentialKind::HarvestV1;
     if (request.kind == CredentialKind::HarvestV1 && (parser.isSet(clientId) || parser.isSet(userId)))
-        return badInput(tr("--client-id and --user-id belong to v3 credentials; a legacy API key has neither."));
+        return badInput(
+            tr("--client-id and --user-id belong to v3 credentials; a legacy API key has neither."));
 
     const bool fromStdin = parser.isSet(secretStdin);
     const bool fromEnvironment = qEnvironmentVariableIsSet(SecretVariable);
     if (fromStdin == fromEnvironment)
-        return badInput(fromStdin ? tr("give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, "
-                                       "not both.")
-                                  : tr("no secret given. Use --secret-stdin (first line of standard input) or "
-                                       "set JOBTARGET_SETUP_SECRET."));
+        return badInput(fromStdin
+                            ? tr("give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, "
+                                 "not both.")
+                            : tr("no secret given. Use --secret-stdin (first line of standard input) or "
+                                 "set JOBTARGET_SETUP_SECRET."));
 
     if (request.kind == CredentialKind::HarvestV3) {
         if (!parser.isSet(clientId))
@@ -193,8 +202,8 @@ int VerifyCommand::run(const QStringList &arguments) {
             return;
         announced = until;
         m_err->write(tr("Greenhouse asked to slow down; waiting until %1.\n")
-                             .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                             .toUtf8());
+                         .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                         .toUtf8());
     });
     verifier.start(request);
     loop.exec();

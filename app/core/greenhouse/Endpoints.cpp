@@ -21,9 +21,9 @@ std::optional<QUrl> GreenhouseEndpoints::parseBase(const QString &text, const QS
                                                   "fragment.")
                           .arg(name));
     if (!HttpTransport::isAllowedUrl(url))
-        return refuse(QCoreApplication::translate("Endpoints",
-                                                  "%1 is refused: only https:// addresses are used (http:// only "
-                                                  "for this computer: localhost, 127.0.0.0/8, ::1).")
+        return refuse(QCoreApplication::translate(
+                          "Endpoints", "%1 is refused: only https:// addresses are used (http:// only "
+                                       "for this computer: localhost, 127.0.0.0/8, ::1).")
                           .arg(name));
     QUrl base = url;
     QString path = base.path();

@@ -73,8 +73,9 @@ ProbeOutcome HarvestClient::judgeProbe(const RequiredPermission &permission, con
         return unexpected(QStringLiteral("HTTP 404: is the Harvest address right?"));
     }
     default:
-        return unexpected(serverText.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
-                                               : QStringLiteral("HTTP %1: %2").arg(response.status).arg(serverText));
+        return unexpected(serverText.isEmpty()
+                              ? QStringLiteral("HTTP %1").arg(response.status)
+                              : QStringLiteral("HTTP %1: %2").arg(response.status).arg(serverText));
     }
 }
 

@@ -27,7 +27,7 @@ struct ProbeOutcome {
     PermissionStatus status = PermissionStatus::NotChecked;
     bool credentialRejected = false; // the answer said the credential itself is not valid
     NetworkProblem problem = NetworkProblem::None;
-    QString detail;                  // scrubbed technical detail or server text
+    QString detail; // scrubbed technical detail or server text
 };
 
 struct SameAccountOutcome {

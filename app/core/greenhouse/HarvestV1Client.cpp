@@ -35,7 +35,8 @@ void HarvestV1Client::probe(const RequiredPermission &permission, std::function<
             const auto document = parseJson(response.body);
             const QString message = safeServerText(response.body, {m_apiKey.toUtf8()});
             // Greenhouse may say "no permission for this endpoint" with 401 instead of 403.
-            if (document && document->isObject() && message.contains(QLatin1String("permission"), Qt::CaseInsensitive)) {
+            if (document && document->isObject() &&
+                message.contains(QLatin1String("permission"), Qt::CaseInsensitive)) {
                 outcome.status = PermissionStatus::Missing;
                 outcome.detail = message;
             } else {

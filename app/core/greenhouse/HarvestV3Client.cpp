@@ -130,17 +130,20 @@ CredentialOutcome HarvestV3Client::judgeToken(const HttpResponse &response) {
     const QString raw = QString::fromUtf8(response.body);
     outcome.status = CredentialStatus::Rejected;
     if (raw.contains(QLatin1String("client ID suffix"), Qt::CaseInsensitive)) {
-        outcome.message = tr("Greenhouse does not recognise this Client ID. Copy it again from API Credential "
-                             "Management: it looks like “name-1234”.");
+        outcome.message =
+            tr("Greenhouse does not recognise this Client ID. Copy it again from API Credential "
+               "Management: it looks like “name-1234”.");
     } else if (response.status == 401 || raw.contains(QLatin1String("invalid_client"))) {
-        outcome.message = tr("Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the "
-                             "secret was lost, create a new credential and revoke the old one.");
+        outcome.message =
+            tr("Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the "
+               "secret was lost, create a new credential and revoke the old one.");
     } else if (response.status == 400 && !m_userId.isEmpty()) {
-        outcome.message = tr("Greenhouse did not accept the Site Admin user ID. Use the number at the end of the "
-                             "user's Greenhouse address, or leave the field empty.");
+        outcome.message =
+            tr("Greenhouse did not accept the Site Admin user ID. Use the number at the end of the "
+               "user's Greenhouse address, or leave the field empty.");
     } else if (response.status >= 400 && response.status < 500) {
-        outcome.message = tr("Greenhouse refused to issue a token for this credential (HTTP %1).")
-                              .arg(response.status);
+        outcome.message =
+            tr("Greenhouse refused to issue a token for this credential (HTTP %1).").arg(response.status);
     } else {
         return unexpected();
     }
@@ -148,12 +151,13 @@ CredentialOutcome HarvestV3Client::judgeToken(const HttpResponse &response) {
 }
 
 void HarvestV3Client::getWithToken(const QUrl &url, qint64 maxBytes,
-                                   std::function<void(const HttpResponse &, bool rejected)> done, bool isRetry) {
+                                   std::function<void(const HttpResponse &, bool rejected)> done,
+                                   bool isRetry) {
     authenticate([this, url, maxBytes, done = std::move(done), isRetry](const CredentialOutcome &auth) {
         if (auth.status != CredentialStatus::Accepted) {
             HttpResponse failed;
-            failed.problem = auth.status == CredentialStatus::Unreachable ? auth.problem
-                                                                          : NetworkProblem::None;
+            failed.problem =
+                auth.status == CredentialStatus::Unreachable ? auth.problem : NetworkProblem::None;
             failed.detail = auth.message;
             done(failed, auth.status == CredentialStatus::Rejected);
             return;
@@ -183,7 +187,8 @@ void HarvestV3Client::getWithToken(const QUrl &url, qint64 maxBytes,
 }
 
 void HarvestV3Client::probe(const RequiredPermission &permission, std::function<void(ProbeOutcome)> done) {
-    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, QString::fromLatin1(permission.probe)), 1024 * 1024,
+    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, QString::fromLatin1(permission.probe)),
+                 1024 * 1024,
                  [&permission, done = std::move(done)](const HttpResponse &response, bool rejected) {
                      if (rejected) {
                          ProbeOutcome outcome;
@@ -204,32 +209,36 @@ void HarvestV3Client::lookupJobs(const QList<qint64> &ids, std::function<void(Sa
     QStringList idText;
     for (qint64 id : ids)
         idText << QString::number(id);
-    const QString path = QStringLiteral("/v3/jobs?ids=%1&per_page=%2").arg(idText.join(QLatin1Char(','))).arg(ids.size());
-    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, path), 1024 * 1024, [ids, done = std::move(done)](const HttpResponse &response, bool rejected) {
-        SameAccountOutcome outcome;
-        if (rejected || !response.answered() || response.status != 200) {
-            outcome.reason = response.status == 403 ? tr("the credential may not list jobs")
-                                                    : tr("the job look-up did not succeed");
-            done(outcome);
-            return;
-        }
-        const auto document = parseJson(response.body);
-        if (!document || !document->isArray()) {
-            outcome.reason = tr("the job look-up gave an unexpected answer");
-            done(outcome);
-            return;
-        }
-        bool found = false;
-        for (const QJsonValue &job : document->array())
-            found = found || ids.contains(qint64(job.toObject().value(QLatin1String("id")).toDouble()));
-        outcome.sameAccount = found;
-        done(outcome);
-    });
+    const QString path =
+        QStringLiteral("/v3/jobs?ids=%1&per_page=%2").arg(idText.join(QLatin1Char(','))).arg(ids.size());
+    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, path), 1024 * 1024,
+                 [ids, done = std::move(done)](const HttpResponse &response, bool rejected) {
+                     SameAccountOutcome outcome;
+                     if (rejected || !response.answered() || response.status != 200) {
+                         outcome.reason = response.status == 403 ? tr("the credential may not list jobs")
+                                                                 : tr("the job look-up did not succeed");
+                         done(outcome);
+                         return;
+                     }
+                     const auto document = parseJson(response.body);
+                     if (!document || !document->isArray()) {
+                         outcome.reason = tr("the job look-up gave an unexpected answer");
+                         done(outcome);
+                         return;
+                     }
+                     bool found = false;
+                     for (const QJsonValue &job : document->array())
+                         found = found ||
+                                 ids.contains(qint64(job.toObject().value(QLatin1String("id")).toDouble()));
+                     outcome.sameAccount = found;
+                     done(outcome);
+                 });
 }
 
 void HarvestV3Client::listBoards(std::function<void(BoardListing)> done) {
-    collectBoards(GreenhouseEndpoints::join(m_endpoints.harvest, QStringLiteral("/v3/job_boards?per_page=100")), 20,
-                  std::make_shared<BoardListing>(), std::move(done));
+    collectBoards(
+        GreenhouseEndpoints::join(m_endpoints.harvest, QStringLiteral("/v3/job_boards?per_page=100")), 20,
+        std::make_shared<BoardListing>(), std::move(done));
 }
 
 void HarvestV3Client::collectBoards(const QUrl &page, int pagesLeft, std::shared_ptr<BoardListing> listing,

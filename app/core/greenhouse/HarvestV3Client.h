@@ -7,7 +7,8 @@
 
 namespace jt {
 
-// Harvest v3: OAuth client credentials. The token is fetched once and re-used until shortly before it expires.
+// Harvest v3: OAuth client credentials. The token is fetched once and re-used until shortly before it
+// expires.
 class HarvestV3Client : public HarvestClient {
     Q_OBJECT
 public:

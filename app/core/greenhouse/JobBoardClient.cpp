@@ -10,8 +10,7 @@ namespace {
 constexpr qint64 MaxBoardBytes = 64 * 1024 * 1024; // large boards send several MB in one answer
 
 bool isGreenhouseNotFound(const HttpResponse &response) {
-    return response.answered() && response.status == 404 &&
-           QJsonDocument::fromJson(response.body).isObject();
+    return response.answered() && response.status == 404 && QJsonDocument::fromJson(response.body).isObject();
 }
 } // namespace
 
@@ -40,7 +39,8 @@ void JobBoardClient::fetchBoard(const QString &token, std::function<void(BoardIn
                 info.name = name.toString().simplified().left(200);
             } else {
                 info.problem = NetworkProblem::UnexpectedAnswer;
-                info.detail = QStringLiteral("HTTP %1 without the board Greenhouse sends").arg(response.status);
+                info.detail =
+                    QStringLiteral("HTTP %1 without the board Greenhouse sends").arg(response.status);
             }
         }
         done(info);
@@ -49,7 +49,8 @@ void JobBoardClient::fetchBoard(const QString &token, std::function<void(BoardIn
 
 void JobBoardClient::fetchJobs(const QString &token, std::function<void(BoardJobs)> done) {
     HttpRequest request;
-    request.url = GreenhouseEndpoints::join(m_endpoints.boards, QStringLiteral("/v1/boards/%1/jobs").arg(token));
+    request.url =
+        GreenhouseEndpoints::join(m_endpoints.boards, QStringLiteral("/v1/boards/%1/jobs").arg(token));
     request.maxBodyBytes = MaxBoardBytes;
     HttpCall *call = m_transport->send(std::move(request));
     connect(call, &HttpCall::finished, this, [call, done = std::move(done)] {
@@ -66,7 +67,8 @@ void JobBoardClient::fetchJobs(const QString &token, std::function<void(BoardJob
                 result.jobs = *jobs;
             } else {
                 result.problem = NetworkProblem::UnexpectedAnswer;
-                result.detail = QStringLiteral("HTTP %1 without the job list Greenhouse sends").arg(response.status);
+                result.detail =
+                    QStringLiteral("HTTP %1 without the job list Greenhouse sends").arg(response.status);
             }
         }
         done(result);
@@ -87,7 +89,8 @@ std::optional<QList<BoardJob>> JobBoardClient::parseJobs(const QByteArray &body)
         parsed.postId = qint64(job.value(QLatin1String("id")).toDouble());
         parsed.internalJobId = qint64(job.value(QLatin1String("internal_job_id")).toDouble());
         parsed.title = job.value(QLatin1String("title")).toString().simplified();
-        parsed.location = job.value(QLatin1String("location")).toObject().value(QLatin1String("name")).toString();
+        parsed.location =
+            job.value(QLatin1String("location")).toObject().value(QLatin1String("name")).toString();
         jobs.append(std::move(parsed));
     }
     return jobs;

@@ -14,13 +14,14 @@ const QList<RequiredPermission> &requiredPermissions(CredentialKind kind) {
         {"harvest:jobs:list", "Jobs > List jobs", "Jobs", K::HarvestV3, "/v3/jobs?per_page=1", true},
         {"harvest:job_posts:list", "Job posts > List job posts", "Job posts", K::HarvestV3,
          "/v3/job_posts?per_page=1", true},
-        {"harvest:openings:list", "Openings > List openings", "Openings", K::HarvestV3, "/v3/openings?per_page=1",
-         true},
+        {"harvest:openings:list", "Openings > List openings", "Openings", K::HarvestV3,
+         "/v3/openings?per_page=1", true},
     };
     static const QList<RequiredPermission> v1 = {
         {"jobs.list", "GET: List Jobs", "Jobs", K::HarvestV1, "/v1/jobs?per_page=1", true},
         {"jobs.retrieve", "GET: Retrieve Job", "Jobs", K::HarvestV1, "/v1/jobs/{job_id}", false},
-        {"job_posts.list", "GET: List Job Posts", "Job Posts", K::HarvestV1, "/v1/job_posts?per_page=1", true},
+        {"job_posts.list", "GET: List Job Posts", "Job Posts", K::HarvestV1, "/v1/job_posts?per_page=1",
+         true},
         {"job_posts.list_for_job", "GET: List Job Posts for Job", "Job Posts", K::HarvestV1,
          "/v1/jobs/{job_id}/job_posts", true},
         {"job_posts.retrieve_for_job", "GET: Retrieve Job Post for Job", "Job Posts", K::HarvestV1,
@@ -43,16 +44,16 @@ const RequiredPermission *findPermission(const QString &id) {
 
 QString RequiredPermission::fixText() const {
     if (kind == CredentialKind::HarvestV3) {
-        return QCoreApplication::translate("Permissions",
-                                           "In Greenhouse, open Configure → Dev Center → API Credential Management, "
-                                           "choose the JobTarget credential, click Manage Scopes, tick “%1” and "
-                                           "save.")
+        return QCoreApplication::translate(
+                   "Permissions", "In Greenhouse, open Configure → Dev Center → API Credential Management, "
+                                  "choose the JobTarget credential, click Manage Scopes, tick “%1” and "
+                                  "save.")
             .arg(labelString());
     }
-    return QCoreApplication::translate("Permissions",
-                                       "In Greenhouse, open Configure → Dev Center → API Credential Management, "
-                                       "choose the JobTarget key, click Manage Permissions, tick “%1” under "
-                                       "“%2” and save.")
+    return QCoreApplication::translate(
+               "Permissions", "In Greenhouse, open Configure → Dev Center → API Credential Management, "
+                              "choose the JobTarget key, click Manage Permissions, tick “%1” under "
+                              "“%2” and save.")
         .arg(labelString(), QString::fromUtf8(section));
 }
 

@@ -12,11 +12,11 @@ QString credentialKindWord(CredentialKind kind); // "v3" / "v1"
 // One permission JobTarget needs. This table is the only place that lists them: the verifier probes them, the
 // wizard shows them, the summary and the translations read them from here.
 struct RequiredPermission {
-    const char *id;       // "harvest:jobs:list" / "jobs.retrieve"
-    const char *label;    // exactly as Greenhouse's Dev Center shows it; never translated
-    const char *section;  // the Dev Center group the label sits in
+    const char *id;      // "harvest:jobs:list" / "jobs.retrieve"
+    const char *label;   // exactly as Greenhouse's Dev Center shows it; never translated
+    const char *section; // the Dev Center group the label sits in
     CredentialKind kind;
-    const char *probe;    // path (and query) relative to the Harvest base; {job_id} is any job id
+    const char *probe;     // path (and query) relative to the Harvest base; {job_id} is any job id
     bool probeAnswersList; // 200 carries a JSON array (else an object)
 
     QString idString() const { return QString::fromLatin1(id); }

@@ -229,7 +229,9 @@ void HttpCall::startAttempt() {
             ? m_transport->m_nam->get(request)
             : m_transport->m_nam->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
-    const auto alive = [this] { m_silence->start(m_transport->settings().attemptTimeout); };
+    const auto alive = [this] {
+        m_silence->start(m_transport->settings().attemptTimeout);
+    };
     connect(reply, &QNetworkReply::readyRead, this, [this, alive] {
         alive();
         m_received += m_reply->readAll();
@@ -287,13 +289,14 @@ void HttpCall::onReplyFinished() {
     if (m_timedOut || isTransportError(error)) {
         const bool truncated = response.status != 0; // headers arrived, then the connection broke
         response.status = 0;
-        response.problem = m_timedOut ? NetworkProblem::Timeout
+        response.problem = m_timedOut  ? NetworkProblem::Timeout
                            : truncated ? NetworkProblem::UnexpectedAnswer
                                        : problemOfTransportError(error);
-        response.detail = m_timedOut   ? QStringLiteral("no answer within %1 s")
-                                           .arg(duration_cast<seconds>(m_transport->settings().attemptTimeout).count())
-                          : truncated ? QStringLiteral("the answer was cut off")
-                                      : scrubEchoes(reply->errorString(), m_request.echoSensitive);
+        response.detail =
+            m_timedOut ? QStringLiteral("no answer within %1 s")
+                             .arg(duration_cast<seconds>(m_transport->settings().attemptTimeout).count())
+            : truncated ? QStringLiteral("the answer was cut off")
+                        : scrubEchoes(reply->errorString(), m_request.echoSensitive);
         if ((m_timedOut || truncated || isRetryableTransportError(error)) &&
             m_failuresRetried < m_transport->settings().retryBudget) {
             ++m_failuresRetried;
@@ -318,7 +321,8 @@ void HttpCall::onReplyFinished() {
         if (followRedirect(target))
             return;
         response.problem = NetworkProblem::UnexpectedAnswer;
-        response.detail = QStringLiteral("redirected to another address (%1), not followed").arg(target.host());
+        response.detail =
+            QStringLiteral("redirected to another address (%1), not followed").arg(target.host());
         finish(std::move(response));
         return;
     }

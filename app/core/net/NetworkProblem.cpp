@@ -35,36 +35,37 @@ QString problemSentence(NetworkProblem problem) {
     case NetworkProblem::None:
         return {};
     case NetworkProblem::Network:
-        return QCoreApplication::translate("NetworkProblem",
-                                           "Greenhouse could not be reached. Check your internet connection or "
-                                           "proxy, then try again.");
+        return QCoreApplication::translate(
+            "NetworkProblem", "Greenhouse could not be reached. Check your internet connection or "
+                              "proxy, then try again.");
     case NetworkProblem::Dns:
         return QCoreApplication::translate("NetworkProblem",
                                            "Greenhouse's address could not be found. Check your internet "
                                            "connection, then try again.");
     case NetworkProblem::Tls:
-        return QCoreApplication::translate("NetworkProblem",
-                                           "The secure connection to Greenhouse could not be verified. If your "
-                                           "company inspects HTTPS traffic, ask IT for its certificate "
-                                           "(--ca-file).");
+        return QCoreApplication::translate(
+            "NetworkProblem", "The secure connection to Greenhouse could not be verified. If your "
+                              "company inspects HTTPS traffic, ask IT for its certificate "
+                              "(--ca-file).");
     case NetworkProblem::Timeout:
-        return QCoreApplication::translate("NetworkProblem", "Greenhouse did not answer in time. Try again in a moment.");
+        return QCoreApplication::translate("NetworkProblem",
+                                           "Greenhouse did not answer in time. Try again in a moment.");
     case NetworkProblem::RateLimited:
-        return QCoreApplication::translate("NetworkProblem",
-                                           "Greenhouse asked us to slow down (rate limit). Wait a minute, then "
-                                           "try again.");
+        return QCoreApplication::translate(
+            "NetworkProblem", "Greenhouse asked us to slow down (rate limit). Wait a minute, then "
+                              "try again.");
     case NetworkProblem::ServerError:
-        return QCoreApplication::translate("NetworkProblem",
-                                           "Greenhouse had a problem answering (server error). Try again later.");
+        return QCoreApplication::translate(
+            "NetworkProblem", "Greenhouse had a problem answering (server error). Try again later.");
     case NetworkProblem::UnexpectedAnswer:
-        return QCoreApplication::translate("NetworkProblem",
-                                           "The answer did not come from Greenhouse as expected (a sign-in page "
-                                           "of a Wi-Fi network or a proxy?). Check your connection, then try "
-                                           "again.");
+        return QCoreApplication::translate(
+            "NetworkProblem", "The answer did not come from Greenhouse as expected (a sign-in page "
+                              "of a Wi-Fi network or a proxy?). Check your connection, then try "
+                              "again.");
     case NetworkProblem::Refused:
-        return QCoreApplication::translate("NetworkProblem",
-                                           "The address is not allowed: only HTTPS addresses (or plain HTTP on "
-                                           "this computer) are used.");
+        return QCoreApplication::translate(
+            "NetworkProblem", "The address is not allowed: only HTTPS addresses (or plain HTTP on "
+                              "this computer) are used.");
     case NetworkProblem::Cancelled:
         return QCoreApplication::translate("NetworkProblem", "The check was cancelled.");
     }

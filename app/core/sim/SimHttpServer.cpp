@@ -74,13 +74,8 @@ public:
         if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
             connect(ssl, &QSslSocket::encryptedBytesWritten, this, &SimConnection::pump);
         connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-        connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            // A peer that simply went away is normal; anything else also ends this connection.
-            Q_UNUSED(error)
-            m_state = State::Closing;
-            m_socket->abort();
-            deleteLater();
-        });
+        // Whatever the error (the peer left, a failed handshake), this connection is over.
+        connect(m_socket, &QTcpSocket::errorOccurred, this, [this] { closeNow(); });
     }
 
     void closeNow() {

@@ -29,8 +29,9 @@ BoardTokenInput BoardTokenInput::parse(const QString &input) {
         QUrl url = QUrl::fromUserInput(text);
         const QString host = url.host().toLower();
         if (!url.isValid() || !isGreenhouseBoardHost(host))
-            return {{}, tr("This address is not a Greenhouse job board. Paste an address such as "
-                                  "https://boards.greenhouse.io/yourcompany, or just the token.")};
+            return {{},
+                    tr("This address is not a Greenhouse job board. Paste an address such as "
+                       "https://boards.greenhouse.io/yourcompany, or just the token.")};
         QString candidate = QUrlQuery(url).queryItemValue(QStringLiteral("for"));
         if (candidate.isEmpty()) {
             QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -42,14 +43,16 @@ BoardTokenInput BoardTokenInput::parse(const QString &input) {
                 candidate = segments.first(); // boards.greenhouse.io/{token}[/jobs/{id}]
         }
         if (candidate.isEmpty())
-            return {{}, tr("This Greenhouse address does not name a job board. Open your job board and "
-                                  "copy its address, or copy the token from Dev Center.")};
+            return {{},
+                    tr("This Greenhouse address does not name a job board. Open your job board and "
+                       "copy its address, or copy the token from Dev Center.")};
         text = candidate;
     }
     text = text.toLower();
     if (!tokenShape.match(text).hasMatch())
-        return {{}, tr("A job board token has only letters, digits, “-” and “_”, like “acme”. Copy it "
-                              "from Dev Center → Configuring Your Job Board → Your Board Token.")};
+        return {{},
+                tr("A job board token has only letters, digits, “-” and “_”, like “acme”. Copy it "
+                   "from Dev Center → Configuring Your Job Board → Your Board Token.")};
     return {text, {}};
 }
 

@@ -14,7 +14,8 @@ bool looksLikeUrl(const QString &text) {
 }
 
 bool looksLikeClientId(const QString &text) {
-    static const QRegularExpression clientId(QStringLiteral("^[A-Za-z][A-Za-z0-9_.]*(-[A-Za-z0-9_.]+)*-\\d+$"));
+    static const QRegularExpression clientId(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_.]*(-[A-Za-z0-9_.]+)*-\\d+$"));
     return clientId.match(text).hasMatch();
 }
 
@@ -55,10 +56,10 @@ FieldCheck CredentialInput::checkSecret(CredentialKind kind, const QString &raw)
         return check;
     if (kind == CredentialKind::HarvestV3 && looksLikeLegacyKey(check.value))
         check.hint = tr("This looks like a legacy Harvest API key. For Harvest v3 (OAuth), paste the Client "
-                               "Secret, or choose “Harvest API key (legacy)”.");
+                        "Secret, or choose “Harvest API key (legacy)”.");
     else if (kind == CredentialKind::HarvestV1 && looksLikeClientId(check.value))
         check.hint = tr("This looks like a Harvest v3 Client ID, not an API key. Choose “Harvest v3 "
-                               "(OAuth)” to use client credentials.");
+                        "(OAuth)” to use client credentials.");
     else if (check.value.size() < 16)
         check.hint = tr("The %1 looks too short. Greenhouse shows it only once: copy all of it.").arg(what);
     return check;
@@ -76,7 +77,7 @@ FieldCheck CredentialInput::checkClientId(const QString &raw) {
     if (check.ok() && !looksLikeClientId(check.value))
         check.hint = looksLikeLegacyKey(check.value)
                          ? tr("This looks like a legacy Harvest API key, not a Client ID. Choose “Harvest "
-                                     "API key (legacy)” to use it.")
+                              "API key (legacy)” to use it.")
                          : tr("Client IDs usually look like “name-1234”. Check that you copied all of it.");
     return check;
 }
@@ -92,7 +93,7 @@ FieldCheck CredentialInput::checkUserId(const QString &raw) {
     static const QRegularExpression digits(QStringLiteral("^\\d{1,19}$"));
     if (!value.isEmpty() && !digits.match(value).hasMatch())
         check.error = tr("The Site Admin user ID is a number: the digits at the end of the user's "
-                                "Greenhouse address (…/users/12345).");
+                         "Greenhouse address (…/users/12345).");
     return check;
 }
 

@@ -48,9 +48,9 @@ QString statusWord(BoardStatus status) {
 }
 
 bool VerificationReport::allPermissionsGranted() const {
-    return !permissions.isEmpty() && std::all_of(permissions.begin(), permissions.end(), [](const PermissionRow &row) {
-        return row.status == PermissionStatus::Granted;
-    });
+    return !permissions.isEmpty() &&
+           std::all_of(permissions.begin(), permissions.end(),
+                       [](const PermissionRow &row) { return row.status == PermissionStatus::Granted; });
 }
 
 ExitStatus VerificationReport::exitStatus() const {
@@ -99,7 +99,9 @@ QJsonObject VerificationReport::toJson() const {
             entry.insert(QStringLiteral("reason"), problemWord(row.problem));
         rows.append(entry);
     }
-    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     QJsonObject boardJson{
         {QStringLiteral("token"), orNull(board.token)},
         {QStringLiteral("status"), statusWord(board.status)},
@@ -128,7 +130,8 @@ QString VerificationReport::toText() const {
     QStringList out;
     const QString kindName = kind == CredentialKind::HarvestV3 ? tr("Harvest v3 (OAuth) credential")
                                                                : tr("Harvest API key (legacy)");
-    out << tr("Greenhouse check of a %1, %2").arg(kindName, checkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    out << tr("Greenhouse check of a %1, %2")
+               .arg(kindName, checkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     out << QString();
 
     const QString credentialMark = credential.status == CredentialStatus::Accepted   ? QStringLiteral("✓")
@@ -143,7 +146,8 @@ QString VerificationReport::toText() const {
         const QString mark = row.status == PermissionStatus::Granted   ? QStringLiteral("✓")
                              : row.status == PermissionStatus::Missing ? QStringLiteral("✗")
                                                                        : QStringLiteral("⚠");
-        out << QStringLiteral("  %1 %2  %3").arg(mark, statusWord(row.status).leftJustified(11), row.permission->labelString());
+        out << QStringLiteral("  %1 %2  %3")
+                   .arg(mark, statusWord(row.status).leftJustified(11), row.permission->labelString());
         if (row.status == PermissionStatus::Missing)
             out << QStringLiteral("      ") + tr("Fix: %1").arg(row.permission->fixText());
         else if (row.status == PermissionStatus::Unreachable)
@@ -160,7 +164,8 @@ QString VerificationReport::toText() const {
                    .arg(board.token);
         break;
     case BoardStatus::Unreachable:
-        out << tr("Job board: ⚠ “%1” could not be checked. %2").arg(board.token, problemSentence(board.problem));
+        out << tr("Job board: ⚠ “%1” could not be checked. %2")
+                   .arg(board.token, problemSentence(board.problem));
         break;
     case BoardStatus::Found: {
         const QString mark = board.sameAccount == false ? QStringLiteral("✗") : QStringLiteral("✓");
@@ -169,10 +174,12 @@ QString VerificationReport::toText() const {
         for (const QString &title : board.firstTitles)
             out << QStringLiteral("  · ") + title;
         if (board.sameAccount == true)
-            out << QStringLiteral("  ") + tr("Its jobs belong to the same Greenhouse account as the credential.");
+            out << QStringLiteral("  ") +
+                       tr("Its jobs belong to the same Greenhouse account as the credential.");
         else if (board.sameAccount == false)
-            out << QStringLiteral("  ") + tr("Its jobs belong to another Greenhouse account: choose the board of the "
-                                             "account the credential was created in.");
+            out << QStringLiteral("  ") +
+                       tr("Its jobs belong to another Greenhouse account: choose the board of the "
+                          "account the credential was created in.");
         break;
     }
     }

@@ -87,8 +87,9 @@ void Verifier::checkBoard() {
                 board.firstTitles << job.title;
             m_sampleIds = JobBoardClient::sampleJobIds(list.jobs, SameAccountSample);
             if (m_sampleIds.isEmpty())
-                board.sameAccountReason = list.jobs.isEmpty() ? tr("the board has no live jobs")
-                                                              : tr("the board's jobs carry no Harvest job id");
+                board.sameAccountReason = list.jobs.isEmpty()
+                                              ? tr("the board has no live jobs")
+                                              : tr("the board's jobs carry no Harvest job id");
             m_boardJobsKnown = true;
             maybeCheckSameAccount();
         }
@@ -175,14 +176,15 @@ void Verifier::finalise() {
     if (m_anyRejection) {
         // The credential itself was refused (v1 "Invalid Basic Auth credentials", v3 a second 401).
         report.credential.status = CredentialStatus::Rejected;
-        report.credential.message = report.kind == CredentialKind::HarvestV3
-                                        ? QCoreApplication::translate("HarvestV3Client",
-                                                                      "Greenhouse rejected the Client ID or the Client "
-                                                                      "Secret. Copy both again; if the secret was lost, "
-                                                                      "create a new credential and revoke the old one.")
-                                        : tr("Greenhouse rejected this API key (“Invalid Basic Auth credentials”). "
-                                             "Copy it again; if it was lost, create a new key and revoke the old "
-                                             "one.");
+        report.credential.message =
+            report.kind == CredentialKind::HarvestV3
+                ? QCoreApplication::translate("HarvestV3Client",
+                                              "Greenhouse rejected the Client ID or the Client "
+                                              "Secret. Copy both again; if the secret was lost, "
+                                              "create a new credential and revoke the old one.")
+                : tr("Greenhouse rejected this API key (“Invalid Basic Auth credentials”). "
+                     "Copy it again; if it was lost, create a new key and revoke the old "
+                     "one.");
     } else if (report.kind == CredentialKind::HarvestV1) {
         const auto answered = std::find_if(rows.begin(), rows.end(), [](const PermissionRow &row) {
             return row.status == PermissionStatus::Granted || row.status == PermissionStatus::Missing;
@@ -201,45 +203,53 @@ void Verifier::finalise() {
             row = PermissionRow{row.permission, PermissionStatus::NotChecked, {}, {}};
     }
 
-    const bool allMissing = !rows.isEmpty() && std::all_of(rows.begin(), rows.end(), [](const PermissionRow &row) {
-        return row.status == PermissionStatus::Missing;
-    });
+    const bool allMissing =
+        !rows.isEmpty() && std::all_of(rows.begin(), rows.end(), [](const PermissionRow &row) {
+            return row.status == PermissionStatus::Missing;
+        });
     if (report.kind == CredentialKind::HarvestV3 && allMissing) {
         report.credential.message +=
-            QLatin1Char(' ') +
-            (m_request.userId.isEmpty()
-                 ? tr("Greenhouse refused every permission. Tick the scopes below; if they are ticked, enter the "
-                      "user ID of a Site Admin (for example your Integration System User) as the Site Admin user "
-                      "ID.")
-                 : tr("Greenhouse refused every permission. Check that user %1 is a Site Admin, or tick the scopes "
-                      "below.")
-                       .arg(m_request.userId));
+            QLatin1Char(' ') + (m_request.userId.isEmpty()
+                                    ? tr("Greenhouse refused every permission. Tick the scopes below; if "
+                                         "they are ticked, enter the "
+                                         "user ID of a Site Admin (for example your Integration System User) "
+                                         "as the Site Admin user "
+                                         "ID.")
+                                    : tr("Greenhouse refused every permission. Check that user %1 is a Site "
+                                         "Admin, or tick the scopes "
+                                         "below.")
+                                          .arg(m_request.userId));
     }
 
     BoardResult &board = report.board;
     if (board.status == BoardStatus::Found) {
         if (board.liveJobs == 0)
-            report.warnings << tr("The board “%1” has no live jobs: JobTarget would receive nothing until jobs are "
-                                  "published on it.")
-                                   .arg(board.name);
+            report.warnings
+                << tr("The board “%1” has no live jobs: JobTarget would receive nothing until jobs are "
+                      "published on it.")
+                       .arg(board.name);
         else if (!board.sameAccount && !board.sameAccountReason.isEmpty())
-            report.warnings << tr("Could not confirm that the board belongs to the credential's Greenhouse account "
-                                  "(%1).")
-                                   .arg(board.sameAccountReason);
+            report.warnings
+                << tr("Could not confirm that the board belongs to the credential's Greenhouse account "
+                      "(%1).")
+                       .arg(board.sameAccountReason);
         if (report.visibleBoards.available && board.sameAccount != false &&
             std::none_of(report.visibleBoards.boards.begin(), report.visibleBoards.boards.end(),
                          [&](const VisibleBoard &visible) { return visible.token == board.token; }))
-            report.warnings << tr("The board “%1” is not among the boards this credential can list.").arg(board.token);
+            report.warnings
+                << tr("The board “%1” is not among the boards this credential can list.").arg(board.token);
     }
     if (report.kind == CredentialKind::HarvestV1)
-        report.warnings << tr("Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Create a Harvest v3 "
-                              "(OAuth) credential for JobTarget as soon as JobTarget accepts one.");
+        report.warnings << tr(
+            "Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Create a Harvest v3 "
+            "(OAuth) credential for JobTarget as soon as JobTarget accepts one.");
     if (report.credential.status == CredentialStatus::Accepted && report.credential.expires.isValid()) {
         const qint64 left = report.checkedAt.secsTo(report.credential.expires);
         if (left < ShortTokenSeconds)
-            report.warnings << tr("Greenhouse issued a token that expires in %n minute(s); check the credential "
-                                  "in API Credential Management.",
-                                  nullptr, int(std::max<qint64>(0, left / 60)));
+            report.warnings << tr(
+                "Greenhouse issued a token that expires in %n minute(s); check the credential "
+                "in API Credential Management.",
+                nullptr, int(std::max<qint64>(0, left / 60)));
     }
 }
 

@@ -14,9 +14,9 @@ class JobBoardClient;
 
 struct VerificationRequest {
     CredentialKind kind = CredentialKind::HarvestV3;
-    QString clientId; // v3
-    QString userId;   // v3, optional
-    QString secret;   // v3 Client Secret or v1 API key
+    QString clientId;   // v3
+    QString userId;     // v3, optional
+    QString secret;     // v3 Client Secret or v1 API key
     QString boardToken; // normalised (BoardTokenInput); empty: the board check is skipped
     GreenhouseEndpoints endpoints;
 };

@@ -1,0 +1,101 @@
+// Benchmark: full verifications against the simulated Greenhouse with a delay on every answer, expressed in
+// round trips (concurrency is the point: a sequential verifier needs one round trip per request), and the
+// parsing and cross-checking of a board with 5,000 live jobs.
+#include "SimFixture.h"
+#include "greenhouse/JobBoardClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace jt;
+using namespace jt::sim;
+
+namespace {
+
+double median(QList<double> values) {
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+void verificationFigures(SimulatedGreenhouse &sim, const char *name, const VerificationRequest &request,
+                         int runs, int latencyMs) {
+    QList<double> seconds;
+    qsizetype requests = 0;
+    for (int i = 0; i < runs; ++i) {
+        sim.clearSeen();
+        QElapsedTimer clock;
+        clock.start();
+        const VerificationReport report = test::verify(request, TransportSettings{});
+        seconds << clock.nsecsElapsed() / 1e9;
+        requests = sim.seen().size();
+        if (!report.ok())
+            std::printf("  !! %s run %d did not pass (exit %d)\n", name, i, int(report.exitStatus()));
+    }
+    const double m = median(seconds);
+    std::printf("%-28s median %.3f s over %d runs = %.2f round trips of %d ms; %lld requests "
+                "(sequential: %lld round trips, %.2f s)\n",
+                name, m, runs, m / (latencyMs / 1000.0), latencyMs, static_cast<long long>(requests),
+                static_cast<long long>(requests), requests * latencyMs / 1000.0);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const int latencyMs = 300;
+    const int runs = 7;
+    SimulatedGreenhouse sim;
+    if (!sim.start())
+        return 1;
+    sim.scenario().latencyMs = latencyMs;
+
+    std::printf("Verification against the simulated Greenhouse, %d ms added to every answer\n", latencyMs);
+    std::printf("Target: within 3 round trips + 0.6 s = %.2f s\n", 3 * latencyMs / 1000.0 + 0.6);
+    verificationFigures(sim, "v3 (OAuth), board acme", test::v3Request(sim, QStringLiteral("acme")), runs,
+                        latencyMs);
+    verificationFigures(sim, "v1 (legacy key), board acme", test::v1Request(sim, QStringLiteral("acme")),
+                        runs, latencyMs);
+
+    // The 5,000-job board: the answer as Greenhouse sends it, parsed and sampled for the same-account check.
+    sim.scenario().latencyMs = 0;
+    HttpTransport transport;
+    HttpRequest request;
+    request.url = GreenhouseEndpoints::join(sim.boardsUrl(), QStringLiteral("/v1/boards/bigboard/jobs"));
+    request.maxBodyBytes = 64 * 1024 * 1024;
+    HttpCall *call = transport.send(request);
+    QByteArray body;
+    QObject::connect(call, &HttpCall::finished, &app, [&] {
+        body = call->response().body;
+        app.quit();
+    });
+    app.exec();
+    QList<double> parse;
+    qsizetype jobs = 0;
+    for (int i = 0; i < 15; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const auto parsed = JobBoardClient::parseJobs(body);
+        const QList<qint64> sample = JobBoardClient::sampleJobIds(parsed.value_or(QList<BoardJob>{}));
+        parse << clock.nsecsElapsed() / 1e9;
+        jobs = parsed ? parsed->size() : -1;
+        Q_UNUSED(sample)
+    }
+    std::printf("Board of %lld jobs (%.1f MB): parse + sample median %.4f s over 15 runs (target < 0.5 s)\n",
+                static_cast<long long>(jobs), body.size() / 1e6, median(parse));
+
+    QList<double> whole;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const VerificationReport report = test::verify(test::v3Request(sim, QStringLiteral("bigboard")));
+        whole << clock.nsecsElapsed() / 1e9;
+        if (report.board.liveJobs != 5000)
+            std::printf("  !! bigboard reported %d live jobs\n", report.board.liveJobs.value_or(-1));
+    }
+    std::printf("Full v3 verification of the 5,000-job board, no added delay: median %.3f s over 5 runs\n",
+                median(whole));
+    return 0;
+}
