@@ -1,29 +1,62 @@
 #include "SetupWizard.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-#include <QWizardPage>
+#include "pages/CheckPermissionsPage.h"
+#include "pages/CreateCredentialPage.h"
+#include "pages/DeveloperPermissionPage.h"
+#include "pages/EnterCredentialPage.h"
+#include "pages/FinishPage.h"
+#include "pages/JobBoardPage.h"
+#include "pages/WelcomePage.h"
+#include "widgets/StepList.h"
+#include "wizard/SetupController.h"
+
+#include <QAbstractButton>
+#include <QShortcut>
 
 namespace jt::ui {
 
-SetupWizard::SetupWizard(bool demo, QWidget *parent)
-    : QWizard(parent) {
-    setWindowTitle(demo ? tr("JobTarget Setup for Greenhouse — Demo") : tr("JobTarget Setup for Greenhouse"));
-    setWizardStyle(QWizard::ModernStyle);
-    auto *welcome = new QWizardPage(this);
-    welcome->setTitle(tr("Connect Greenhouse to JobTarget"));
-    auto *text =
-        new QLabel(tr("This assistant helps you create the Greenhouse credential JobTarget needs, checks "
-                      "it live against Greenhouse and prepares everything to hand to JobTarget.\n\n"
-                      "The guided pages are being built. Until then, IT staff can check a connection "
-                      "with “jobtarget-setup verify --help”."),
-                   welcome);
-    text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(welcome);
-    layout->addWidget(text);
-    addPage(welcome);
-    resize(720, 520);
+SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, bool startInDemo,
+                         QWidget *parent)
+    : QWizard(parent)
+    , m_controller(controller)
+    , m_steps(new StepList) {
+    setWizardStyle(QWizard::ClassicStyle); // the same look everywhere, with our step list at the side
+    setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
+    setSideWidget(m_steps);
+    setMinimumSize(900, 680);
+
+    setPage(int(WizardStep::Welcome), new WelcomePage(controller, desktop, startInDemo));
+    setPage(int(WizardStep::DeveloperPermission), new DeveloperPermissionPage(controller, desktop));
+    setPage(int(WizardStep::CreateCredential), new CreateCredentialPage(controller, desktop));
+    setPage(int(WizardStep::EnterCredential), new EnterCredentialPage(controller, desktop));
+    setPage(int(WizardStep::CheckPermissions), new CheckPermissionsPage(controller, desktop));
+    setPage(int(WizardStep::JobBoard), new JobBoardPage(controller, desktop));
+    setPage(int(WizardStep::Finish), new FinishPage(controller, desktop));
+    setStartId(int(WizardStep::Welcome));
+
+    button(QWizard::HelpButton)->setToolTip(tr("Show or hide help for this step (F1)"));
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    const auto toggleHelp = [this] {
+        if (SetupPage *page = qobject_cast<SetupPage *>(currentPage()))
+            page->toggleHelp();
+    };
+    connect(help, &QShortcut::activated, this, toggleHelp);
+    connect(this, &QWizard::helpRequested, this, toggleHelp);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id >= 0)
+            m_steps->setCurrent(WizardStep(id));
+    });
+    connect(&m_controller, &SetupController::demoChanged, this, &SetupWizard::updateTitle);
+    updateTitle();
+}
+
+SetupPage *SetupWizard::setupPage(WizardStep step) const {
+    return qobject_cast<SetupPage *>(page(int(step)));
+}
+
+void SetupWizard::updateTitle() {
+    setWindowTitle(m_controller.isDemo() ? tr("JobTarget Setup for Greenhouse — Demo")
+                                         : tr("JobTarget Setup for Greenhouse"));
 }
 
 } // namespace jt::ui

@@ -1,14 +1,37 @@
 #pragma once
 
+#include "wizard/WizardStep.h"
+
 #include <QWizard>
+
+namespace jt {
+class SetupController;
+}
 
 namespace jt::ui {
 
-// The wizard window. The pages arrive with the next issue; for now it introduces the product.
+class DesktopActions;
+class SetupPage;
+class StepList;
+
+// The wizard window: the pages in Greenhouse's order, the step list at the side, Help on F1.
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:
-    explicit SetupWizard(bool demo, QWidget *parent = nullptr);
+    SetupWizard(SetupController &controller, DesktopActions &desktop, bool startInDemo,
+                QWidget *parent = nullptr);
+
+    SetupPage *setupPage(WizardStep step) const;
+    template <typename Page> Page *pageAs(WizardStep step) const {
+        return qobject_cast<Page *>(setupPage(step));
+    }
+    StepList *stepList() const { return m_steps; }
+
+private:
+    void updateTitle();
+
+    SetupController &m_controller;
+    StepList *m_steps;
 };
 
 } // namespace jt::ui

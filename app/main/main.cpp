@@ -1,12 +1,17 @@
+#include "DesktopActions.h"
 #include "SetupWizard.h"
 #include "cli/VerifyCommand.h"
+#include "wizard/ProgressStore.h"
+#include "wizard/SetupController.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 #include <QTranslator>
 
 namespace {
@@ -57,7 +62,25 @@ int main(int argc, char **argv) {
     const QStringList arguments = app.arguments();
     installTranslations(app, languageArgument(arguments));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jobtarget-setup.svg")));
-    jt::ui::SetupWizard wizard(arguments.contains(QStringLiteral("--demo")));
+    const bool demo = arguments.contains(QStringLiteral("--demo"));
+
+    jt::SetupController controller;
+    QString endpointError;
+    const auto endpoints = jt::GreenhouseEndpoints::fromEnvironment(&endpointError);
+    if (!endpoints) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "JobTarget Setup for Greenhouse"),
+                              endpointError);
+        return 2;
+    }
+    controller.setEndpoints(*endpoints);
+    QSettings settings;
+    jt::ProgressStore progress(settings);
+    controller.setProgressStore(&progress);
+    if (demo)
+        controller.enterDemo();
+
+    jt::ui::DesktopActions desktop;
+    jt::ui::SetupWizard wizard(controller, desktop, demo);
     wizard.show();
     return app.exec();
 }

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QUrl>
+
+namespace jt {
+
+// Pages of Greenhouse's web app the wizard opens for the admin (reference: greenhouse-api.md §4), and
+// JobTarget's help centre. One place, so a changed address is one edit.
+struct GreenhouseLinks {
+    static QUrl devCenter() { return QUrl(QStringLiteral("https://app.greenhouse.io/configure/dev_center")); }
+    static QUrl credentials() {
+        return QUrl(QStringLiteral("https://app.greenhouse.io/configure/dev_center/credentials"));
+    }
+    static QUrl jobBoardSettings() {
+        return QUrl(QStringLiteral("https://app.greenhouse.io/configure/dev_center/config"));
+    }
+    static QUrl users() { return QUrl(QStringLiteral("https://app.greenhouse.io/account/users")); }
+    static QUrl jobTargetContact() { return QUrl(QStringLiteral("https://support.jobtarget.com")); }
+};
+
+} // namespace jt

@@ -1,0 +1,80 @@
+#include "CheckVerdict.h"
+
+namespace jt {
+
+CheckVerdict CheckVerdict::unreachable(NetworkProblem problem) {
+    if (problem == NetworkProblem::Tls)
+        return {Kind::TlsProblem, tr("The connection to Greenhouse is not trustworthy"),
+                problemSentence(problem) + QLatin1Char(' ') +
+                    tr("If your company inspects secure connections, ask your IT team; your credential was "
+                       "not sent.")};
+    if (problem == NetworkProblem::Cancelled)
+        return {Kind::Cancelled, tr("Check cancelled"),
+                tr("Nothing was changed. Choose “Check again” to "
+                   "start over.")};
+    return {Kind::Unreachable, tr("Greenhouse could not be reached"),
+            problemSentence(problem) + QLatin1Char(' ') +
+                tr("This is not a problem with your credential. Choose “Check again” when the connection "
+                   "works.")};
+}
+
+CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
+    if (report.cancelled)
+        return unreachable(NetworkProblem::Cancelled);
+    switch (report.credential.status) {
+    case CredentialStatus::Rejected:
+        return {Kind::CredentialRejected, tr("Greenhouse did not accept the credential"),
+                report.credential.message};
+    case CredentialStatus::Unreachable:
+    case CredentialStatus::NotChecked:
+        return unreachable(report.credential.problem == NetworkProblem::None ? NetworkProblem::Network
+                                                                             : report.credential.problem);
+    case CredentialStatus::Accepted:
+        break;
+    }
+    int missing = 0;
+    NetworkProblem firstProblem = NetworkProblem::None;
+    for (const PermissionRow &row : report.permissions) {
+        if (row.status == PermissionStatus::Missing)
+            ++missing;
+        else if (row.status != PermissionStatus::Granted && firstProblem == NetworkProblem::None)
+            firstProblem = row.problem == NetworkProblem::None ? NetworkProblem::Network : row.problem;
+    }
+    if (missing > 0) {
+        QString advice =
+            tr("Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.");
+        if (report.credential.message.size() > 0 && missing == report.permissions.size())
+            advice = report.credential.message;
+        return {Kind::PermissionsMissing, tr("%n permission(s) missing", nullptr, missing), advice};
+    }
+    if (firstProblem != NetworkProblem::None)
+        return unreachable(firstProblem);
+    return {Kind::Passed, tr("Every permission JobTarget needs is granted"), {}};
+}
+
+CheckVerdict CheckVerdict::ofBoard(const VerificationReport &report) {
+    const CheckVerdict credential = ofPermissions(report);
+    if (!credential.passed())
+        return credential;
+    const BoardResult &board = report.board;
+    switch (board.status) {
+    case BoardStatus::NotFound:
+        return {Kind::BoardNotFound, tr("There is no job board “%1”").arg(board.token),
+                tr("Copy the token from Dev Center → Configuring Your Job Board → Your Board Token, or paste "
+                   "the address of your job board.")};
+    case BoardStatus::Unreachable:
+        return unreachable(board.problem == NetworkProblem::None ? NetworkProblem::Network : board.problem);
+    case BoardStatus::Skipped:
+        return unreachable(NetworkProblem::Cancelled);
+    case BoardStatus::Found:
+        break;
+    }
+    if (board.sameAccount == false)
+        return {Kind::BoardOfAnotherAccount, tr("“%1” belongs to another Greenhouse account").arg(board.name),
+                tr("None of its jobs exist in the account your credential belongs to, so JobTarget could "
+                   "not read them. Choose a board of your own account, or create the credential in the "
+                   "account that owns this board.")};
+    return {Kind::Passed, tr("Job board “%1” confirmed").arg(board.name), {}};
+}
+
+} // namespace jt

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "verify/VerificationReport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace jt {
+
+// What a finished check means for the admin: one headline and what to do about it. A wrong secret, a missing
+// permission, a network problem and a TLS problem each read differently.
+struct CheckVerdict {
+    Q_DECLARE_TR_FUNCTIONS(CheckVerdict)
+
+public:
+    enum class Kind {
+        Passed,
+        Cancelled,
+        CredentialRejected,
+        PermissionsMissing,
+        BoardNotFound,
+        BoardOfAnotherAccount,
+        Unreachable,
+        TlsProblem,
+    };
+
+    Kind kind = Kind::Passed;
+    QString title;  // translated headline
+    QString advice; // translated: what to do next
+
+    bool passed() const { return kind == Kind::Passed; }
+    // Only the stages the page is about: the credential and its permissions ...
+    static CheckVerdict ofPermissions(const VerificationReport &report);
+    // ... and, on the job board page, those plus the board.
+    static CheckVerdict ofBoard(const VerificationReport &report);
+
+private:
+    static CheckVerdict unreachable(NetworkProblem problem);
+};
+
+} // namespace jt

@@ -1,0 +1,375 @@
+#include "SetupController.h"
+
+#include "sim/SimulatedGreenhouse.h"
+
+#include <QUrlQuery>
+
+namespace jt {
+
+namespace {
+// What the demo's "missing permission" practice takes away, for either kind of credential.
+const QStringList PractisedMissing{QStringLiteral("harvest:openings:list"),
+                                   QStringLiteral("openings.list_for_job")};
+} // namespace
+
+SetupController::SetupController(QObject *parent)
+    : QObject(parent) {
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        const int left = rateLimitSecondsLeft();
+        if (left <= 0)
+            m_countdown.stop();
+        emit rateLimitCountdown(left);
+    });
+}
+
+SetupController::~SetupController() {
+    stopRun();
+}
+
+void SetupController::setEndpoints(const GreenhouseEndpoints &endpoints) {
+    m_endpoints = endpoints;
+    if (!isDemo())
+        m_liveEndpoints = endpoints;
+    invalidatePermissions();
+}
+
+GreenhouseEndpoints SetupController::endpoints() const {
+    return m_endpoints;
+}
+
+void SetupController::setTransportSettings(const TransportSettings &settings) {
+    stopRun();
+    m_transportSettings = settings;
+}
+
+// Each check gets its own verifier: a superseded one is disconnected first, so nothing it still reports can
+// reach the new state.
+void SetupController::stopRun() {
+    if (m_verifier) {
+        m_verifier->disconnect(this);
+        m_verifier->cancel();
+        m_verifier->deleteLater();
+        m_verifier = nullptr;
+    }
+    m_running = Running::Nothing;
+    m_countdown.stop();
+    m_rateLimitUntil = {};
+}
+
+// --- demo ---
+
+bool SetupController::enterDemo() {
+    if (isDemo())
+        return true;
+    auto demo = std::make_unique<sim::SimulatedGreenhouse>();
+    if (!demo->start())
+        return false;
+    m_liveEndpoints = m_endpoints;
+    m_demo = std::move(demo);
+    GreenhouseEndpoints endpoints;
+    endpoints.auth = m_demo->authUrl();
+    endpoints.harvest = m_demo->harvestUrl();
+    endpoints.boards = m_demo->boardsUrl();
+    m_endpoints = endpoints;
+    invalidatePermissions();
+    emit demoChanged();
+    return true;
+}
+
+void SetupController::leaveDemo() {
+    if (!isDemo())
+        return;
+    stopRun();
+    m_demo.reset();
+    m_endpoints = m_liveEndpoints;
+    // The demo's values mean nothing to the real Greenhouse.
+    m_progress = m_saved.isEmpty() ? Progress{} : m_saved;
+    m_clientIdText = m_progress.clientId;
+    m_userIdText = m_progress.userId;
+    m_secretText.clear();
+    m_boardText = m_progress.boardToken;
+    invalidatePermissions();
+    emit credentialChanged();
+    emit boardInputChanged();
+    emit demoChanged();
+}
+
+void SetupController::fillDemoCredential() {
+    if (!isDemo())
+        return;
+    if (credentialKind() == CredentialKind::HarvestV3) {
+        m_clientIdText = QString::fromLatin1(sim::SimulatedGreenhouse::ClientId);
+        m_secretText = QString::fromLatin1(sim::SimulatedGreenhouse::ClientSecret);
+    } else {
+        m_secretText = QString::fromLatin1(sim::SimulatedGreenhouse::HarvestKey);
+    }
+    invalidatePermissions();
+    emit credentialChanged();
+}
+
+void SetupController::setPractiseMissingPermission(bool missing) {
+    if (!isDemo())
+        return;
+    QSet<QString> &lacking = m_demo->scenario().missingPermissions;
+    for (const QString &id : PractisedMissing) {
+        if (missing)
+            lacking.insert(id);
+        else
+            lacking.remove(id);
+    }
+    emit demoChanged();
+}
+
+bool SetupController::practisingMissingPermission() const {
+    return isDemo() && m_demo->scenario().missingPermissions.contains(PractisedMissing.first());
+}
+
+// --- progress ---
+
+void SetupController::setProgressStore(ProgressStore *store) {
+    m_store = store;
+    m_saved = store ? store->load() : Progress{};
+    m_progress = m_saved;
+    m_clientIdText = m_saved.clientId;
+    m_userIdText = m_saved.userId;
+    m_boardText = m_saved.boardToken;
+    emit credentialChanged();
+    emit boardInputChanged();
+}
+
+void SetupController::reachStep(WizardStep step) {
+    m_progress.step = step;
+    saveProgress();
+}
+
+void SetupController::forgetProgress() {
+    if (isDemo())
+        return; // a finished demo says nothing about the real set-up
+    m_progress.step = WizardStep::Welcome;
+    m_saved = Progress{};
+    if (m_store)
+        m_store->clear();
+}
+
+void SetupController::saveProgress() {
+    if (!m_store || isDemo())
+        return;
+    m_progress.clientId = clientIdCheck().value;
+    m_progress.userId = userIdCheck().value;
+    m_progress.boardToken = boardInput().token;
+    m_store->save(m_progress);
+}
+
+// --- developer permission ---
+
+void SetupController::setDeveloperAccess(DeveloperAccess access) {
+    m_progress.developerAccess = access;
+    saveProgress();
+}
+
+QString SetupController::siteAdminRequestSubject() const {
+    return tr("Please grant me a Greenhouse developer permission for JobTarget");
+}
+
+QString SetupController::siteAdminRequest() const {
+    return tr("Hello,\n\n"
+              "to connect our Greenhouse job board to JobTarget I need to create an API credential in "
+              "Greenhouse. Could you give me the developer permission “Can manage ALL organization's API "
+              "Credentials”?\n\n"
+              "In Greenhouse: Configure (the gear icon) → Users → my name → Permissions → Developer "
+              "Permissions → tick “Can manage ALL organization's API Credentials” → Save.\n\n"
+              "This needs a Site Admin who can edit other users' advanced permissions. "
+              "I will tell you when the connection is done.\n\n"
+              "Thank you!");
+}
+
+QUrl SetupController::siteAdminRequestMail() const {
+    QUrl mail(QStringLiteral("mailto:"));
+    QUrlQuery query;
+    // mailto bodies use CRLF line breaks (RFC 6068); spaces must be %20, not '+'.
+    query.addQueryItem(QStringLiteral("subject"), siteAdminRequestSubject());
+    query.addQueryItem(QStringLiteral("body"),
+                       siteAdminRequest().replace(QLatin1Char('\n'), QStringLiteral("\r\n")));
+    mail.setQuery(query);
+    return mail;
+}
+
+// --- credential ---
+
+void SetupController::setCredentialKind(CredentialKind kind) {
+    if (kind == m_progress.kind)
+        return;
+    m_progress.kind = kind;
+    m_secretText.clear(); // a Client Secret is no API key, and the reverse
+    invalidatePermissions();
+    saveProgress();
+    emit credentialChanged();
+}
+
+void SetupController::setClientId(const QString &text) {
+    if (text == m_clientIdText)
+        return;
+    m_clientIdText = text;
+    invalidatePermissions();
+    emit credentialChanged();
+}
+
+void SetupController::setUserId(const QString &text) {
+    if (text == m_userIdText)
+        return;
+    m_userIdText = text;
+    invalidatePermissions();
+    emit credentialChanged();
+}
+
+void SetupController::setSecret(const QString &text) {
+    if (text == m_secretText)
+        return;
+    m_secretText = text;
+    invalidatePermissions();
+    emit credentialChanged();
+}
+
+FieldCheck SetupController::clientIdCheck() const {
+    return CredentialInput::checkClientId(m_clientIdText);
+}
+FieldCheck SetupController::userIdCheck() const {
+    return CredentialInput::checkUserId(m_userIdText);
+}
+FieldCheck SetupController::secretCheck() const {
+    return CredentialInput::checkSecret(credentialKind(), m_secretText);
+}
+
+bool SetupController::credentialReady() const {
+    if (!secretCheck().ok())
+        return false;
+    if (credentialKind() == CredentialKind::HarvestV1)
+        return true;
+    return clientIdCheck().ok() && userIdCheck().ok();
+}
+
+// --- checks ---
+
+VerificationRequest SetupController::request() const {
+    VerificationRequest request;
+    request.kind = credentialKind();
+    request.secret = secretCheck().value;
+    if (request.kind == CredentialKind::HarvestV3) {
+        request.clientId = clientIdCheck().value;
+        request.userId = userIdCheck().value;
+    }
+    request.endpoints = m_endpoints;
+    return request;
+}
+
+void SetupController::checkPermissions() {
+    if (!credentialReady())
+        return;
+    invalidateBoard();
+    m_permissionsState = CheckState::Busy;
+    m_permissionsReport = VerificationReport{};
+    m_permissionsReport.kind = credentialKind();
+    run(Running::Permissions);
+    emit permissionsCheckChanged();
+}
+
+bool SetupController::permissionsPassed() const {
+    return m_permissionsState == CheckState::Done && permissionsVerdict().passed();
+}
+
+void SetupController::setBoardInput(const QString &text) {
+    if (text == m_boardText)
+        return;
+    if (m_running == Running::Board)
+        stopRun();
+    m_boardText = text;
+    invalidateBoard();
+    emit boardInputChanged();
+}
+
+void SetupController::checkBoard() {
+    if (!credentialReady() || boardInput().token.isEmpty())
+        return;
+    m_boardState = CheckState::Busy;
+    m_boardReport = VerificationReport{};
+    run(Running::Board);
+    emit boardCheckChanged();
+}
+
+bool SetupController::boardPassed() const {
+    return m_boardState == CheckState::Done && boardVerdict().passed();
+}
+
+void SetupController::run(Running what) {
+    stopRun();
+    m_running = what;
+    m_verifier = new Verifier(m_transportSettings, this);
+    connect(m_verifier, &Verifier::finished, this, &SetupController::verifierFinished);
+    connect(m_verifier, &Verifier::progressed, this, [this] {
+        if (m_running == Running::Permissions) {
+            m_permissionsReport = m_verifier->report();
+            emit permissionsCheckChanged();
+        }
+    });
+    connect(m_verifier, &Verifier::rateLimited, this, [this](const QDateTime &until) {
+        m_rateLimitUntil = until;
+        m_countdown.start();
+        emit rateLimitCountdown(rateLimitSecondsLeft());
+    });
+    VerificationRequest verification = request();
+    // The board page re-checks everything with the board: its report is the one handed to JobTarget.
+    if (what == Running::Board)
+        verification.boardToken = boardInput().token;
+    m_verifier->start(verification);
+}
+
+void SetupController::verifierFinished() {
+    const VerificationReport report = m_verifier->report();
+    const Running finished = m_running;
+    stopRun();
+    emit rateLimitCountdown(0);
+    if (finished == Running::Permissions) {
+        m_permissionsReport = report;
+        m_permissionsState = CheckState::Done;
+        emit permissionsCheckChanged();
+    } else if (finished == Running::Board) {
+        m_boardReport = report;
+        m_boardState = CheckState::Done;
+        if (boardPassed())
+            saveProgress();
+        emit boardCheckChanged();
+    }
+}
+
+void SetupController::cancel() {
+    if (m_verifier && m_verifier->isRunning())
+        m_verifier->cancel(); // finishes with a cancelled report
+}
+
+int SetupController::rateLimitSecondsLeft() const {
+    if (!m_rateLimitUntil.isValid())
+        return 0;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_rateLimitUntil);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+void SetupController::invalidatePermissions() {
+    stopRun();
+    if (m_permissionsState != CheckState::Idle) {
+        m_permissionsState = CheckState::Idle;
+        m_permissionsReport = VerificationReport{};
+        emit permissionsCheckChanged();
+    }
+    invalidateBoard();
+}
+
+void SetupController::invalidateBoard() {
+    if (m_boardState != CheckState::Idle) {
+        m_boardState = CheckState::Idle;
+        m_boardReport = VerificationReport{};
+        emit boardCheckChanged();
+    }
+}
+
+} // namespace jt

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "CheckVerdict.h"
+#include "ProgressStore.h"
+#include "greenhouse/Endpoints.h"
+#include "net/HttpTransport.h"
+#include "verify/BoardToken.h"
+#include "verify/CredentialInput.h"
+#include "verify/Verifier.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+namespace jt {
+
+namespace sim {
+class SimulatedGreenhouse;
+}
+
+// The wizard's state and every call to the engine, with no widgets: the pages render what it holds and
+// forward what the admin types. Tested headless; the UI is a view of it.
+class SetupController : public QObject {
+    Q_OBJECT
+public:
+    enum class CheckState { Idle, Busy, Done };
+
+    explicit SetupController(QObject *parent = nullptr);
+    ~SetupController() override;
+
+    // Where Greenhouse is: the real hosts, an override (tests, GREENHOUSE_*_URL) or the built-in demo.
+    void setEndpoints(const GreenhouseEndpoints &endpoints);
+    GreenhouseEndpoints endpoints() const;
+    void setTransportSettings(const TransportSettings &settings);
+
+    // Demo: the simulated Greenhouse on this computer, with its own credential and boards.
+    bool enterDemo();
+    void leaveDemo();
+    bool isDemo() const { return m_demo != nullptr; }
+    sim::SimulatedGreenhouse *demoGreenhouse() const { return m_demo.get(); }
+    void fillDemoCredential();
+    // Practice: the demo credential loses a permission, as if it had not been ticked in Greenhouse.
+    void setPractiseMissingPermission(bool missing);
+    bool practisingMissingPermission() const;
+
+    // Progress survives a restart (not in demo mode); the secret never does.
+    void setProgressStore(ProgressStore *store);
+    Progress savedProgress() const { return m_saved; }
+    void reachStep(WizardStep step);
+    void forgetProgress();
+
+    // Step 2: the developer permission.
+    void setDeveloperAccess(DeveloperAccess access);
+    DeveloperAccess developerAccess() const { return m_progress.developerAccess; }
+    QString siteAdminRequest() const; // a ready-to-send message for the Site Admin
+    QString siteAdminRequestSubject() const;
+    QUrl siteAdminRequestMail() const; // mailto: with subject and body
+
+    // Steps 3–4: the credential.
+    void setCredentialKind(CredentialKind kind);
+    CredentialKind credentialKind() const { return m_progress.kind; }
+    void setClientId(const QString &text);
+    void setUserId(const QString &text);
+    void setSecret(const QString &text);
+    QString clientIdText() const { return m_clientIdText; }
+    QString userIdText() const { return m_userIdText; }
+    QString secretText() const { return m_secretText; }
+    FieldCheck clientIdCheck() const;
+    FieldCheck userIdCheck() const;
+    FieldCheck secretCheck() const;
+    bool credentialReady() const; // every field can be sent
+
+    // Step 5: the permission check.
+    void checkPermissions();
+    CheckState permissionsState() const { return m_permissionsState; }
+    const VerificationReport &permissionsReport() const { return m_permissionsReport; }
+    CheckVerdict permissionsVerdict() const { return CheckVerdict::ofPermissions(m_permissionsReport); }
+    bool permissionsPassed() const;
+
+    // Step 6: the job board.
+    void setBoardInput(const QString &text);
+    QString boardInputText() const { return m_boardText; }
+    BoardTokenInput boardInput() const { return BoardTokenInput::parse(m_boardText); }
+    const BoardListing &visibleBoards() const { return m_permissionsReport.visibleBoards; }
+    void checkBoard();
+    CheckState boardState() const { return m_boardState; }
+    const VerificationReport &boardReport() const { return m_boardReport; }
+    CheckVerdict boardVerdict() const { return CheckVerdict::ofBoard(m_boardReport); }
+    bool boardPassed() const;
+
+    // Whichever check runs.
+    void cancel();
+    bool isBusy() const { return m_running != Running::Nothing; }
+    int rateLimitSecondsLeft() const;
+
+signals:
+    void demoChanged();
+    void credentialChanged();
+    void permissionsCheckChanged();
+    void boardCheckChanged();
+    void boardInputChanged();
+    void rateLimitCountdown(int secondsLeft); // every second while waiting; 0 when the wait is over
+
+private:
+    enum class Running { Nothing, Permissions, Board };
+    VerificationRequest request() const;
+    void run(Running what);
+    void stopRun();
+    void verifierFinished();
+    void invalidatePermissions();
+    void invalidateBoard();
+    void saveProgress();
+
+    Verifier *m_verifier = nullptr;
+    Running m_running = Running::Nothing;
+    GreenhouseEndpoints m_endpoints;
+    GreenhouseEndpoints m_liveEndpoints; // restored when the demo ends
+    TransportSettings m_transportSettings;
+    std::unique_ptr<sim::SimulatedGreenhouse> m_demo;
+
+    ProgressStore *m_store = nullptr;
+    Progress m_saved;    // as loaded at start
+    Progress m_progress; // current non-secret state
+    QString m_clientIdText;
+    QString m_userIdText;
+    QString m_secretText;
+    QString m_boardText;
+
+    CheckState m_permissionsState = CheckState::Idle;
+    CheckState m_boardState = CheckState::Idle;
+    VerificationReport m_permissionsReport;
+    VerificationReport m_boardReport;
+
+    QDateTime m_rateLimitUntil;
+    QTimer m_countdown;
+};
+
+} // namespace jt

@@ -1,0 +1,139 @@
+#include "CheckPermissionsPage.h"
+
+#include "DesktopActions.h"
+#include "greenhouse/Links.h"
+#include "widgets/Banner.h"
+#include "widgets/Icons.h"
+#include "widgets/PermissionChecklist.h"
+#include "wizard/SetupController.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jt::ui {
+
+CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopActions &desktop)
+    : SetupPage(WizardStep::CheckPermissions, controller, desktop)
+    , m_credential(new QLabel)
+    , m_checklist(new PermissionChecklist)
+    , m_busy(new QProgressBar)
+    , m_countdown(new QLabel)
+    , m_cancel(new QPushButton(tr("Cancel check")))
+    , m_checkAgain(new QPushButton(tr("Check &again")))
+    , m_openCredentials(new QPushButton(namedIcon("external-link"), tr("&Open API Credential Management")))
+    , m_warnings(new QLabel)
+    , m_practiseMissing(new QCheckBox(tr("Practise: leave “Openings” unticked in the demo Greenhouse"))) {
+    m_credential->setWordWrap(true);
+    m_credential->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body()->addWidget(m_credential);
+    body()->addWidget(m_checklist);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(8);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Checking with Greenhouse"));
+    m_countdown->setWordWrap(true);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_cancel);
+    body()->addLayout(busyRow);
+    body()->addWidget(m_countdown);
+
+    m_warnings->setWordWrap(true);
+    body()->addWidget(m_warnings);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_checkAgain);
+    actions->addWidget(m_openCredentials);
+    actions->addStretch(1);
+    body()->addLayout(actions);
+    body()->addWidget(m_practiseMissing);
+    body()->addStretch(1);
+    setHelpText(tr("Each permission is tried with a harmless read request, the way JobTarget will use it. "
+                   "Nothing in Greenhouse is changed. Removing or adding a permission in Greenhouse takes "
+                   "effect at once: choose “Check again” after you changed it."));
+
+    connect(m_checkAgain, &QPushButton::clicked, &m_controller, &SetupController::checkPermissions);
+    connect(m_cancel, &QPushButton::clicked, &m_controller, &SetupController::cancel);
+    connect(m_openCredentials, &QPushButton::clicked, this,
+            [this] { m_desktop.openUrl(GreenhouseLinks::credentials()); });
+    connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkPermissions);
+    connect(m_practiseMissing, &QCheckBox::toggled, &m_controller,
+            &SetupController::setPractiseMissingPermission);
+    connect(&m_controller, &SetupController::permissionsCheckChanged, this, &CheckPermissionsPage::render);
+    connect(&m_controller, &SetupController::rateLimitCountdown, this, &CheckPermissionsPage::showCountdown);
+    connect(&m_controller, &SetupController::demoChanged, this, &CheckPermissionsPage::render);
+}
+
+void CheckPermissionsPage::initializePage() {
+    if (m_controller.permissionsState() == SetupController::CheckState::Idle)
+        m_controller.checkPermissions();
+    render();
+}
+
+void CheckPermissionsPage::cleanupPage() {
+    // Back: a check still running is of no use on the previous page.
+    if (m_controller.permissionsState() == SetupController::CheckState::Busy)
+        m_controller.cancel();
+}
+
+void CheckPermissionsPage::render() {
+    const bool busy = m_controller.permissionsState() == SetupController::CheckState::Busy;
+    const bool done = m_controller.permissionsState() == SetupController::CheckState::Done;
+    const VerificationReport &report = m_controller.permissionsReport();
+    m_checklist->show(m_controller.credentialKind(), report, busy);
+
+    QString credential;
+    if (busy && report.credential.status == CredentialStatus::NotChecked)
+        credential = tr("Checking the credential with Greenhouse…");
+    else if (report.credential.status == CredentialStatus::Accepted)
+        credential = tr("✓ Greenhouse accepted the credential.");
+    else if (report.credential.status == CredentialStatus::Rejected)
+        credential = tr("✗ Greenhouse did not accept the credential.");
+    else if (report.credential.status == CredentialStatus::Unreachable)
+        credential = tr("⚠ The credential could not be checked.");
+    m_credential->setText(credential);
+    m_credential->setVisible(!credential.isEmpty());
+
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_checkAgain->setEnabled(!busy && m_controller.credentialReady());
+    if (!busy)
+        m_countdown->clear();
+
+    m_warnings->setText(done ? report.warnings.join(QLatin1Char('\n')) : QString());
+    m_warnings->setVisible(!m_warnings->text().isEmpty());
+
+    m_practiseMissing->setVisible(m_controller.isDemo());
+    m_practiseMissing->setChecked(m_controller.practisingMissingPermission());
+
+    if (done) {
+        const CheckVerdict verdict = m_controller.permissionsVerdict();
+        if (verdict.passed())
+            banner()->showMessage(Banner::Tone::Success, verdict.title);
+        else
+            banner()->showMessage(verdict.kind == CheckVerdict::Kind::Cancelled ? Banner::Tone::Info
+                                                                                : Banner::Tone::Error,
+                                  verdict.title, verdict.advice, true);
+    } else {
+        banner()->clear();
+    }
+    emit completeChanged();
+}
+
+void CheckPermissionsPage::showCountdown(int secondsLeft) {
+    m_countdown->setText(
+        secondsLeft > 0
+            ? tr("Greenhouse asked us to slow down. Trying again in %n second(s)…", nullptr, secondsLeft)
+            : QString());
+    m_countdown->setVisible(secondsLeft > 0);
+}
+
+bool CheckPermissionsPage::isComplete() const {
+    return m_controller.permissionsPassed();
+}
+
+} // namespace jt::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "SetupPage.h"
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace jt::ui {
+
+class PermissionChecklist;
+
+// The live check: is the credential accepted, and is each permission JobTarget needs granted?
+class CheckPermissionsPage : public SetupPage {
+    Q_OBJECT
+public:
+    CheckPermissionsPage(SetupController &controller, DesktopActions &desktop);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    PermissionChecklist *checklist() const { return m_checklist; }
+    QLabel *credentialLine() const { return m_credential; }
+    QPushButton *checkAgainButton() const { return m_checkAgain; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *countdownLabel() const { return m_countdown; }
+    QCheckBox *practiseMissingBox() const { return m_practiseMissing; }
+
+private:
+    void render();
+    void showCountdown(int secondsLeft);
+
+    QLabel *m_credential;
+    PermissionChecklist *m_checklist;
+    QProgressBar *m_busy;
+    QLabel *m_countdown;
+    QPushButton *m_cancel;
+    QPushButton *m_checkAgain;
+    QPushButton *m_openCredentials;
+    QLabel *m_warnings;
+    QCheckBox *m_practiseMissing;
+};
+
+} // namespace jt::ui

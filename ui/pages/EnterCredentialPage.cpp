@@ -1,0 +1,158 @@
+#include "EnterCredentialPage.h"
+
+#include "widgets/FieldHint.h"
+#include "widgets/SecretField.h"
+#include "wizard/SetupController.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jt::ui {
+
+namespace {
+// A form row whose field has a hint line under it.
+QWidget *fieldWithHint(QWidget *field, FieldHint *hint) {
+    auto *box = new QWidget;
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    column->addWidget(hint);
+    return box;
+}
+} // namespace
+
+EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopActions &desktop)
+    : SetupPage(WizardStep::EnterCredential, controller, desktop)
+    , m_v3Fields(new QWidget)
+    , m_v1Fields(new QWidget)
+    , m_clientId(new QLineEdit)
+    , m_clientSecret(new SecretField(desktop))
+    , m_userId(new QLineEdit)
+    , m_apiKey(new SecretField(desktop))
+    , m_clientIdHint(new FieldHint)
+    , m_secretHint(new FieldHint)
+    , m_userIdHint(new FieldHint)
+    , m_apiKeyHint(new FieldHint)
+    , m_demoFill(new QPushButton(tr("&Fill in the demo credential"))) {
+    addParagraph(tr("Paste the values Greenhouse showed you when you created the credential. Nothing is sent "
+                    "until the next page, and the secret is never written to a file."));
+
+    auto *v3Form = new QFormLayout(m_v3Fields);
+    v3Form->setContentsMargins(0, 0, 0, 0);
+    auto *clientIdLabel = new QLabel(tr("Client &ID:"));
+    clientIdLabel->setBuddy(m_clientId);
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_clientId->setPlaceholderText(tr("for example jobtarget-12345"));
+    v3Form->addRow(clientIdLabel, fieldWithHint(m_clientId, m_clientIdHint));
+    auto *secretLabel = new QLabel(tr("Client &Secret:"));
+    secretLabel->setBuddy(m_clientSecret->lineEdit());
+    m_clientSecret->lineEdit()->setAccessibleName(tr("Client Secret"));
+    v3Form->addRow(secretLabel, fieldWithHint(m_clientSecret, m_secretHint));
+    auto *userLabel = new QLabel(tr("Site Admin &user ID (optional):"));
+    userLabel->setBuddy(m_userId);
+    m_userId->setAccessibleName(tr("Site Admin user ID, optional"));
+    m_userId->setPlaceholderText(tr("the digits at the end of …/account/users/12345"));
+    v3Form->addRow(userLabel, fieldWithHint(m_userId, m_userIdHint));
+    auto *userNote = new QLabel(tr("Leave it empty unless the permission check says every permission is "
+                                   "refused; then enter the user ID of a Site Admin, for example your "
+                                   "Integration System User."));
+    userNote->setWordWrap(true);
+    v3Form->addRow(QString(), userNote);
+
+    auto *v1Form = new QFormLayout(m_v1Fields);
+    v1Form->setContentsMargins(0, 0, 0, 0);
+    auto *keyLabel = new QLabel(tr("API &key:"));
+    keyLabel->setBuddy(m_apiKey->lineEdit());
+    m_apiKey->lineEdit()->setAccessibleName(tr("Harvest API key"));
+    v1Form->addRow(keyLabel, fieldWithHint(m_apiKey, m_apiKeyHint));
+
+    body()->addWidget(m_v3Fields);
+    body()->addWidget(m_v1Fields);
+    body()->addWidget(m_demoFill, 0, Qt::AlignLeft);
+    body()->addStretch(1);
+    setHelpText(tr("Greenhouse shows the secret only once. If you no longer have it, create a new credential "
+                   "in API Credential Management and revoke the old one. The Client ID stays visible in "
+                   "Greenhouse's list of credentials."));
+
+    connect(m_clientId, &QLineEdit::textEdited, this, [this] {
+        m_typedClientId = true;
+        m_controller.setClientId(trimmedInPlace(m_clientId, m_clientIdHint));
+        refreshHints();
+    });
+    connect(m_userId, &QLineEdit::textEdited, this, [this] {
+        m_controller.setUserId(trimmedInPlace(m_userId, m_userIdHint));
+        refreshHints();
+    });
+    connect(m_clientSecret, &SecretField::textEdited, this, [this] {
+        m_typedSecret = true;
+        m_controller.setSecret(trimmedInPlace(m_clientSecret->lineEdit(), m_secretHint));
+        refreshHints();
+    });
+    connect(m_apiKey, &SecretField::textEdited, this, [this] {
+        m_typedSecret = true;
+        m_controller.setSecret(trimmedInPlace(m_apiKey->lineEdit(), m_apiKeyHint));
+        refreshHints();
+    });
+    connect(m_demoFill, &QPushButton::clicked, &m_controller, &SetupController::fillDemoCredential);
+    connect(&m_controller, &SetupController::credentialChanged, this, [this] {
+        showControllerValues();
+        refreshHints();
+        emit completeChanged();
+    });
+    connect(&m_controller, &SetupController::demoChanged, this,
+            [this] { m_demoFill->setVisible(m_controller.isDemo()); });
+}
+
+QString EnterCredentialPage::trimmedInPlace(QLineEdit *edit, FieldHint *hint) {
+    const QString text = edit->text();
+    const QString trimmed = text.trimmed();
+    m_trimmedHint = nullptr;
+    if (trimmed == text || trimmed.isEmpty())
+        return text;
+    edit->setText(trimmed);
+    m_trimmedHint = hint;
+    return trimmed;
+}
+
+void EnterCredentialPage::initializePage() {
+    m_controller.reachStep(WizardStep::EnterCredential);
+    m_demoFill->setVisible(m_controller.isDemo());
+    showControllerValues();
+    refreshHints();
+    (m_controller.credentialKind() == CredentialKind::HarvestV3 ? m_clientId : m_apiKey->lineEdit())
+        ->setFocus();
+}
+
+void EnterCredentialPage::showControllerValues() {
+    const bool v3 = m_controller.credentialKind() == CredentialKind::HarvestV3;
+    m_v3Fields->setVisible(v3);
+    m_v1Fields->setVisible(!v3);
+    const auto sync = [](QLineEdit *edit, const QString &value) {
+        if (edit->text() != value && edit->text().trimmed() != value)
+            edit->setText(value);
+    };
+    sync(m_clientId, m_controller.clientIdText());
+    sync(m_userId, m_controller.userIdText());
+    sync((v3 ? m_clientSecret : m_apiKey)->lineEdit(), m_controller.secretText());
+    sync((v3 ? m_apiKey : m_clientSecret)->lineEdit(), QString());
+}
+
+void EnterCredentialPage::refreshHints() {
+    const bool v3 = m_controller.credentialKind() == CredentialKind::HarvestV3;
+    m_clientIdHint->show(m_controller.clientIdCheck(), m_typedClientId);
+    m_userIdHint->show(m_controller.userIdCheck(), true);
+    (v3 ? m_secretHint : m_apiKeyHint)->show(m_controller.secretCheck(), m_typedSecret);
+    // Advice about the value outranks the note about removed spaces.
+    if (m_trimmedHint && m_trimmedHint->text().isEmpty())
+        m_trimmedHint->showNote(tr("Spaces around the value were removed."));
+}
+
+bool EnterCredentialPage::isComplete() const {
+    return m_controller.credentialReady();
+}
+
+} // namespace jt::ui

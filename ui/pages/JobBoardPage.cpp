@@ -1,0 +1,197 @@
+#include "JobBoardPage.h"
+
+#include "DesktopActions.h"
+#include "greenhouse/Links.h"
+#include "widgets/Banner.h"
+#include "widgets/FieldHint.h"
+#include "widgets/Icons.h"
+#include "wizard/SetupController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jt::ui {
+
+JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
+    : SetupPage(WizardStep::JobBoard, controller, desktop)
+    , m_listLabel(new QLabel)
+    , m_boards(new QListWidget)
+    , m_edit(new QLineEdit)
+    , m_hint(new FieldHint)
+    , m_check(new QPushButton(tr("C&heck this board")))
+    , m_cancel(new QPushButton(tr("Cancel check")))
+    , m_busy(new QProgressBar)
+    , m_result(new QLabel) {
+    m_listLabel->setText(tr("&Boards your credential can see:"));
+    m_listLabel->setBuddy(m_boards);
+    m_boards->setAccessibleName(tr("Job boards your credential can see"));
+    m_boards->setMaximumHeight(130);
+    body()->addWidget(m_listLabel);
+    body()->addWidget(m_boards);
+
+    auto *editLabel = new QLabel(tr("Board &token or the address of your job board:"));
+    editLabel->setBuddy(m_edit);
+    m_edit->setAccessibleName(tr("Job board token or address"));
+    m_edit->setPlaceholderText(tr("for example acme, or https://boards.greenhouse.io/acme"));
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_edit, 1);
+    editRow->addWidget(m_check);
+    body()->addWidget(editLabel);
+    body()->addLayout(editRow);
+    body()->addWidget(m_hint);
+    auto *where =
+        new QLabel(tr("Where to find it: Configure → Dev Center → Configuring Your Job Board → Your Board "
+                      "Token. The address of your job board ends with it too."));
+    where->setWordWrap(true);
+    body()->addWidget(where);
+    auto *open = new QPushButton(namedIcon("external-link"), tr("&Open job board settings"));
+    body()->addWidget(open, 0, Qt::AlignLeft);
+    addIllustration(QStringLiteral("board-token"),
+                    tr("Dev Center, Configuring Your Job Board, Your Board Token"));
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(8);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Checking the job board"));
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_cancel);
+    body()->addLayout(busyRow);
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setFrameShape(QFrame::StyledPanel);
+    m_result->setMargin(8);
+    body()->addWidget(m_result);
+    body()->addStretch(1);
+    setHelpText(
+        tr("JobTarget publishes the live jobs of exactly one Greenhouse job board. The check reads the "
+           "board's public job list and looks a few of its jobs up with your credential, to make sure "
+           "the board belongs to the same Greenhouse account."));
+
+    connect(open, &QPushButton::clicked, this,
+            [this] { m_desktop.openUrl(GreenhouseLinks::jobBoardSettings()); });
+    connect(m_boards, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QString token = item->data(Qt::UserRole).toString();
+        if (token == m_controller.boardInput().token)
+            return;
+        m_edit->setText(token);
+        m_controller.setBoardInput(token);
+        m_controller.checkBoard();
+    });
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_typed = true;
+        m_controller.setBoardInput(text);
+    });
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_controller.boardPassed())
+            m_controller.checkBoard();
+    });
+    connect(m_check, &QPushButton::clicked, &m_controller, &SetupController::checkBoard);
+    connect(m_cancel, &QPushButton::clicked, &m_controller, &SetupController::cancel);
+    connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkBoard);
+    connect(&m_controller, &SetupController::boardInputChanged, this, &JobBoardPage::render);
+    connect(&m_controller, &SetupController::boardCheckChanged, this, &JobBoardPage::render);
+}
+
+void JobBoardPage::initializePage() {
+    m_controller.reachStep(WizardStep::JobBoard);
+    fillBoardList();
+    if (m_edit->text() != m_controller.boardInputText())
+        m_edit->setText(m_controller.boardInputText());
+    render();
+    m_edit->setFocus();
+}
+
+void JobBoardPage::cleanupPage() {
+    if (m_controller.boardState() == SetupController::CheckState::Busy)
+        m_controller.cancel();
+}
+
+void JobBoardPage::fillBoardList() {
+    const BoardListing &listing = m_controller.visibleBoards();
+    const QSignalBlocker quiet(m_boards);
+    m_boards->clear();
+    for (const VisibleBoard &board : listing.boards) {
+        auto *item =
+            new QListWidgetItem(board.active ? tr("%1 (%2)").arg(board.name, board.token)
+                                             : tr("%1 (%2), not active").arg(board.name, board.token),
+                                m_boards);
+        item->setData(Qt::UserRole, board.token);
+    }
+    const bool any = listing.available && !listing.boards.isEmpty();
+    m_listLabel->setVisible(any);
+    m_boards->setVisible(any);
+}
+
+void JobBoardPage::render() {
+    const BoardTokenInput input = m_controller.boardInput();
+    if (!input.error.isEmpty() && (m_typed || !m_controller.boardInputText().isEmpty()))
+        m_hint->show(FieldCheck{{}, input.error, {}}, true);
+    else if (!input.token.isEmpty() && input.token != m_controller.boardInputText().trimmed())
+        m_hint->showNote(tr("Board token: %1").arg(input.token));
+    else
+        m_hint->show(FieldCheck{}, false);
+
+    const auto state = m_controller.boardState();
+    const bool busy = state == SetupController::CheckState::Busy;
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_check->setEnabled(!busy && !input.token.isEmpty());
+
+    const VerificationReport &report = m_controller.boardReport();
+    const BoardResult &board = report.board;
+    if (state == SetupController::CheckState::Done && board.status == BoardStatus::Found) {
+        QString titles;
+        for (const QString &title : board.firstTitles)
+            titles += QStringLiteral("<li>%1</li>").arg(title.toHtmlEscaped());
+        const int live = board.liveJobs.value_or(0);
+        QString account;
+        if (board.sameAccount == true)
+            account = tr("✓ Its jobs belong to the same Greenhouse account as your credential.");
+        else if (board.sameAccount == false)
+            account = tr("✗ Its jobs belong to another Greenhouse account.");
+        else
+            account = tr("⚠ Whether it belongs to your account could not be decided: %1")
+                          .arg(board.sameAccountReason.isEmpty() ? tr("it has no live jobs to look up.")
+                                                                 : board.sameAccountReason);
+        m_result->setText(QStringLiteral("<b>%1</b> (%2)<br>%3%4<br>%5")
+                              .arg(board.name.toHtmlEscaped(), board.token.toHtmlEscaped(),
+                                   tr("%n live job(s)", nullptr, live).toHtmlEscaped(),
+                                   titles.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(titles),
+                                   account.toHtmlEscaped()));
+        m_result->show();
+    } else {
+        m_result->clear();
+        m_result->hide();
+    }
+
+    if (state == SetupController::CheckState::Done) {
+        const CheckVerdict verdict = m_controller.boardVerdict();
+        if (!verdict.passed())
+            banner()->showMessage(verdict.kind == CheckVerdict::Kind::Cancelled ? Banner::Tone::Info
+                                                                                : Banner::Tone::Error,
+                                  verdict.title, verdict.advice, true);
+        else if (!report.warnings.isEmpty())
+            banner()->showMessage(Banner::Tone::Warning, verdict.title,
+                                  report.warnings.join(QLatin1Char('\n')));
+        else
+            banner()->showMessage(Banner::Tone::Success, verdict.title);
+    } else {
+        banner()->clear();
+    }
+    emit completeChanged();
+}
+
+bool JobBoardPage::isComplete() const {
+    return m_controller.boardPassed();
+}
+
+} // namespace jt::ui

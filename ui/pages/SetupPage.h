@@ -1,0 +1,55 @@
+#pragma once
+
+#include "wizard/WizardStep.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace jt {
+class SetupController;
+}
+
+namespace jt::ui {
+
+class Banner;
+class DesktopActions;
+
+// What every page has: its title from the step table, a demo strip while practising, a banner for errors, a
+// Help panel, and a scrollable body for the page's own content.
+class SetupPage : public QWizardPage {
+    Q_OBJECT
+public:
+    SetupPage(WizardStep step, SetupController &controller, DesktopActions &desktop,
+              QWidget *parent = nullptr);
+
+    WizardStep step() const { return m_step; }
+    Banner *banner() const { return m_banner; }
+    void toggleHelp();
+    bool isHelpShown() const;
+
+protected:
+    QVBoxLayout *body() const { return m_body; }
+    void setHelpText(const QString &text);
+    // A paragraph of plain text (word-wrapped) added to the body.
+    QLabel *addParagraph(const QString &text);
+    // An illustration from resources/illustrations, scaled crisply for the screen.
+    QLabel *addIllustration(const QString &name, const QString &description);
+    QLabel *makeIllustration(const QString &name, const QString &description);
+    QPixmap illustration(const QString &name) const;
+
+    SetupController &m_controller;
+    DesktopActions &m_desktop;
+
+private:
+    void updateDemoStrip();
+
+    WizardStep m_step;
+    QLabel *m_demoStrip;
+    Banner *m_banner;
+    QVBoxLayout *m_body;
+    QLabel *m_help;
+};
+
+} // namespace jt::ui

@@ -1,0 +1,85 @@
+#include "WelcomePage.h"
+
+#include "widgets/Banner.h"
+#include "wizard/SetupController.h"
+
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace jt::ui {
+
+namespace {
+// Where "Continue" leads: the secret is never kept, so a later step resumes at entering the credential.
+WizardStep resumeTarget(WizardStep saved) {
+    return int(saved) > int(WizardStep::EnterCredential) ? WizardStep::EnterCredential : saved;
+}
+} // namespace
+
+WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, bool startInDemo)
+    : SetupPage(WizardStep::Welcome, controller, desktop)
+    , m_setUp(new QRadioButton(tr("&Set up JobTarget")))
+    , m_resume(new QRadioButton)
+    , m_demo(new QRadioButton(tr("&Practise with demo data"))) {
+    addParagraph(
+        tr("JobTarget publishes every live job of your Greenhouse job board on its job sites. To "
+           "read your jobs it needs two things from Greenhouse: an API credential with six read-only "
+           "permissions, and the token of your job board."));
+    addParagraph(tr("This assistant walks you through Greenhouse's screens and checks each step live with "
+                    "Greenhouse, so you finish knowing the connection works."));
+    auto *needs = addParagraph(
+        tr("<b>You need:</b><ul><li>a Greenhouse account with the developer permission “Can manage ALL "
+           "organization's API Credentials” (the next step helps you get it);</li><li>about 10 "
+           "minutes.</li></ul>"));
+    needs->setTextFormat(Qt::RichText);
+
+    auto *choices = new QGroupBox(tr("What would you like to do?"));
+    auto *group = new QButtonGroup(this);
+    auto *column = new QVBoxLayout(choices);
+    for (QRadioButton *choice : {m_setUp, m_resume, m_demo}) {
+        group->addButton(choice);
+        column->addWidget(choice);
+    }
+    m_demo->setToolTip(tr("Runs every step against a simulated Greenhouse on this computer."));
+    body()->addWidget(choices);
+    body()->addStretch(1);
+    (startInDemo ? m_demo : m_setUp)->setChecked(true);
+    setHelpText(tr("Choose “Practise with demo data” to see every step, including what happens when a "
+                   "permission is missing or a secret is wrong, without touching your Greenhouse account."));
+}
+
+void WelcomePage::initializePage() {
+    const Progress saved = m_controller.savedProgress();
+    const bool canResume = !saved.isEmpty() && !m_controller.isDemo();
+    m_resume->setVisible(canResume);
+    if (canResume) {
+        m_resume->setText(
+            tr("&Continue where you stopped: %1").arg(WizardSteps::title(resumeTarget(saved.step))));
+        if (!m_demo->isChecked())
+            m_resume->setChecked(true);
+    }
+}
+
+bool WelcomePage::validatePage() {
+    if (m_demo->isChecked()) {
+        if (!m_controller.enterDemo()) {
+            banner()->showMessage(Banner::Tone::Error, tr("The demo could not start"),
+                                  tr("The simulated Greenhouse could not listen on this computer."));
+            return false;
+        }
+    } else {
+        m_controller.leaveDemo();
+    }
+    banner()->clear();
+    return true;
+}
+
+int WelcomePage::nextId() const {
+    if (!m_resume->isHidden() && m_resume->isChecked())
+        return int(resumeTarget(m_controller.savedProgress().step));
+    return int(WizardStep::DeveloperPermission);
+}
+
+} // namespace jt::ui

@@ -1,0 +1,68 @@
+#include "SecretField.h"
+
+#include "DesktopActions.h"
+#include "Icons.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace jt::ui {
+
+SecretField::SecretField(DesktopActions &desktop, QWidget *parent)
+    : QWidget(parent)
+    , m_desktop(desktop)
+    , m_edit(new QLineEdit(this))
+    , m_reveal(new QAction(this))
+    , m_paste(new QToolButton(this)) {
+    m_edit->setEchoMode(QLineEdit::Password);
+    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_reveal->setCheckable(true);
+    m_reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
+    m_edit->addAction(m_reveal, QLineEdit::TrailingPosition);
+    m_paste->setText(tr("Paste"));
+    m_paste->setToolTip(tr("Paste from the clipboard"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_paste);
+    setFocusProxy(m_edit);
+    setRevealed(false);
+    connect(m_reveal, &QAction::toggled, this, &SecretField::setRevealed);
+    connect(m_edit, &QLineEdit::textEdited, this, &SecretField::textEdited);
+    connect(m_paste, &QToolButton::clicked, this, [this] {
+        const QString pasted = m_desktop.clipboardText();
+        if (pasted.isEmpty())
+            return;
+        m_edit->setText(pasted);
+        m_edit->setFocus();
+        emit textEdited(pasted);
+    });
+}
+
+QString SecretField::text() const {
+    return m_edit->text();
+}
+
+void SecretField::setText(const QString &text) {
+    if (text != m_edit->text())
+        m_edit->setText(text);
+}
+
+bool SecretField::isRevealed() const {
+    return m_edit->echoMode() == QLineEdit::Normal;
+}
+
+void SecretField::setRevealed(bool revealed) {
+    m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    m_reveal->setIcon(namedIcon(revealed ? "conceal" : "reveal"));
+    m_reveal->setText(revealed ? tr("Hide the secret (Alt+R)") : tr("Show the secret (Alt+R)"));
+    m_reveal->setToolTip(m_reveal->text());
+    if (m_reveal->isChecked() != revealed)
+        m_reveal->setChecked(revealed);
+}
+
+} // namespace jt::ui

@@ -1,0 +1,56 @@
+#include "StepList.h"
+
+#include "Icons.h"
+
+#include <QGridLayout>
+#include <QLabel>
+
+namespace jt::ui {
+
+StepList::StepList(QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("stepList"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(12, 16, 16, 16);
+    grid->setVerticalSpacing(14);
+    grid->setHorizontalSpacing(8);
+    int row = 0;
+    for (WizardStep step : WizardSteps::all()) {
+        auto *icon = new QLabel(this);
+        auto *text = new QLabel(WizardSteps::title(step), this);
+        text->setWordWrap(true);
+        grid->addWidget(icon, row, 0, Qt::AlignTop);
+        grid->addWidget(text, row, 1, Qt::AlignTop);
+        m_rows.append({step, icon, text});
+        ++row;
+    }
+    grid->setRowStretch(row, 1);
+    grid->setColumnStretch(1, 1);
+    setMinimumWidth(190);
+    setCurrent(WizardStep::Welcome);
+}
+
+void StepList::setCurrent(WizardStep step) {
+    m_current = step;
+    const int size = fontMetrics().height();
+    const int total = int(m_rows.size());
+    for (const Row &row : m_rows) {
+        const bool done = int(row.step) < int(step);
+        const bool current = row.step == step;
+        const char *icon = current ? "step-current" : done ? "step-done" : "step-todo";
+        row.icon->setPixmap(namedIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
+        QFont font = row.text->font();
+        font.setBold(current);
+        row.text->setFont(font);
+        row.text->setEnabled(done || current);
+        const QString state = current ? tr("current step") : done ? tr("done") : tr("to do");
+        row.text->setAccessibleName(tr("Step %1 of %2: %3, %4")
+                                        .arg(int(row.step) + 1)
+                                        .arg(total)
+                                        .arg(WizardSteps::title(row.step), state));
+    }
+    setAccessibleDescription(
+        tr("Step %1 of %2: %3").arg(int(step) + 1).arg(total).arg(WizardSteps::title(step)));
+}
+
+} // namespace jt::ui
