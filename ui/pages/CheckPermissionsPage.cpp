@@ -126,9 +126,8 @@ void CheckPermissionsPage::render() {
 
 void CheckPermissionsPage::showCountdown(int secondsLeft) {
     m_countdown->setText(
-        secondsLeft > 0
-            ? tr("Greenhouse asked us to slow down. Trying again in %n second(s)…", nullptr, secondsLeft)
-            : QString());
+        secondsLeft > 0 ? tr("Greenhouse asked us to slow down. Trying again in %n s…", nullptr, secondsLeft)
+                        : QString());
     m_countdown->setVisible(secondsLeft > 0);
 }
 

@@ -39,14 +39,14 @@ void FinishPage::initializePage() {
            : tr("Harvest API key (legacy)");
     const QString checked = QLocale().toString(report.checkedAt.toLocalTime(), QLocale::LongFormat);
     const QString rows = QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td><b>%2</b></td></tr>");
-    m_summary->setText(
-        QStringLiteral("<table>") +
-        rows.arg(tr("Job board:").toHtmlEscaped(),
-                 tr("%1 (token %2), %n live job(s)", nullptr, report.board.liveJobs.value_or(0))
-                     .arg(report.board.name, report.board.token)
-                     .toHtmlEscaped()) +
-        rows.arg(tr("Credential:").toHtmlEscaped(), credential) +
-        rows.arg(tr("Checked:").toHtmlEscaped(), checked.toHtmlEscaped()) + QStringLiteral("</table>"));
+    m_summary->setText(QStringLiteral("<table>") +
+                       rows.arg(tr("Job board:").toHtmlEscaped(),
+                                tr("%1 (token %2), live jobs: %n", nullptr, report.board.liveJobs.value_or(0))
+                                    .arg(report.board.name, report.board.token)
+                                    .toHtmlEscaped()) +
+                       rows.arg(tr("Credential:").toHtmlEscaped(), credential) +
+                       rows.arg(tr("Checked:").toHtmlEscaped(), checked.toHtmlEscaped()) +
+                       QStringLiteral("</table>"));
     m_checklist->show(report.kind, report, false);
     m_next->setText(tr("<b>Next, with JobTarget:</b><ol><li>Send JobTarget the board token <b>%1</b> and "
                        "the credential through a secure channel (not a plain e-mail).</li><li>JobTarget "

@@ -158,13 +158,16 @@ void JobBoardPage::render() {
             account = tr("✓ Its jobs belong to the same Greenhouse account as your credential.");
         else if (board.sameAccount == false)
             account = tr("✗ Its jobs belong to another Greenhouse account.");
+        else if (live == 0)
+            account = tr("⚠ It has no live jobs, so whether it belongs to your account cannot be checked.");
         else
-            account = tr("⚠ Whether it belongs to your account could not be decided: %1")
-                          .arg(board.sameAccountReason.isEmpty() ? tr("it has no live jobs to look up.")
+            //: %1 is a reason such as "the job look-up did not succeed"
+            account = tr("⚠ Whether it belongs to your account could not be decided (%1).")
+                          .arg(board.sameAccountReason.isEmpty() ? tr("the job look-up was not possible")
                                                                  : board.sameAccountReason);
         m_result->setText(QStringLiteral("<b>%1</b> (%2)<br>%3%4<br>%5")
                               .arg(board.name.toHtmlEscaped(), board.token.toHtmlEscaped(),
-                                   tr("%n live job(s)", nullptr, live).toHtmlEscaped(),
+                                   tr("Live jobs: %n", nullptr, live).toHtmlEscaped(),
                                    titles.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(titles),
                                    account.toHtmlEscaped()));
         m_result->show();

@@ -75,18 +75,19 @@ int VerifyCommand::run(const QStringList &arguments) {
                                     tr("Harvest v3 Site Admin user ID (optional)."), QStringLiteral("N"));
     const QCommandLineOption secretStdin(
         QStringLiteral("secret-stdin"),
-        tr("Read the secret (Client Secret or API key) from the first line of "
-           "standard input. Or set JOBTARGET_SETUP_SECRET."));
+        tr("Read the secret (Client Secret or API key) from the first line of standard input "
+           "(alternatively, set JOBTARGET_SETUP_SECRET)."));
     const QCommandLineOption board(QStringLiteral("board-token"),
-                                   tr("Job board token or the board's address."),
+                                   tr("Job board token, or the address of the job board."),
                                    QStringLiteral("TOKEN|URL"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."),
                                     QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust this PEM CA certificate."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for connecting and for each silence (default 20)."),
-                                     QStringLiteral("SECONDS"), QStringLiteral("20"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Seconds to wait for a connection, or for Greenhouse to go on answering (default 20)."),
+        QStringLiteral("SECONDS"), QStringLiteral("20"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the messages (de, fr, es, …)."),
                                       QStringLiteral("LANG"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -102,7 +103,7 @@ int VerifyCommand::run(const QStringList &arguments) {
         if (name == QLatin1String("--secret") || name == QLatin1String("--client-secret") ||
             name == QLatin1String("--api-key") || name == QLatin1String("--key"))
             return badInput(
-                tr("a secret is never accepted as an argument (it would show in the process list). "
+                tr("A secret is never accepted as an argument (it would show in the process list). "
                    "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
     }
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup verify")} + arguments)) {
@@ -114,7 +115,7 @@ int VerifyCommand::run(const QStringList &arguments) {
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) // never echoed: it may be a secret typed in the wrong place
-        return badInput(tr("unexpected argument. Secrets go to standard input (--secret-stdin)."));
+        return badInput(tr("Unexpected argument. Secrets go to standard input (--secret-stdin)."));
 
     const QString formatValue = parser.value(format);
     if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json"))
@@ -134,9 +135,9 @@ int VerifyCommand::run(const QStringList &arguments) {
     const bool fromEnvironment = qEnvironmentVariableIsSet(SecretVariable);
     if (fromStdin == fromEnvironment)
         return badInput(fromStdin
-                            ? tr("give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, "
+                            ? tr("Give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, "
                                  "not both.")
-                            : tr("no secret given. Use --secret-stdin (first line of standard input) or "
+                            : tr("No secret given. Use --secret-stdin (first line of standard input) or "
                                  "set JOBTARGET_SETUP_SECRET."));
 
     if (request.kind == CredentialKind::HarvestV3) {
@@ -161,7 +162,7 @@ int VerifyCommand::run(const QStringList &arguments) {
     if (parser.isSet(caFile)) {
         QFile file(parser.value(caFile));
         if (!file.open(QIODevice::ReadOnly))
-            return badInput(tr("--ca-file cannot be read: %1").arg(file.errorString()));
+            return badInput(tr("--ca-file cannot be read (%1).").arg(file.errorString()));
         settings.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (settings.extraCaCertificates.isEmpty())
             return badInput(tr("--ca-file holds no PEM certificate."));
@@ -201,8 +202,9 @@ int VerifyCommand::run(const QStringList &arguments) {
         if (m_json || (announced.isValid() && qAbs(announced.secsTo(until)) < 2))
             return;
         announced = until;
-        m_err->write(tr("Greenhouse asked to slow down; waiting until %1.\n")
-                         .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+        m_err->write((tr("Greenhouse asked to slow down; waiting until %1.")
+                          .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))) +
+                      QLatin1Char('\n'))
                          .toUtf8());
     });
     verifier.start(request);

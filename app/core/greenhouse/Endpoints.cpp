@@ -14,16 +14,18 @@ std::optional<QUrl> GreenhouseEndpoints::parseBase(const QString &text, const QS
         return std::nullopt;
     };
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return refuse(QCoreApplication::translate("Endpoints", "%1 is not a valid address.").arg(name));
+        //: %1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL
+        return refuse(QCoreApplication::translate("Endpoints", "The address in %1 is not valid.").arg(name));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return refuse(QCoreApplication::translate("Endpoints",
-                                                  "%1 must be a plain address, without a user name, query or "
-                                                  "fragment.")
+        //: %1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL
+        return refuse(QCoreApplication::translate("Endpoints", "The address in %1 must not contain a user "
+                                                               "name, a query or a fragment.")
                           .arg(name));
     if (!HttpTransport::isAllowedUrl(url))
+        //: %1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL
         return refuse(QCoreApplication::translate(
-                          "Endpoints", "%1 is refused: only https:// addresses are used (http:// only "
-                                       "for this computer: localhost, 127.0.0.0/8, ::1).")
+                          "Endpoints", "The address in %1 is refused: only https:// addresses are used "
+                                       "(http:// only for this computer: localhost, 127.0.0.0/8, ::1).")
                           .arg(name));
     QUrl base = url;
     QString path = base.path();

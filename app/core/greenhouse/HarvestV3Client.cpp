@@ -55,6 +55,11 @@ QDateTime HarvestV3Client::expiryOf(const QJsonObject &token, const QDateTime &n
     return now.addSecs(DefaultTokenSeconds);
 }
 
+QString HarvestV3Client::rejectedMessage() {
+    return tr("Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the secret was "
+              "lost, create a new credential and revoke the old one.");
+}
+
 void HarvestV3Client::authenticate(std::function<void(CredentialOutcome)> done) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_token.isEmpty() && now.secsTo(m_tokenExpires) > RenewBeforeSeconds) {
@@ -134,13 +139,11 @@ CredentialOutcome HarvestV3Client::judgeToken(const HttpResponse &response) {
             tr("Greenhouse does not recognise this Client ID. Copy it again from API Credential "
                "Management: it looks like “name-1234”.");
     } else if (response.status == 401 || raw.contains(QLatin1String("invalid_client"))) {
-        outcome.message =
-            tr("Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the "
-               "secret was lost, create a new credential and revoke the old one.");
+        outcome.message = rejectedMessage();
     } else if (response.status == 400 && !m_userId.isEmpty()) {
         outcome.message =
             tr("Greenhouse did not accept the Site Admin user ID. Use the number at the end of the "
-               "user's Greenhouse address, or leave the field empty.");
+               "user's Greenhouse address (…/users/12345), or leave the user ID out.");
     } else if (response.status >= 400 && response.status < 500) {
         outcome.message =
             tr("Greenhouse refused to issue a token for this credential (HTTP %1).").arg(response.status);

@@ -23,6 +23,8 @@ public:
 
     // For the token answer: expiry from expires_in, expires_at or expires (whichever is present).
     static QDateTime expiryOf(const QJsonObject &token, const QDateTime &now);
+    // The one sentence for "Greenhouse refused this Client ID and Client Secret", wherever it is decided.
+    static QString rejectedMessage();
 
 private:
     // GET with the bearer token; a 401 gets one fresh token and one more try, a second 401 means rejected.

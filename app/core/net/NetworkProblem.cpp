@@ -59,9 +59,8 @@ QString problemSentence(NetworkProblem problem) {
             "NetworkProblem", "Greenhouse had a problem answering (server error). Try again later.");
     case NetworkProblem::UnexpectedAnswer:
         return QCoreApplication::translate(
-            "NetworkProblem", "The answer did not come from Greenhouse as expected (a sign-in page "
-                              "of a Wi-Fi network or a proxy?). Check your connection, then try "
-                              "again.");
+            "NetworkProblem", "The answer did not look like it came from Greenhouse (perhaps a Wi-Fi or "
+                              "proxy sign-in page?). Check your connection, then try again.");
     case NetworkProblem::Refused:
         return QCoreApplication::translate(
             "NetworkProblem", "The address is not allowed: only HTTPS addresses (or plain HTTP on "

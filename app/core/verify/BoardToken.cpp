@@ -50,9 +50,10 @@ BoardTokenInput BoardTokenInput::parse(const QString &input) {
     }
     text = text.toLower();
     if (!tokenShape.match(text).hasMatch())
-        return {{},
-                tr("A job board token has only letters, digits, “-” and “_”, like “acme”. Copy it "
-                   "from Dev Center → Configuring Your Job Board → Your Board Token.")};
+        return {
+            {},
+            tr("A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy "
+               "it from Dev Center → Configuring Your Job Board → Your Board Token.")};
     return {text, {}};
 }
 

@@ -26,31 +26,40 @@ bool looksLikeLegacyKey(const QString &text) {
 
 } // namespace
 
+// The field's name is a label in front of a complete sentence, so no sentence has to agree with it.
 QString CredentialInput::pasteProblem(const QString &value, const QString &what) {
     if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-        return tr("The %1 contains a line break: copy it again as one line.").arg(what);
+        //: %1 is the field's name, such as "Client Secret"
+        return tr("%1: the value contains a line break. Copy it again as one line.").arg(what);
     if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\'')) ||
         value.contains(QChar(0x201C)) || value.contains(QChar(0x201D)))
-        return tr("The %1 contains quotation marks: paste it without them.").arg(what);
+        //: %1 is the field's name, such as "Client Secret"
+        return tr("%1: the value contains quotation marks. Paste it without them.").arg(what);
     if (value.startsWith(QLatin1String("Basic "), Qt::CaseInsensitive) ||
         value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ||
         value.startsWith(QLatin1String("Authorization:"), Qt::CaseInsensitive))
-        return tr("This is a whole “Authorization” header. Paste only the %1 from Greenhouse.").arg(what);
+        //: %1 is the field's name, such as "Client Secret"
+        return tr("%1: this is a whole “Authorization” header. Paste only the value that Greenhouse "
+                  "shows.")
+            .arg(what);
     if (looksLikeUrl(value))
-        return tr("This is a web address, not a %1. Copy the %1 from API Credential Management.").arg(what);
+        //: %1 is the field's name, such as "Client Secret"
+        return tr("%1: this is a web address. Copy the value from API Credential Management.").arg(what);
     if (value.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return tr("The %1 contains spaces: copy it again without them.").arg(what);
+        //: %1 is the field's name, such as "Client Secret"
+        return tr("%1: the value contains spaces. Copy it again without them.").arg(what);
     return {};
 }
 
 FieldCheck CredentialInput::checkSecret(CredentialKind kind, const QString &raw) {
     FieldCheck check;
     check.value = raw.trimmed();
-    const QString what = kind == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("API key");
+    const bool v3 = kind == CredentialKind::HarvestV3;
     if (check.value.isEmpty()) {
-        check.error = tr("The %1 is empty.").arg(what);
+        check.error = v3 ? tr("The Client Secret is empty.") : tr("The API key is empty.");
         return check;
     }
+    const QString what = v3 ? tr("Client Secret") : tr("API key");
     check.error = pasteProblem(check.value, what);
     if (!check.ok())
         return check;
@@ -61,7 +70,9 @@ FieldCheck CredentialInput::checkSecret(CredentialKind kind, const QString &raw)
         check.hint = tr("This looks like a Harvest v3 Client ID, not an API key. Choose “Harvest v3 "
                         "(OAuth)” to use client credentials.");
     else if (check.value.size() < 16)
-        check.hint = tr("The %1 looks too short. Greenhouse shows it only once: copy all of it.").arg(what);
+        check.hint = v3 ? tr("The Client Secret looks too short. Greenhouse shows it only once: copy all "
+                             "of it.")
+                        : tr("The API key looks too short. Greenhouse shows it only once: copy all of it.");
     return check;
 }
 

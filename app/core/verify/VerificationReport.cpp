@@ -1,5 +1,7 @@
 #include "VerificationReport.h"
 
+#include "StatusText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -127,27 +129,34 @@ QJsonObject VerificationReport::toJson() const {
 }
 
 QString VerificationReport::toText() const {
+    // Status words for people come from StatusText (translated); the JSON keeps statusWord()'s ids.
     QStringList out;
     const QString kindName = kind == CredentialKind::HarvestV3 ? tr("Harvest v3 (OAuth) credential")
                                                                : tr("Harvest API key (legacy)");
-    out << tr("Greenhouse check of a %1, %2")
+    //: %1 is the kind of credential, %2 the date and time of the check
+    out << tr("Greenhouse check: %1, %2")
                .arg(kindName, checkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     out << QString();
 
     const QString credentialMark = credential.status == CredentialStatus::Accepted   ? QStringLiteral("✓")
                                    : credential.status == CredentialStatus::Rejected ? QStringLiteral("✗")
                                                                                      : QStringLiteral("⚠");
-    out << tr("Credential: %1 %2").arg(credentialMark, statusWord(credential.status));
+    //: %1 is a mark (✓, ✗ or ⚠), %2 the credential's status, such as "accepted"
+    out << tr("Credential: %1 %2").arg(credentialMark, StatusText::of(credential.status));
     if (!credential.message.isEmpty())
         out << QStringLiteral("  ") + credential.message;
 
     out << tr("Permissions:");
+    qsizetype statusWidth = 0; // the labels line up
+    for (const PermissionRow &row : permissions)
+        statusWidth = std::max(statusWidth, StatusText::of(row.status).size());
     for (const PermissionRow &row : permissions) {
         const QString mark = row.status == PermissionStatus::Granted   ? QStringLiteral("✓")
                              : row.status == PermissionStatus::Missing ? QStringLiteral("✗")
                                                                        : QStringLiteral("⚠");
         out << QStringLiteral("  %1 %2  %3")
-                   .arg(mark, statusWord(row.status).leftJustified(11), row.permission->labelString());
+                   .arg(mark, StatusText::of(row.status).leftJustified(statusWidth),
+                        row.permission->labelString());
         if (row.status == PermissionStatus::Missing)
             out << QStringLiteral("      ") + tr("Fix: %1").arg(row.permission->fixText());
         else if (row.status == PermissionStatus::Unreachable)
@@ -169,7 +178,7 @@ QString VerificationReport::toText() const {
         break;
     case BoardStatus::Found: {
         const QString mark = board.sameAccount == false ? QStringLiteral("✗") : QStringLiteral("✓");
-        out << tr("Job board: %1 “%2” (%3), %n live job(s)", nullptr, board.liveJobs.value_or(0))
+        out << tr("Job board: %1 “%2” (%3), live jobs: %n", nullptr, board.liveJobs.value_or(0))
                    .arg(mark, board.name, board.token);
         for (const QString &title : board.firstTitles)
             out << QStringLiteral("  · ") + title;

@@ -39,7 +39,7 @@ struct BoardResult {
     std::optional<int> liveJobs;
     QStringList firstTitles;         // the first few live jobs, to recognise the board
     std::optional<bool> sameAccount; // nullopt: not decidable
-    QString sameAccountReason;       // why not decidable
+    QString sameAccountReason;       // why the job look-up could not decide (empty if none was made)
     NetworkProblem problem = NetworkProblem::None;
     QString detail;
 };

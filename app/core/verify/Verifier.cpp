@@ -4,8 +4,6 @@
 #include "greenhouse/HarvestV3Client.h"
 #include "greenhouse/JobBoardClient.h"
 
-#include <QCoreApplication>
-
 namespace jt {
 
 namespace {
@@ -85,11 +83,9 @@ void Verifier::checkBoard() {
                                                [](const BoardJob &job) { return job.internalJobId > 0; }));
             for (const BoardJob &job : list.jobs.mid(0, TitlesShown))
                 board.firstTitles << job.title;
+            // No sample means no live job (prospect posts are not counted): the "no live jobs" warning says
+            // so, and there is nothing to look up.
             m_sampleIds = JobBoardClient::sampleJobIds(list.jobs, SameAccountSample);
-            if (m_sampleIds.isEmpty())
-                board.sameAccountReason = list.jobs.isEmpty()
-                                              ? tr("the board has no live jobs")
-                                              : tr("the board's jobs carry no Harvest job id");
             m_boardJobsKnown = true;
             maybeCheckSameAccount();
         }
@@ -176,15 +172,12 @@ void Verifier::finalise() {
     if (m_anyRejection) {
         // The credential itself was refused (v1 "Invalid Basic Auth credentials", v3 a second 401).
         report.credential.status = CredentialStatus::Rejected;
-        report.credential.message =
-            report.kind == CredentialKind::HarvestV3
-                ? QCoreApplication::translate("HarvestV3Client",
-                                              "Greenhouse rejected the Client ID or the Client "
-                                              "Secret. Copy both again; if the secret was lost, "
-                                              "create a new credential and revoke the old one.")
-                : tr("Greenhouse rejected this API key (“Invalid Basic Auth credentials”). "
-                     "Copy it again; if it was lost, create a new key and revoke the old "
-                     "one.");
+        if (report.kind == CredentialKind::HarvestV3)
+            report.credential.message = HarvestV3Client::rejectedMessage();
+        else
+            report.credential.message =
+                tr("Greenhouse rejected this API key (“Invalid Basic Auth credentials”). Copy it again; if "
+                   "it was lost, create a new key and revoke the old one.");
     } else if (report.kind == CredentialKind::HarvestV1) {
         const auto answered = std::find_if(rows.begin(), rows.end(), [](const PermissionRow &row) {
             return row.status == PermissionStatus::Granted || row.status == PermissionStatus::Missing;
@@ -210,14 +203,13 @@ void Verifier::finalise() {
     if (report.kind == CredentialKind::HarvestV3 && allMissing) {
         report.credential.message +=
             QLatin1Char(' ') + (m_request.userId.isEmpty()
-                                    ? tr("Greenhouse refused every permission. Tick the scopes below; if "
-                                         "they are ticked, enter the "
-                                         "user ID of a Site Admin (for example your Integration System User) "
-                                         "as the Site Admin user "
-                                         "ID.")
-                                    : tr("Greenhouse refused every permission. Check that user %1 is a Site "
-                                         "Admin, or tick the scopes "
-                                         "below.")
+                                    ? tr("Greenhouse refused every permission. Tick the scopes listed "
+                                         "below; if they are already ticked, give the user ID of a Site "
+                                         "Admin (for example your Integration System User) as the Site "
+                                         "Admin user ID.")
+                                    : tr("Greenhouse refused every permission. Tick the scopes listed "
+                                         "below; if they are already ticked, check that user %1 is a Site "
+                                         "Admin.")
                                           .arg(m_request.userId));
     }
 
@@ -230,6 +222,7 @@ void Verifier::finalise() {
                        .arg(board.name);
         else if (!board.sameAccount && !board.sameAccountReason.isEmpty())
             report.warnings
+                //: %1 is a reason such as "the job look-up did not succeed"
                 << tr("Could not confirm that the board belongs to the credential's Greenhouse account "
                       "(%1).")
                        .arg(board.sameAccountReason);
@@ -240,16 +233,14 @@ void Verifier::finalise() {
                 << tr("The board “%1” is not among the boards this credential can list.").arg(board.token);
     }
     if (report.kind == CredentialKind::HarvestV1)
-        report.warnings << tr(
-            "Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Create a Harvest v3 "
-            "(OAuth) credential for JobTarget as soon as JobTarget accepts one.");
+        report.warnings << tr("Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Ask JobTarget "
+                              "whether it accepts a Harvest v3 (OAuth) credential instead.");
     if (report.credential.status == CredentialStatus::Accepted && report.credential.expires.isValid()) {
         const qint64 left = report.checkedAt.secsTo(report.credential.expires);
         if (left < ShortTokenSeconds)
-            report.warnings << tr(
-                "Greenhouse issued a token that expires in %n minute(s); check the credential "
-                "in API Credential Management.",
-                nullptr, int(std::max<qint64>(0, left / 60)));
+            report.warnings << tr("Greenhouse issued a token that expires in %n min; check the credential "
+                                  "in API Credential Management.",
+                                  nullptr, int(std::max<qint64>(0, left / 60)));
     }
 }
 
