@@ -11,6 +11,7 @@
 #include "wizard/SetupController.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
 #include <QShortcut>
 
 namespace jt::ui {
@@ -34,6 +35,11 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     setPage(int(WizardStep::Finish), new FinishPage(controller, desktop));
     setStartId(int(WizardStep::Welcome));
 
+    // Enter means Next (or Finish), whichever button inside a page last had the focus.
+    for (QPushButton *inPage : findChildren<QPushButton *>()) {
+        if (!isWizardButton(inPage))
+            inPage->setAutoDefault(false);
+    }
     button(QWizard::HelpButton)->setToolTip(tr("Show or hide help for this step (F1)"));
     auto *help = new QShortcut(QKeySequence::HelpContents, this);
     const auto toggleHelp = [this] {
@@ -43,11 +49,23 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     connect(help, &QShortcut::activated, this, toggleHelp);
     connect(this, &QWizard::helpRequested, this, toggleHelp);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id >= 0)
-            m_steps->setCurrent(WizardStep(id));
+        if (id < 0)
+            return;
+        m_steps->setCurrent(WizardStep(id));
+        if (SetupPage *shown = setupPage(WizardStep(id)); shown && shown->initialFocus())
+            shown->initialFocus()->setFocus(Qt::OtherFocusReason);
     });
     connect(&m_controller, &SetupController::demoChanged, this, &SetupWizard::updateTitle);
     updateTitle();
+}
+
+bool SetupWizard::isWizardButton(const QAbstractButton *candidate) const {
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton}) {
+        if (button(which) == candidate)
+            return true;
+    }
+    return false;
 }
 
 SetupPage *SetupWizard::setupPage(WizardStep step) const {

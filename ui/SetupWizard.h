@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+class QAbstractButton;
+
 namespace jt {
 class SetupController;
 }
@@ -29,6 +31,7 @@ public:
 
 private:
     void updateTitle();
+    bool isWizardButton(const QAbstractButton *candidate) const;
 
     SetupController &m_controller;
     StepList *m_steps;

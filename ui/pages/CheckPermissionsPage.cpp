@@ -61,14 +61,17 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     connect(m_openCredentials, &QPushButton::clicked, this,
             [this] { m_desktop.openUrl(GreenhouseLinks::credentials()); });
     connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkPermissions);
-    connect(m_practiseMissing, &QCheckBox::toggled, &m_controller,
-            &SetupController::setPractiseMissingPermission);
+    connect(m_practiseMissing, &QCheckBox::clicked, this, [this](bool missing) {
+        m_controller.setPractiseMissingPermission(missing);
+        m_controller.checkPermissions(); // show at once what the change means
+    });
     connect(&m_controller, &SetupController::permissionsCheckChanged, this, &CheckPermissionsPage::render);
     connect(&m_controller, &SetupController::rateLimitCountdown, this, &CheckPermissionsPage::showCountdown);
     connect(&m_controller, &SetupController::demoChanged, this, &CheckPermissionsPage::render);
 }
 
 void CheckPermissionsPage::initializePage() {
+    m_controller.reachStep(WizardStep::CheckPermissions);
     if (m_controller.permissionsState() == SetupController::CheckState::Idle)
         m_controller.checkPermissions();
     render();

@@ -123,8 +123,8 @@ void EnterCredentialPage::initializePage() {
     m_demoFill->setVisible(m_controller.isDemo());
     showControllerValues();
     refreshHints();
-    (m_controller.credentialKind() == CredentialKind::HarvestV3 ? m_clientId : m_apiKey->lineEdit())
-        ->setFocus();
+    setInitialFocus(m_controller.credentialKind() == CredentialKind::HarvestV3 ? m_clientId
+                                                                               : m_apiKey->lineEdit());
 }
 
 void EnterCredentialPage::showControllerValues() {

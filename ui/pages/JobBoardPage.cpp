@@ -76,16 +76,21 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
 
     connect(open, &QPushButton::clicked, this,
             [this] { m_desktop.openUrl(GreenhouseLinks::jobBoardSettings()); });
-    connect(m_boards, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+    // A click, a double-click or Enter picks a board and checks it; moving through the list with the arrow
+    // keys or tabbing into it does not.
+    const auto pick = [this](QListWidgetItem *item) {
         if (!item)
             return;
         const QString token = item->data(Qt::UserRole).toString();
-        if (token == m_controller.boardInput().token)
+        if (token == m_controller.boardInput().token &&
+            (m_controller.boardPassed() || m_controller.boardState() == SetupController::CheckState::Busy))
             return;
         m_edit->setText(token);
         m_controller.setBoardInput(token);
         m_controller.checkBoard();
-    });
+    };
+    connect(m_boards, &QListWidget::itemClicked, this, pick);
+    connect(m_boards, &QListWidget::itemActivated, this, pick);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_typed = true;
         m_controller.setBoardInput(text);
@@ -107,7 +112,7 @@ void JobBoardPage::initializePage() {
     if (m_edit->text() != m_controller.boardInputText())
         m_edit->setText(m_controller.boardInputText());
     render();
-    m_edit->setFocus();
+    setInitialFocus(m_edit);
 }
 
 void JobBoardPage::cleanupPage() {

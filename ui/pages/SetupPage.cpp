@@ -45,6 +45,7 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the page's inputs, not to the scrolling frame
 
     m_help->setObjectName(QStringLiteral("helpPanel"));
     m_help->setWordWrap(true);

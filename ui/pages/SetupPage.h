@@ -27,11 +27,14 @@ public:
     WizardStep step() const { return m_step; }
     Banner *banner() const { return m_banner; }
     void toggleHelp();
+    // Where the keyboard focus goes when the page appears (the wizard applies it once the page is shown).
+    QWidget *initialFocus() const { return m_initialFocus; }
     bool isHelpShown() const;
 
 protected:
     QVBoxLayout *body() const { return m_body; }
     void setHelpText(const QString &text);
+    void setInitialFocus(QWidget *widget) { m_initialFocus = widget; }
     // A paragraph of plain text (word-wrapped) added to the body.
     QLabel *addParagraph(const QString &text);
     // An illustration from resources/illustrations, scaled crisply for the screen.
@@ -50,6 +53,7 @@ private:
     Banner *m_banner;
     QVBoxLayout *m_body;
     QLabel *m_help;
+    QWidget *m_initialFocus = nullptr;
 };
 
 } // namespace jt::ui

@@ -45,7 +45,7 @@ void SetupController::setTransportSettings(const TransportSettings &settings) {
 
 // Each check gets its own verifier: a superseded one is disconnected first, so nothing it still reports can
 // reach the new state.
-void SetupController::stopRun() {
+void SetupController::stopRun(bool settleBusy) {
     if (m_verifier) {
         m_verifier->disconnect(this);
         m_verifier->cancel();
@@ -55,6 +55,15 @@ void SetupController::stopRun() {
     m_running = Running::Nothing;
     m_countdown.stop();
     m_rateLimitUntil = {};
+    // A check stopped before it finished has no result: back to "not checked".
+    if (settleBusy && m_permissionsState == CheckState::Busy) {
+        m_permissionsState = CheckState::Idle;
+        emit permissionsCheckChanged();
+    }
+    if (settleBusy && m_boardState == CheckState::Busy) {
+        m_boardState = CheckState::Idle;
+        emit boardCheckChanged();
+    }
 }
 
 // --- demo ---
@@ -66,13 +75,22 @@ bool SetupController::enterDemo() {
     if (!demo->start())
         return false;
     m_liveEndpoints = m_endpoints;
+    m_beforeDemo = {m_progress, m_clientIdText, m_userIdText, m_boardText};
     m_demo = std::move(demo);
+    // A real secret must never reach the practice server, and practice values never the real Greenhouse.
+    m_progress.developerAccess = DeveloperAccess::Unknown;
+    m_clientIdText.clear();
+    m_userIdText.clear();
+    m_secretText.clear();
+    m_boardText.clear();
     GreenhouseEndpoints endpoints;
     endpoints.auth = m_demo->authUrl();
     endpoints.harvest = m_demo->harvestUrl();
     endpoints.boards = m_demo->boardsUrl();
     m_endpoints = endpoints;
     invalidatePermissions();
+    emit credentialChanged();
+    emit boardInputChanged();
     emit demoChanged();
     return true;
 }
@@ -83,12 +101,12 @@ void SetupController::leaveDemo() {
     stopRun();
     m_demo.reset();
     m_endpoints = m_liveEndpoints;
-    // The demo's values mean nothing to the real Greenhouse.
-    m_progress = m_saved.isEmpty() ? Progress{} : m_saved;
-    m_clientIdText = m_progress.clientId;
-    m_userIdText = m_progress.userId;
+    // Back to where the admin was before practising; the demo's values mean nothing to the real Greenhouse.
+    m_progress = m_beforeDemo.progress;
+    m_clientIdText = m_beforeDemo.clientId;
+    m_userIdText = m_beforeDemo.userId;
+    m_boardText = m_beforeDemo.board;
     m_secretText.clear();
-    m_boardText = m_progress.boardToken;
     invalidatePermissions();
     emit credentialChanged();
     emit boardInputChanged();
@@ -118,6 +136,7 @@ void SetupController::setPractiseMissingPermission(bool missing) {
         else
             lacking.remove(id);
     }
+    invalidatePermissions(); // the earlier answer no longer says anything
     emit demoChanged();
 }
 
@@ -212,6 +231,7 @@ void SetupController::setClientId(const QString &text) {
         return;
     m_clientIdText = text;
     invalidatePermissions();
+    saveProgress();
     emit credentialChanged();
 }
 
@@ -220,6 +240,7 @@ void SetupController::setUserId(const QString &text) {
         return;
     m_userIdText = text;
     invalidatePermissions();
+    saveProgress();
     emit credentialChanged();
 }
 
@@ -266,6 +287,7 @@ VerificationRequest SetupController::request() const {
 void SetupController::checkPermissions() {
     if (!credentialReady())
         return;
+    stopRun();
     invalidateBoard();
     m_permissionsState = CheckState::Busy;
     m_permissionsReport = VerificationReport{};
@@ -285,12 +307,14 @@ void SetupController::setBoardInput(const QString &text) {
         stopRun();
     m_boardText = text;
     invalidateBoard();
+    saveProgress();
     emit boardInputChanged();
 }
 
 void SetupController::checkBoard() {
     if (!credentialReady() || boardInput().token.isEmpty())
         return;
+    stopRun();
     m_boardState = CheckState::Busy;
     m_boardReport = VerificationReport{};
     run(Running::Board);
@@ -302,7 +326,7 @@ bool SetupController::boardPassed() const {
 }
 
 void SetupController::run(Running what) {
-    stopRun();
+    stopRun(false); // the caller settled the previous check
     m_running = what;
     m_verifier = new Verifier(m_transportSettings, this);
     connect(m_verifier, &Verifier::finished, this, &SetupController::verifierFinished);
@@ -327,7 +351,7 @@ void SetupController::run(Running what) {
 void SetupController::verifierFinished() {
     const VerificationReport report = m_verifier->report();
     const Running finished = m_running;
-    stopRun();
+    stopRun(false);
     emit rateLimitCountdown(0);
     if (finished == Running::Permissions) {
         m_permissionsReport = report;

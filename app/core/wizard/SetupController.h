@@ -107,7 +107,7 @@ private:
     enum class Running { Nothing, Permissions, Board };
     VerificationRequest request() const;
     void run(Running what);
-    void stopRun();
+    void stopRun(bool settleBusy = true);
     void verifierFinished();
     void invalidatePermissions();
     void invalidateBoard();
@@ -123,6 +123,13 @@ private:
     ProgressStore *m_store = nullptr;
     Progress m_saved;    // as loaded at start
     Progress m_progress; // current non-secret state
+    struct Typed {
+        Progress progress;
+        QString clientId;
+        QString userId;
+        QString board;
+    };
+    Typed m_beforeDemo; // the real set-up, put back when the demo ends
     QString m_clientIdText;
     QString m_userIdText;
     QString m_secretText;

@@ -1,0 +1,615 @@
+// The wizard driven like a user: real widgets, the real controller and verifier, the simulated Greenhouse
+// over real sockets.
+
+#include "DesktopActions.h"
+#include "SetupWizard.h"
+#include "SimFixture.h"
+#include "TestTls.h"
+#include "pages/CheckPermissionsPage.h"
+#include "pages/CreateCredentialPage.h"
+#include "pages/DeveloperPermissionPage.h"
+#include "pages/EnterCredentialPage.h"
+#include "pages/FinishPage.h"
+#include "pages/JobBoardPage.h"
+#include "pages/WelcomePage.h"
+#include "widgets/Banner.h"
+#include "widgets/CopyField.h"
+#include "widgets/FieldHint.h"
+#include "widgets/PermissionChecklist.h"
+#include "widgets/SecretField.h"
+#include "widgets/StepList.h"
+#include "wizard/SetupController.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QWindow>
+
+using namespace jt;
+using namespace jt::ui;
+using jt::sim::SimulatedGreenhouse;
+
+namespace {
+
+// Records what would have gone to the browser, the mail client or the clipboard.
+class RecordingDesktop : public DesktopActions {
+public:
+    bool openUrl(const QUrl &url) override {
+        opened << url;
+        return true;
+    }
+    void copyText(const QString &text) override { copied << text; }
+    QString clipboardText() const override { return clipboard; }
+
+    QList<QUrl> opened;
+    QStringList copied;
+    QString clipboard;
+};
+
+const QString ClientId = QString::fromLatin1(SimulatedGreenhouse::ClientId);
+const QString ClientSecret = QString::fromLatin1(SimulatedGreenhouse::ClientSecret);
+const QString HarvestKey = QString::fromLatin1(SimulatedGreenhouse::HarvestKey);
+
+} // namespace
+
+class TestWizard : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void v3HappyPath();
+    void legacyKeyHappyPath();
+    void missingPermissionFixedThenCheckAgain();
+    void wrongSecret();
+    void unreachableGreenhouse();
+    void untrustedCertificate();
+    void boardPastedAsUrl();
+    void boardOfAnotherAccount();
+    void boardWithoutLiveJobsWarns();
+    void backAndNextKeepInputs();
+    void pasteHintsAndTrimming();
+    void siteAdminRequestAndResume();
+    void demoModeMarksEveryPage();
+    void keyboardOnlyRun();
+    void cancelWhileChecking();
+    void everyInputHasABuddyAndAName();
+
+private:
+    void startWizard();
+    void next();
+    void reach(WizardStep step);
+    void enterV3(const QString &secret = ClientSecret);
+    WizardStep current() const { return WizardStep(m_wizard->currentId()); }
+    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
+    template <typename Page> Page *page(WizardStep step) const { return m_wizard->pageAs<Page>(step); }
+
+    std::unique_ptr<SimulatedGreenhouse> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<SetupController> m_controller;
+    std::unique_ptr<RecordingDesktop> m_desktop;
+    std::unique_ptr<SetupWizard> m_wizard;
+};
+
+void TestWizard::init() {
+    m_sim = std::make_unique<SimulatedGreenhouse>();
+    QVERIFY(m_sim->start());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_store = std::make_unique<ProgressStore>(*m_settings);
+    m_controller = std::make_unique<SetupController>();
+    m_controller->setTransportSettings(test::quickTransport());
+    m_controller->setEndpoints(test::endpointsOf(*m_sim));
+    m_controller->setProgressStore(m_store.get());
+    m_desktop = std::make_unique<RecordingDesktop>();
+}
+
+void TestWizard::cleanup() {
+    m_wizard.reset();
+    m_controller.reset();
+    m_store.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_sim.reset();
+}
+
+void TestWizard::startWizard() {
+    m_wizard = std::make_unique<SetupWizard>(*m_controller, *m_desktop, false);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+}
+
+void TestWizard::next() {
+    QVERIFY2(nextButton()->isEnabled(), qPrintable(WizardSteps::title(current())));
+    nextButton()->click();
+}
+
+// From the start to `step` the way an admin with the developer permission goes (v3 unless chosen otherwise).
+void TestWizard::reach(WizardStep step) {
+    if (!m_wizard)
+        startWizard();
+    while (int(current()) < int(step)) {
+        switch (current()) {
+        case WizardStep::DeveloperPermission:
+            page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice()->click();
+            break;
+        case WizardStep::EnterCredential:
+            if (!m_controller->credentialReady())
+                enterV3();
+            break;
+        case WizardStep::CheckPermissions:
+            QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+            break;
+        case WizardStep::JobBoard:
+            if (!m_controller->boardPassed()) {
+                QTest::keyClicks(page<JobBoardPage>(WizardStep::JobBoard)->boardEdit(),
+                                 QStringLiteral("acme"));
+                page<JobBoardPage>(WizardStep::JobBoard)->checkButton()->click();
+                QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+            }
+            break;
+        default:
+            break;
+        }
+        next();
+    }
+    QCOMPARE(current(), step);
+}
+
+void TestWizard::enterV3(const QString &secret) {
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    enter->clientIdEdit()->clear();
+    QTest::keyClicks(enter->clientIdEdit(), ClientId);
+    enter->clientSecretField()->lineEdit()->clear();
+    QTest::keyClicks(enter->clientSecretField()->lineEdit(), secret);
+}
+
+void TestWizard::v3HappyPath() {
+    startWizard();
+    QCOMPARE(current(), WizardStep::Welcome);
+    QVERIFY(page<WelcomePage>(WizardStep::Welcome)->setUpChoice()->isChecked());
+    next();
+    QVERIFY(!nextButton()->isEnabled()); // the question is not answered yet
+    page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice()->click();
+    next();
+
+    auto *create = page<CreateCredentialPage>(WizardStep::CreateCredential);
+    QVERIFY(create->v3Choice()->isChecked());
+    QCOMPARE(create->apiTypeField()->value(), QStringLiteral("Harvest V3 (OAuth)"));
+    create->partnerField()->copyButton()->click();
+    QCOMPARE(m_desktop->copied, QStringList{QStringLiteral("JobTarget")});
+    next();
+
+    QVERIFY(!nextButton()->isEnabled());
+    enterV3();
+    QVERIFY(nextButton()->isEnabled());
+    next();
+
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QVERIFY(!nextButton()->isEnabled()); // nothing is granted before Greenhouse said so
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QCOMPARE(check->checklist()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(check->checklist()->statusTextAt(row), QStringLiteral("Granted"));
+    QCOMPARE(check->checklist()->labelAt(0), QStringLiteral("Jobs — Jobs > List jobs"));
+    QCOMPARE(check->banner()->tone(), Banner::Tone::Success);
+    next();
+
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QVERIFY(board->boardList()->isVisibleTo(board)); // v3 with the job boards scope lists them
+    QVERIFY(board->boardList()->count() >= 3);
+    QList<QListWidgetItem *> acme =
+        board->boardList()->findItems(QStringLiteral("(acme)"), Qt::MatchContains);
+    QCOMPARE(acme.size(), 1);
+    QWidget *viewport = board->boardList()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {},
+                      board->boardList()->visualItemRect(acme.first()).center());
+    QCOMPARE(board->boardEdit()->text(), QStringLiteral("acme")); // picking a board checks it
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QVERIFY(board->resultLabel()->text().contains(QStringLiteral("Acme Robotics")));
+    QVERIFY(board->resultLabel()->text().contains(QStringLiteral("Live jobs: 12")));
+    QVERIFY(board->resultLabel()->text().contains(QStringLiteral("same Greenhouse account")));
+    next();
+
+    QCOMPARE(current(), WizardStep::Finish);
+    auto *finish = page<FinishPage>(WizardStep::Finish);
+    QVERIFY(finish->summaryLabel()->text().contains(QStringLiteral("Acme Robotics")));
+    QVERIFY(finish->summaryLabel()->text().contains(ClientId));
+    QVERIFY(!finish->summaryLabel()->text().contains(ClientSecret));
+    QCOMPARE(finish->checklist()->statusTextAt(2), QStringLiteral("Granted"));
+    QCOMPARE(m_wizard->stepList()->current(), WizardStep::Finish);
+    m_wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+    QVERIFY(m_store->load().isEmpty()); // finished: nothing to resume
+}
+
+void TestWizard::legacyKeyHappyPath() {
+    reach(WizardStep::CreateCredential);
+    auto *create = page<CreateCredentialPage>(WizardStep::CreateCredential);
+    create->v1Choice()->click();
+    QCOMPARE(create->apiTypeField()->value(), QStringLiteral("Harvest"));
+    next();
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    QVERIFY(!enter->clientIdEdit()->isVisibleTo(enter));
+    QVERIFY(enter->apiKeyField()->isVisibleTo(enter));
+    QTest::keyClicks(enter->apiKeyField()->lineEdit(), HarvestKey);
+    next();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QCOMPARE(check->checklist()->rowCount(), 6);
+    QVERIFY(check->checklist()->labelAt(5).endsWith(QStringLiteral("GET: List Openings For a Job")));
+    next();
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QVERIFY(!board->boardList()->isVisibleTo(board)); // a legacy key cannot list boards
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("acme"));
+    QTest::keyClick(board->boardEdit(), Qt::Key_Return); // Enter checks the board
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    next();
+    QCOMPARE(current(), WizardStep::Finish);
+    QVERIFY(page<FinishPage>(WizardStep::Finish)->summaryLabel()->text().contains(QStringLiteral("legacy")));
+}
+
+void TestWizard::missingPermissionFixedThenCheckAgain() {
+    m_sim->scenario().missingPermissions.insert(QStringLiteral("harvest:openings:list"));
+    reach(WizardStep::CheckPermissions);
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->permissionsState(), SetupController::CheckState::Done, 20000);
+    QCOMPARE(check->checklist()->statusTextAt(0), QStringLiteral("Granted"));
+    QCOMPARE(check->checklist()->statusTextAt(2), QStringLiteral("Missing"));
+    QVERIFY(check->checklist()->fixAt(2).contains(QStringLiteral("Openings > List openings")));
+    QCOMPARE(check->banner()->tone(), Banner::Tone::Error);
+    QVERIFY(check->banner()->title().contains(QStringLiteral("Missing permissions: 1")));
+    QVERIFY(!nextButton()->isEnabled());
+
+    // The admin ticks the scope in Greenhouse, then checks again.
+    m_sim->scenario().missingPermissions.clear();
+    check->checkAgainButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    QCOMPARE(check->checklist()->statusTextAt(2), QStringLiteral("Granted"));
+    QCOMPARE(check->banner()->tone(), Banner::Tone::Success);
+    QVERIFY(nextButton()->isEnabled());
+}
+
+void TestWizard::wrongSecret() {
+    reach(WizardStep::EnterCredential);
+    enterV3(QStringLiteral("not-the-right-secret-0000"));
+    next();
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->permissionsState(), SetupController::CheckState::Done, 20000);
+    QCOMPARE(m_controller->permissionsVerdict().kind, CheckVerdict::Kind::CredentialRejected);
+    QCOMPARE(check->banner()->title(), QStringLiteral("Greenhouse did not accept the credential"));
+    QVERIFY(!check->banner()->detail().isEmpty());
+    QVERIFY(!check->banner()->detail().contains(QStringLiteral("not-the-right-secret")));
+    QVERIFY(check->credentialLine()->text().contains(QStringLiteral("did not accept")));
+    QVERIFY(!nextButton()->isEnabled());
+
+    // Back to fix it: the Client ID is still there, the corrected secret passes.
+    m_wizard->back();
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    QCOMPARE(enter->clientIdEdit()->text(), ClientId);
+    enterV3();
+    next();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+}
+
+void TestWizard::unreachableGreenhouse() {
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there any more
+    GreenhouseEndpoints endpoints = test::endpointsOf(*m_sim);
+    endpoints.auth.setPort(port);
+    m_controller->setEndpoints(endpoints);
+    reach(WizardStep::CheckPermissions);
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->permissionsState(), SetupController::CheckState::Done, 20000);
+    QCOMPARE(m_controller->permissionsVerdict().kind, CheckVerdict::Kind::Unreachable);
+    QCOMPARE(check->banner()->title(), QStringLiteral("Greenhouse could not be reached"));
+    QVERIFY(check->banner()->detail().contains(QStringLiteral("not a problem with your credential")));
+    QVERIFY(check->banner()->retryButton()->isVisible());
+    QVERIFY(!nextButton()->isEnabled());
+
+    // The network comes back: "Try again" keeps the inputs and passes.
+    m_controller->setEndpoints(test::endpointsOf(*m_sim));
+    QCOMPARE(page<EnterCredentialPage>(WizardStep::EnterCredential)->clientIdEdit()->text(), ClientId);
+    check->banner()->retryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+}
+
+void TestWizard::untrustedCertificate() {
+    m_sim.reset();
+    m_sim = std::make_unique<SimulatedGreenhouse>();
+    const sim::SimTls tls = test::simTls();
+    QVERIFY(m_sim->start(QHostAddress::LocalHost, &tls));
+    m_controller->setEndpoints(test::endpointsOf(*m_sim)); // https, but its CA is not trusted
+    reach(WizardStep::CheckPermissions);
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->permissionsState(), SetupController::CheckState::Done, 20000);
+    QCOMPARE(m_controller->permissionsVerdict().kind, CheckVerdict::Kind::TlsProblem);
+    QCOMPARE(check->banner()->title(), QStringLiteral("The connection to Greenhouse is not trustworthy"));
+    QVERIFY(check->banner()->detail().contains(QStringLiteral("not sent")));
+}
+
+void TestWizard::boardPastedAsUrl() {
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QTest::keyClicks(board->boardEdit(),
+                     QStringLiteral("  https://job-boards.greenhouse.io/ACME/jobs/4001 "));
+    QCOMPARE(board->boardHint()->text(), QStringLiteral("Board token: acme"));
+    board->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QCOMPARE(m_controller->boardReport().board.token, QStringLiteral("acme"));
+    QVERIFY(board->resultLabel()->text().contains(QStringLiteral("Acme Robotics")));
+
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("?x"));
+    QVERIFY(!nextButton()->isEnabled()); // a changed board must be checked again
+    board->boardEdit()->clear();
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("not a board!"));
+    QVERIFY(!board->boardHint()->text().isEmpty());
+    QVERIFY(!board->checkButton()->isEnabled());
+}
+
+void TestWizard::boardOfAnotherAccount() {
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("othercorp"));
+    board->checkButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
+    QCOMPARE(m_controller->boardVerdict().kind, CheckVerdict::Kind::BoardOfAnotherAccount);
+    QVERIFY(board->banner()->title().contains(QStringLiteral("belongs to another Greenhouse account")));
+    QCOMPARE(board->banner()->tone(), Banner::Tone::Error);
+    QVERIFY(!nextButton()->isEnabled());
+
+    board->boardEdit()->clear();
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("nosuchboard"));
+    board->checkButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
+    QVERIFY2(board->banner()->title().contains(QStringLiteral("There is no job board “nosuchboard”")),
+             qPrintable(board->banner()->title()));
+    QVERIFY(!nextButton()->isEnabled());
+}
+
+void TestWizard::boardWithoutLiveJobsWarns() {
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("quietco"));
+    board->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QCOMPARE(board->banner()->tone(), Banner::Tone::Warning);
+    QVERIFY(board->banner()->detail().contains(QStringLiteral("no live jobs")));
+    QVERIFY(board->resultLabel()->text().contains(QStringLiteral("Live jobs: 0")));
+    QVERIFY(nextButton()->isEnabled()); // a warning, not a stop
+}
+
+void TestWizard::backAndNextKeepInputs() {
+    reach(WizardStep::EnterCredential);
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    enterV3();
+    QTest::keyClicks(enter->userIdEdit(), QStringLiteral("4080123"));
+    m_wizard->back();
+    m_wizard->back();
+    QCOMPARE(current(), WizardStep::DeveloperPermission);
+    QVERIFY(page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice()->isChecked());
+    next();
+    next();
+    QCOMPARE(enter->clientIdEdit()->text(), ClientId);
+    QCOMPARE(enter->clientSecretField()->text(), ClientSecret);
+    QCOMPARE(enter->userIdEdit()->text(), QStringLiteral("4080123"));
+    next();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    next();
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("acme"));
+    m_wizard->back();
+    next(); // the check already passed: no need to wait again
+    QCOMPARE(board->boardEdit()->text(), QStringLiteral("acme"));
+}
+
+void TestWizard::pasteHintsAndTrimming() {
+    reach(WizardStep::EnterCredential);
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    SecretField *secret = enter->clientSecretField();
+    QVERIFY(!secret->isRevealed());
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+    secret->revealAction()->trigger();
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Normal);
+    secret->revealAction()->trigger();
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+
+    QTest::keyClicks(enter->clientIdEdit(), ClientId);
+    // A whole Authorization header pasted: named, and Next stays off.
+    m_desktop->clipboard = QStringLiteral("Basic am9idGFyZ2V0LTQ0MTc6c2lt");
+    secret->pasteButton()->click();
+    QVERIFY(enter->secretHint()->text().contains(QStringLiteral("Authorization")));
+    QVERIFY(!nextButton()->isEnabled());
+    // Quotes around it: named.
+    m_desktop->clipboard = QLatin1Char('"') + ClientSecret + QLatin1Char('"');
+    secret->pasteButton()->click();
+    QVERIFY(enter->secretHint()->text().contains(QStringLiteral("quotation marks")));
+    // A legacy key in the v3 form: advice, but Greenhouse decides.
+    m_desktop->clipboard = HarvestKey;
+    secret->pasteButton()->click();
+    QVERIFY(enter->secretHint()->text().contains(QStringLiteral("legacy Harvest API key")));
+    // Spaces around a pasted value: removed for the admin, and said so.
+    m_desktop->clipboard = QStringLiteral("  ") + ClientSecret + QStringLiteral(" \t");
+    secret->pasteButton()->click();
+    QCOMPARE(secret->text(), ClientSecret);
+    QCOMPARE(enter->secretHint()->text(), QStringLiteral("Spaces around the value were removed."));
+    QVERIFY(nextButton()->isEnabled());
+    // A web address instead of a user id.
+    QTest::keyClicks(enter->userIdEdit(), QStringLiteral("www.example.com"));
+    QVERIFY(!enter->userIdHint()->text().isEmpty());
+    QVERIFY(!nextButton()->isEnabled());
+    enter->userIdEdit()->clear();
+    QTest::keyClicks(enter->userIdEdit(), QStringLiteral("https://app.greenhouse.io/account/users/4080123"));
+    QVERIFY(nextButton()->isEnabled());
+}
+
+void TestWizard::siteAdminRequestAndResume() {
+    startWizard();
+    next();
+    auto *permission = page<DeveloperPermissionPage>(WizardStep::DeveloperPermission);
+    QVERIFY(!permission->siteAdminHelp()->isVisibleTo(permission));
+    permission->noChoice()->click();
+    QVERIFY(permission->siteAdminHelp()->isVisibleTo(permission));
+    QVERIFY(!nextButton()->isEnabled());
+    permission->copyRequestButton()->click();
+    QCOMPARE(m_desktop->copied.size(), 1);
+    QVERIFY(
+        m_desktop->copied.first().contains(QStringLiteral("Can manage ALL organization's API Credentials")));
+    permission->mailRequestButton()->click();
+    QCOMPARE(m_desktop->opened.size(), 1);
+    QCOMPARE(m_desktop->opened.first().scheme(), QStringLiteral("mailto"));
+
+    // The admin closes the wizard and comes back after the Site Admin acted.
+    m_wizard.reset();
+    m_controller = std::make_unique<SetupController>();
+    m_controller->setTransportSettings(test::quickTransport());
+    m_controller->setEndpoints(test::endpointsOf(*m_sim));
+    m_controller->setProgressStore(m_store.get());
+    startWizard();
+    auto *welcome = page<WelcomePage>(WizardStep::Welcome);
+    QVERIFY(welcome->resumeChoice()->isVisibleTo(welcome));
+    QVERIFY(welcome->resumeChoice()->isChecked());
+    QVERIFY(welcome->resumeChoice()->text().contains(QStringLiteral("Your Greenhouse permission")));
+    next();
+    QCOMPARE(current(), WizardStep::DeveloperPermission);
+    permission = page<DeveloperPermissionPage>(WizardStep::DeveloperPermission);
+    QVERIFY(permission->noChoice()->isChecked());
+    permission->yesChoice()->click();
+    next();
+    QCOMPARE(current(), WizardStep::CreateCredential);
+}
+
+void TestWizard::demoModeMarksEveryPage() {
+    startWizard();
+    page<WelcomePage>(WizardStep::Welcome)->demoChoice()->click();
+    next();
+    QVERIFY(m_controller->isDemo());
+    QVERIFY(m_wizard->windowTitle().contains(QStringLiteral("Demo")));
+    reach(WizardStep::EnterCredential);
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    QVERIFY(enter->demoFillButton()->isVisibleTo(enter));
+    enter->demoFillButton()->click();
+    QCOMPARE(enter->clientIdEdit()->text(), ClientId);
+    next();
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    // Practise a missing permission, then "fix" it.
+    check->practiseMissingBox()->click(); // checks again by itself
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->permissionsState(), SetupController::CheckState::Done, 20000);
+    QCOMPARE(m_controller->permissionsVerdict().kind, CheckVerdict::Kind::PermissionsMissing);
+    QVERIFY(!nextButton()->isEnabled());
+    check->practiseMissingBox()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    reach(WizardStep::Finish);
+    for (WizardStep step : WizardSteps::all()) {
+        auto *strip = m_wizard->setupPage(step)->findChild<QLabel *>(QStringLiteral("demoStrip"));
+        QVERIFY(strip);
+        QVERIFY2(!strip->isHidden(), qPrintable(WizardSteps::title(step)));
+    }
+    QVERIFY(m_store->load().isEmpty()); // practice leaves no progress behind
+}
+
+void TestWizard::keyboardOnlyRun() {
+    startWizard();
+    QApplication::setActiveWindow(m_wizard.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    // Keys go to the window, as from a keyboard: Tab, Space and Enter through the focus chain.
+    QWindow *window = m_wizard->windowHandle();
+    const auto key = [window](Qt::Key keyCode, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(window, keyCode, modifiers);
+    };
+    const auto type = [window](const QString &text) {
+        for (const QChar c : text)
+            QTest::keyClick(window, c.toLatin1());
+    };
+    // Tab until `target` has the focus, as someone without a mouse would.
+    const auto tabTo = [&key](QWidget *target) {
+        for (int presses = 0; presses < 30 && QApplication::focusWidget() != target; ++presses)
+            key(Qt::Key_Tab);
+        return QApplication::focusWidget() == target;
+    };
+    key(Qt::Key_Return); // Enter is "Next"
+    QCOMPARE(current(), WizardStep::DeveloperPermission);
+    QVERIFY(tabTo(page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice()));
+    key(Qt::Key_Space);
+    QVERIFY(page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice()->isChecked());
+    key(Qt::Key_Return);
+    QCOMPARE(current(), WizardStep::CreateCredential);
+    key(Qt::Key_Return);
+    QCOMPARE(current(), WizardStep::EnterCredential);
+    // The focus starts in the Client ID; Tab leads to the secret.
+    QCOMPARE(QApplication::focusWidget(),
+             page<EnterCredentialPage>(WizardStep::EnterCredential)->clientIdEdit());
+    type(ClientId);
+    key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(),
+             page<EnterCredentialPage>(WizardStep::EnterCredential)->clientSecretField()->lineEdit());
+    type(ClientSecret);
+    QCOMPARE(m_controller->secretText(), ClientSecret);
+    key(Qt::Key_Return); // Enter advances when the page is complete
+    QCOMPARE(current(), WizardStep::CheckPermissions);
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 20000);
+    key(Qt::Key_Return);
+    QCOMPARE(current(), WizardStep::JobBoard);
+    QCOMPARE(QApplication::focusWidget(), page<JobBoardPage>(WizardStep::JobBoard)->boardEdit());
+    type(QStringLiteral("acme"));
+    key(Qt::Key_Return); // checks the board
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    key(Qt::Key_Return); // and now advances
+    QCOMPARE(current(), WizardStep::Finish);
+    key(Qt::Key_Return);
+    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+}
+
+void TestWizard::cancelWhileChecking() {
+    m_sim->scenario().latencyMs = 3000;
+    reach(WizardStep::CheckPermissions);
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QCOMPARE(m_controller->permissionsState(), SetupController::CheckState::Busy);
+    QVERIFY(check->cancelButton()->isVisibleTo(check));
+    QCOMPARE(check->checklist()->statusTextAt(0), QStringLiteral("Checking…"));
+    check->cancelButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->permissionsState(), SetupController::CheckState::Done, 2000);
+    QCOMPARE(m_controller->permissionsVerdict().kind, CheckVerdict::Kind::Cancelled);
+    QVERIFY(!check->cancelButton()->isVisibleTo(check));
+    QVERIFY(check->checkAgainButton()->isEnabled());
+    QVERIFY(!nextButton()->isEnabled());
+}
+
+void TestWizard::everyInputHasABuddyAndAName() {
+    startWizard();
+    for (WizardStep step : WizardSteps::all()) {
+        SetupPage *page = m_wizard->setupPage(step);
+        QHash<const QWidget *, bool> labelled;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy())
+                labelled.insert(label->buddy(), true);
+        }
+        for (const QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+            const QString where = WizardSteps::title(step) + QStringLiteral(": ") + edit->accessibleName();
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(where));
+            QVERIFY2(labelled.contains(edit), qPrintable(where));
+        }
+    }
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
