@@ -37,8 +37,11 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
 
     // Enter means Next (or Finish), whichever button inside a page last had the focus.
     for (QPushButton *inPage : findChildren<QPushButton *>()) {
-        if (!isWizardButton(inPage))
-            inPage->setAutoDefault(false);
+        if (isWizardButton(inPage))
+            continue;
+        inPage->setAutoDefault(false);
+        // Room around the text, as the wizard's own buttons have.
+        inPage->setMinimumWidth(inPage->sizeHint().width() + 2 * inPage->fontMetrics().averageCharWidth());
     }
     button(QWizard::HelpButton)->setToolTip(tr("Show or hide help for this step (F1)"));
     auto *help = new QShortcut(QKeySequence::HelpContents, this);

@@ -5,6 +5,7 @@
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
 #include "widgets/PermissionChecklist.h"
+#include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
 
 #include <QCheckBox>
@@ -18,7 +19,7 @@ namespace jt::ui {
 
 CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopActions &desktop)
     : SetupPage(WizardStep::CheckPermissions, controller, desktop)
-    , m_credential(new QLabel)
+    , m_credential(new StatusLine)
     , m_checklist(new PermissionChecklist)
     , m_busy(new QProgressBar)
     , m_countdown(new QLabel)
@@ -26,9 +27,7 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     , m_checkAgain(new QPushButton(tr("Check &again")))
     , m_openCredentials(new QPushButton(namedIcon("external-link"), tr("&Open API Credential Management")))
     , m_warnings(new QLabel)
-    , m_practiseMissing(new QCheckBox(tr("Practise: leave “Openings” unticked in the demo Greenhouse"))) {
-    m_credential->setWordWrap(true);
-    m_credential->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    , m_practiseMissing(new QCheckBox(tr("Demo practice: the credential lacks “Openings > List openings”"))) {
     body()->addWidget(m_credential);
     body()->addWidget(m_checklist);
 
@@ -89,17 +88,14 @@ void CheckPermissionsPage::render() {
     const VerificationReport &report = m_controller.permissionsReport();
     m_checklist->show(m_controller.credentialKind(), report, busy);
 
-    QString credential;
+    // The credential's own line, where the banner does not already say it.
+    const CheckVerdict verdict = m_controller.permissionsVerdict();
     if (busy && report.credential.status == CredentialStatus::NotChecked)
-        credential = tr("Checking the credential with Greenhouse…");
-    else if (report.credential.status == CredentialStatus::Accepted)
-        credential = tr("✓ Greenhouse accepted the credential.");
-    else if (report.credential.status == CredentialStatus::Rejected)
-        credential = tr("✗ Greenhouse did not accept the credential.");
-    else if (report.credential.status == CredentialStatus::Unreachable)
-        credential = tr("⚠ The credential could not be checked.");
-    m_credential->setText(credential);
-    m_credential->setVisible(!credential.isEmpty());
+        m_credential->showStatus(StatusIcon::Busy, tr("Checking the credential with Greenhouse…"));
+    else if (report.credential.status == CredentialStatus::Accepted && !(done && verdict.passed()))
+        m_credential->showStatus(StatusIcon::Granted, tr("Greenhouse accepted the credential."));
+    else
+        m_credential->showStatus(StatusIcon::Info, {});
 
     m_busy->setVisible(busy);
     m_cancel->setVisible(busy);
@@ -114,13 +110,12 @@ void CheckPermissionsPage::render() {
     m_practiseMissing->setChecked(m_controller.practisingMissingPermission());
 
     if (done) {
-        const CheckVerdict verdict = m_controller.permissionsVerdict();
         if (verdict.passed())
             banner()->showMessage(Banner::Tone::Success, verdict.title);
         else
             banner()->showMessage(verdict.kind == CheckVerdict::Kind::Cancelled ? Banner::Tone::Info
                                                                                 : Banner::Tone::Error,
-                                  verdict.title, verdict.advice, true);
+                                  verdict.title, verdict.advice, verdict.retryHelps());
     } else {
         banner()->clear();
     }

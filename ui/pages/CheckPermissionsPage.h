@@ -10,6 +10,7 @@ class QPushButton;
 namespace jt::ui {
 
 class PermissionChecklist;
+class StatusLine;
 
 // The live check: is the credential accepted, and is each permission JobTarget needs granted?
 class CheckPermissionsPage : public SetupPage {
@@ -22,7 +23,7 @@ public:
     bool isComplete() const override;
 
     PermissionChecklist *checklist() const { return m_checklist; }
-    QLabel *credentialLine() const { return m_credential; }
+    StatusLine *credentialLine() const { return m_credential; }
     QPushButton *checkAgainButton() const { return m_checkAgain; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *countdownLabel() const { return m_countdown; }
@@ -32,7 +33,7 @@ private:
     void render();
     void showCountdown(int secondsLeft);
 
-    QLabel *m_credential;
+    StatusLine *m_credential;
     PermissionChecklist *m_checklist;
     QProgressBar *m_busy;
     QLabel *m_countdown;

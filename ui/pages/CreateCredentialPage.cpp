@@ -2,6 +2,7 @@
 
 #include "DesktopActions.h"
 #include "greenhouse/Links.h"
+#include "widgets/Banner.h"
 #include "widgets/CopyField.h"
 #include "widgets/Icons.h"
 #include "wizard/SetupController.h"
@@ -27,14 +28,8 @@ QLabel *richLabel() {
 // The permissions to tick, straight from the core's table, with Greenhouse's own labels.
 QString permissionList(CredentialKind kind) {
     QString items;
-    QString section;
-    for (const RequiredPermission &permission : requiredPermissions(kind)) {
-        const QString group = QString::fromUtf8(permission.section);
-        items += QStringLiteral("<li>%1<b>%2</b></li>")
-                     .arg(group == section ? QString() : group.toHtmlEscaped() + QStringLiteral(": "),
-                          permission.labelString().toHtmlEscaped());
-        section = group;
-    }
+    for (const RequiredPermission &permission : requiredPermissions(kind))
+        items += QStringLiteral("<li><b>%1</b></li>").arg(permission.labelWithSection().toHtmlEscaped());
     return QStringLiteral("<ul>%1</ul>").arg(items);
 }
 } // namespace
@@ -51,7 +46,7 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
     , m_storeSteps(richLabel())
     , m_permissionSteps(richLabel())
     , m_permissionSketch(new QLabel)
-    , m_onceWarning(richLabel()) {
+    , m_onceWarning(new Banner) {
     auto *kindBox = new QGroupBox(tr("Which kind of credential?"));
     auto *kindColumn = new QVBoxLayout(kindBox);
     auto *group = new QButtonGroup(this);
@@ -60,8 +55,8 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
     kindColumn->addWidget(m_v3);
     kindColumn->addWidget(m_v1);
     auto *retired =
-        new QLabel(tr("Greenhouse retired Harvest v1/v2 API keys on 31 August 2026; choose the legacy "
-                      "key only if JobTarget asked you for one."));
+        new QLabel(tr("Greenhouse retired Harvest v1/v2 API keys on 31 August 2026. Choose the legacy key "
+                      "only if JobTarget asked you for one and your Greenhouse still offers it."));
     retired->setWordWrap(true);
     kindColumn->addWidget(retired);
     body()->addWidget(kindBox);
@@ -74,8 +69,6 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
     body()->addWidget(m_partner);
     body()->addWidget(m_description);
     body()->addWidget(m_storeSteps);
-    m_onceWarning->setFrameShape(QFrame::StyledPanel);
-    m_onceWarning->setMargin(8);
     body()->addWidget(m_onceWarning);
     body()->addWidget(m_permissionSteps);
     body()->addWidget(m_permissionSketch, 0, Qt::AlignLeft);
@@ -113,7 +106,7 @@ void CreateCredentialPage::render() {
         v3 ? QStringLiteral("Create new API credentials") : QStringLiteral("Create New API Key");
     m_createSteps->setText(
         tr("<b>1.</b> In Greenhouse, open Configure (the gear icon) → <b>Dev Center</b> → <b>API Credential "
-           "Management</b>, or use the button above.<br><b>2.</b> Click <b>%1</b> and fill in:")
+           "Management</b>, or use the button above.<br><br><b>2.</b> Click <b>%1</b> and fill in:")
             .arg(button.toHtmlEscaped()));
     m_createSketch->setPixmap(illustration(sketch));
     m_createSketch->setAccessibleName(tr("Where to click to create the credential"));
@@ -125,10 +118,9 @@ void CreateCredentialPage::render() {
            : tr("<b>3.</b> Click <b>Manage Permissions</b>. Greenhouse shows the API key: <b>Copy</b> it and "
                 "keep "
                 "it ready for the next page, then click <b>I have stored the API Key</b>."));
-    m_onceWarning->setText(
-        (v3 ? tr("<b>The Client Secret is shown only once.</b>")
-            : tr("<b>The API key is shown only once.</b>")) +
-        QLatin1Char(' ') +
+    m_onceWarning->showMessage(
+        Banner::Tone::Warning,
+        v3 ? tr("The Client Secret is shown only once.") : tr("The API key is shown only once."),
         tr("If you lose it, create a new credential, give that one to JobTarget, and revoke the old one."));
     m_permissionSteps->setText(
         (v3 ? tr("<b>4.</b> Back in the list, open the credential's <b>Manage Scopes</b> and tick:")

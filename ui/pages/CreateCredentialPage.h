@@ -7,6 +7,7 @@ class QRadioButton;
 
 namespace jt::ui {
 
+class Banner;
 class CopyField;
 
 // Harvest v3 (OAuth, recommended) or the legacy key, then Greenhouse's screens step by step with every value
@@ -37,7 +38,7 @@ private:
     QLabel *m_storeSteps;
     QLabel *m_permissionSteps;
     QLabel *m_permissionSketch;
-    QLabel *m_onceWarning;
+    Banner *m_onceWarning;
 };
 
 } // namespace jt::ui

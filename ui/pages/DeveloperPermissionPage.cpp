@@ -23,8 +23,8 @@ DeveloperPermissionPage::DeveloperPermissionPage(SetupController &controller, De
     , m_no(new QRadioButton(tr("&No, it is not there")))
     , m_siteAdmin(new QGroupBox(tr("Ask a Site Admin")))
     , m_request(new QPlainTextEdit)
-    , m_copy(new QPushButton(tr("&Copy request")))
-    , m_mail(new QPushButton(tr("&E-mail request…"))) {
+    , m_copy(new QPushButton(namedIcon("copy"), tr("&Copy request")))
+    , m_mail(new QPushButton(namedIcon("external-link"), tr("&E-mail request…"))) {
     addParagraph(
         tr("Only people with the developer permission “Can manage ALL organization's API Credentials” "
            "can create a credential for JobTarget. Open Greenhouse's Dev Center and look for "
@@ -43,11 +43,10 @@ DeveloperPermissionPage::DeveloperPermissionPage(SetupController &controller, De
     answers->addWidget(m_no);
     body()->addWidget(question);
 
-    auto *steps = new QLabel(tr("A Site Admin who may edit other users' advanced permissions grants it:"
-                                "<ol><li>Configure (the gear icon) → <b>Users</b></li>"
-                                "<li>your name → <b>Permissions</b></li>"
-                                "<li><b>Developer Permissions</b> → tick “Can manage ALL organization's API "
-                                "Credentials”</li><li><b>Save</b></li></ol>"));
+    auto *steps = new QLabel(tr("A Site Admin who may edit other users' advanced permissions grants it: "
+                                "Configure (the gear icon) → <b>Users</b> → your name → <b>Permissions</b> → "
+                                "<b>Developer Permissions</b> → tick “Can manage ALL organization's API "
+                                "Credentials” → <b>Save</b>."));
     steps->setTextFormat(Qt::RichText);
     steps->setWordWrap(true);
     auto *requestLabel = new QLabel(tr("&Request to send:"));
@@ -67,14 +66,14 @@ DeveloperPermissionPage::DeveloperPermissionPage(SetupController &controller, De
     later->setWordWrap(true);
     auto *adminColumn = new QVBoxLayout(m_siteAdmin);
     adminColumn->addWidget(steps);
-    adminColumn->addWidget(
-        makeIllustration(QStringLiteral("site-admin-grant"),
-                         tr("Configure, Users, the user, Permissions, Developer Permissions, "
-                            "tick the permission, Save")));
     adminColumn->addWidget(requestLabel);
     adminColumn->addWidget(m_request);
     adminColumn->addLayout(buttons);
     adminColumn->addWidget(later);
+    adminColumn->addWidget(
+        makeIllustration(QStringLiteral("site-admin-grant"),
+                         tr("Configure, Users, the user, Permissions, Developer Permissions, "
+                            "tick the permission, Save")));
     body()->addWidget(m_siteAdmin);
     body()->addStretch(1);
 
@@ -114,6 +113,8 @@ void DeveloperPermissionPage::initializePage() {
 
 void DeveloperPermissionPage::choiceChanged() {
     m_siteAdmin->setVisible(m_no->isChecked());
+    if (m_no->isChecked())
+        ensureVisible(m_copy); // the request and its buttons are what the page is about now
     banner()->clear();
     if (m_yes->isChecked() && m_controller.developerAccess() != DeveloperAccess::Present)
         m_controller.setDeveloperAccess(DeveloperAccess::Present);

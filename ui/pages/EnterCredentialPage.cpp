@@ -13,14 +13,16 @@
 namespace jt::ui {
 
 namespace {
-// A form row whose field has a hint line under it.
-QWidget *fieldWithHint(QWidget *field, FieldHint *hint) {
+// A form row whose field has a hint line (and perhaps a standing note) under it.
+QWidget *fieldWithHint(QWidget *field, FieldHint *hint, QLabel *note = nullptr) {
     auto *box = new QWidget;
     auto *column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     column->addWidget(field);
     column->addWidget(hint);
+    if (note)
+        column->addWidget(note);
     return box;
 }
 } // namespace
@@ -38,8 +40,7 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
     , m_userIdHint(new FieldHint)
     , m_apiKeyHint(new FieldHint)
     , m_demoFill(new QPushButton(tr("&Fill in the demo credential"))) {
-    addParagraph(tr("Paste the values Greenhouse showed you when you created the credential. Nothing is sent "
-                    "until the next page, and the secret is never written to a file."));
+    addParagraph(tr("Nothing is sent until the next page, and the secret is never written to a file."));
 
     auto *v3Form = new QFormLayout(m_v3Fields);
     v3Form->setContentsMargins(0, 0, 0, 0);
@@ -56,12 +57,11 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
     userLabel->setBuddy(m_userId);
     m_userId->setAccessibleName(tr("Site Admin user ID, optional"));
     m_userId->setPlaceholderText(tr("the digits at the end of …/account/users/12345"));
-    v3Form->addRow(userLabel, fieldWithHint(m_userId, m_userIdHint));
     auto *userNote = new QLabel(tr("Leave it empty unless the permission check says every permission is "
-                                   "refused; then enter the user ID of a Site Admin, for example your "
-                                   "Integration System User."));
+                                   "refused. Then enter the user ID of a Site Admin, such as the user "
+                                   "Greenhouse recommends for integrations."));
     userNote->setWordWrap(true);
-    v3Form->addRow(QString(), userNote);
+    v3Form->addRow(userLabel, fieldWithHint(m_userId, m_userIdHint, userNote));
 
     auto *v1Form = new QFormLayout(m_v1Fields);
     v1Form->setContentsMargins(0, 0, 0, 0);
@@ -146,6 +146,10 @@ void EnterCredentialPage::refreshHints() {
     m_clientIdHint->show(m_controller.clientIdCheck(), m_typedClientId);
     m_userIdHint->show(m_controller.userIdCheck(), true);
     (v3 ? m_secretHint : m_apiKeyHint)->show(m_controller.secretCheck(), m_typedSecret);
+    // A Greenhouse user address is accepted for the user ID: say which number was taken from it.
+    const FieldCheck user = m_controller.userIdCheck();
+    if (user.ok() && !user.value.isEmpty() && user.value != m_controller.userIdText().trimmed())
+        m_userIdHint->showNote(tr("User ID: %1").arg(user.value));
     // Advice about the value outranks the note about removed spaces.
     if (m_trimmedHint && m_trimmedHint->text().isEmpty())
         m_trimmedHint->showNote(tr("Spaces around the value were removed."));

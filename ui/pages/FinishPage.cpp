@@ -38,7 +38,8 @@ void FinishPage::initializePage() {
         v3 ? tr("Harvest v3 (OAuth), Client ID %1").arg(m_controller.clientIdCheck().value.toHtmlEscaped())
            : tr("Harvest API key (legacy)");
     const QString checked = QLocale().toString(report.checkedAt.toLocalTime(), QLocale::LongFormat);
-    const QString rows = QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td><b>%2</b></td></tr>");
+    const QString rows = QStringLiteral(
+        "<tr><td style=\"padding: 2px 12px 2px 0\">%1</td><td style=\"padding: 2px 0\">%2</td></tr>");
     m_summary->setText(QStringLiteral("<table>") +
                        rows.arg(tr("Job board:").toHtmlEscaped(),
                                 tr("%1 (token %2), live jobs: %n", nullptr, report.board.liveJobs.value_or(0))
@@ -53,13 +54,15 @@ void FinishPage::initializePage() {
                        "confirms the connection and starts publishing your live jobs.</li><li>When you no "
                        "longer use a credential, revoke it in API Credential Management.</li></ol>")
                         .arg(report.board.token.toHtmlEscaped()));
+    const QString title = m_controller.isDemo()       ? tr("The demo connection works")
+                          : report.warnings.isEmpty() ? tr("The connection works")
+                                                      : tr("The connection works, with a remark");
     if (report.warnings.isEmpty())
-        banner()->showMessage(Banner::Tone::Success, tr("The connection works"),
+        banner()->showMessage(Banner::Tone::Success, title,
                               tr("Greenhouse accepted the credential, granted every permission JobTarget "
                                  "needs, and the board is yours."));
     else
-        banner()->showMessage(Banner::Tone::Warning, tr("The connection works, with a remark"),
-                              report.warnings.join(QLatin1Char('\n')));
+        banner()->showMessage(Banner::Tone::Warning, title, report.warnings.join(QLatin1Char('\n')));
 }
 
 bool FinishPage::validatePage() {

@@ -30,7 +30,7 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     m_listLabel->setText(tr("&Boards your credential can see:"));
     m_listLabel->setBuddy(m_boards);
     m_boards->setAccessibleName(tr("Job boards your credential can see"));
-    m_boards->setMaximumHeight(130);
+
     body()->addWidget(m_listLabel);
     body()->addWidget(m_boards);
 
@@ -44,16 +44,6 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     body()->addWidget(editLabel);
     body()->addLayout(editRow);
     body()->addWidget(m_hint);
-    auto *where =
-        new QLabel(tr("Where to find it: Configure → Dev Center → Configuring Your Job Board → Your Board "
-                      "Token. The address of your job board ends with it too."));
-    where->setWordWrap(true);
-    body()->addWidget(where);
-    auto *open = new QPushButton(namedIcon("external-link"), tr("&Open job board settings"));
-    body()->addWidget(open, 0, Qt::AlignLeft);
-    addIllustration(QStringLiteral("board-token"),
-                    tr("Dev Center, Configuring Your Job Board, Your Board Token"));
-
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
@@ -68,6 +58,15 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     m_result->setFrameShape(QFrame::StyledPanel);
     m_result->setMargin(8);
     body()->addWidget(m_result);
+    auto *where =
+        new QLabel(tr("Where to find it: Configure → Dev Center → Configuring Your Job Board → Your Board "
+                      "Token. The address of your job board ends with it too."));
+    where->setWordWrap(true);
+    body()->addWidget(where);
+    auto *open = new QPushButton(namedIcon("external-link"), tr("&Open job board settings"));
+    body()->addWidget(open, 0, Qt::AlignLeft);
+    addIllustration(QStringLiteral("board-token"),
+                    tr("Dev Center, Configuring Your Job Board, Your Board Token"));
     body()->addStretch(1);
     setHelpText(
         tr("JobTarget publishes the live jobs of exactly one Greenhouse job board. The check reads the "
@@ -132,6 +131,9 @@ void JobBoardPage::fillBoardList() {
         item->setData(Qt::UserRole, board.token);
     }
     const bool any = listing.available && !listing.boards.isEmpty();
+    // As tall as its boards, up to five rows, then it scrolls.
+    const int rows = qMin(5, m_boards->count());
+    m_boards->setFixedHeight(rows * m_boards->sizeHintForRow(0) + 2 * m_boards->frameWidth() + 4);
     m_listLabel->setVisible(any);
     m_boards->setVisible(any);
 }
@@ -186,7 +188,7 @@ void JobBoardPage::render() {
         if (!verdict.passed())
             banner()->showMessage(verdict.kind == CheckVerdict::Kind::Cancelled ? Banner::Tone::Info
                                                                                 : Banner::Tone::Error,
-                                  verdict.title, verdict.advice, true);
+                                  verdict.title, verdict.advice, verdict.retryHelps());
         else if (!report.warnings.isEmpty())
             banner()->showMessage(Banner::Tone::Warning, verdict.title,
                                   report.warnings.join(QLatin1Char('\n')));

@@ -20,19 +20,22 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     , m_banner(new Banner(this))
     , m_body(new QVBoxLayout)
     , m_help(new QLabel(this)) {
-    setTitle(WizardSteps::title(step));
+    // A heading a size above the text, as in a document.
+    setTitle(QStringLiteral("<span style=\"font-size:15pt; font-weight:600\">%1</span>")
+                 .arg(WizardSteps::title(step).toHtmlEscaped()));
     setSubTitle(WizardSteps::subTitle(step));
 
     m_demoStrip->setObjectName(QStringLiteral("demoStrip"));
     m_demoStrip->setWordWrap(true);
     m_demoStrip->setTextFormat(Qt::RichText);
     m_demoStrip->setText(
-        QStringLiteral("<img src=\":/icons/demo.svg\" width=\"16\" height=\"16\"> <b>%1</b> %2")
+        QStringLiteral("<img src=\":/icons/demo.svg\" width=\"16\" height=\"16\" style=\"vertical-align: "
+                       "middle\"> <b>%1</b> %2")
             .arg(tr("Demo.").toHtmlEscaped(),
-                 tr("You are practising with a simulated Greenhouse on this computer. Nothing "
+                 tr("You are practicing with a simulated Greenhouse on this computer. Nothing "
                     "is sent to Greenhouse or JobTarget.")
                      .toHtmlEscaped()));
-    m_demoStrip->setAccessibleName(tr("Demo mode: practising with a simulated Greenhouse"));
+    m_demoStrip->setAccessibleName(tr("Demo mode: practicing with a simulated Greenhouse"));
     m_demoStrip->setStyleSheet(QStringLiteral("QLabel#demoStrip { border: 1px dashed #b7791f; "
                                               "border-radius: 4px; padding: 4px 8px; }"));
 
@@ -40,7 +43,7 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     content->setLayout(m_body);
     m_body->setContentsMargins(0, 0, 8, 0);
     m_body->setSpacing(10);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -71,7 +74,11 @@ void SetupPage::updateDemoStrip() {
 
 void SetupPage::setHelpText(const QString &text) {
     m_help->setText(text);
-    m_help->setAccessibleName(tr("Help: %1").arg(title()));
+    m_help->setAccessibleName(tr("Help: %1").arg(WizardSteps::title(m_step)));
+}
+
+void SetupPage::ensureVisible(QWidget *widget) {
+    m_scroll->ensureWidgetVisible(widget, 0, 24);
 }
 
 void SetupPage::toggleHelp() {

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace jt {
@@ -35,6 +36,7 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     void setHelpText(const QString &text);
     void setInitialFocus(QWidget *widget) { m_initialFocus = widget; }
+    void ensureVisible(QWidget *widget); // scrolls the page's body to it
     // A paragraph of plain text (word-wrapped) added to the body.
     QLabel *addParagraph(const QString &text);
     // An illustration from resources/illustrations, scaled crisply for the screen.
@@ -53,6 +55,7 @@ private:
     Banner *m_banner;
     QVBoxLayout *m_body;
     QLabel *m_help;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_initialFocus = nullptr;
 };
 

@@ -22,10 +22,10 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
     : SetupPage(WizardStep::Welcome, controller, desktop)
     , m_setUp(new QRadioButton(tr("&Set up JobTarget")))
     , m_resume(new QRadioButton)
-    , m_demo(new QRadioButton(tr("&Practise with demo data"))) {
+    , m_demo(new QRadioButton(tr("&Practice with demo data"))) {
     addParagraph(
         tr("JobTarget publishes every live job of your Greenhouse job board on its job sites. To "
-           "read your jobs it needs two things from Greenhouse: an API credential with six read-only "
+           "read your jobs it needs two things from Greenhouse: an API credential with a few read-only "
            "permissions, and the token of your job board."));
     addParagraph(tr("This assistant walks you through Greenhouse's screens and checks each step live with "
                     "Greenhouse, so you finish knowing the connection works."));
@@ -46,7 +46,7 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
     body()->addWidget(choices);
     body()->addStretch(1);
     (startInDemo ? m_demo : m_setUp)->setChecked(true);
-    setHelpText(tr("Choose “Practise with demo data” to see every step, including what happens when a "
+    setHelpText(tr("Choose “Practice with demo data” to see every step, including what happens when a "
                    "permission is missing or a secret is wrong, without touching your Greenhouse account."));
 }
 

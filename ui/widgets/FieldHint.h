@@ -1,29 +1,20 @@
 #pragma once
 
+#include "StatusLine.h"
 #include "verify/CredentialInput.h"
-
-#include <QWidget>
-
-class QLabel;
 
 namespace jt::ui {
 
 // The line under an input: what is wrong with it (blocks sending), or advice (lets it through), or a note
-// that stray spaces were removed. An icon and words, never colour alone.
-class FieldHint : public QWidget {
+// such as "spaces around the value were removed".
+class FieldHint : public StatusLine {
     Q_OBJECT
 public:
-    explicit FieldHint(QWidget *parent = nullptr);
+    explicit FieldHint(QWidget *parent = nullptr)
+        : StatusLine(parent) {}
 
     void show(const FieldCheck &check, bool typed);
-    void showNote(const QString &note);
-    QString text() const;
-
-private:
-    void set(const char *icon, const QString &text);
-
-    QLabel *m_icon;
-    QLabel *m_text;
+    void showNote(const QString &note) { showStatus(StatusIcon::Info, note); }
 };
 
 } // namespace jt::ui

@@ -14,7 +14,7 @@ PermissionChecklist::PermissionChecklist(QWidget *parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(10);
     m_grid->setVerticalSpacing(4);
-    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(2, 1);
     setAccessibleName(tr("Required permissions"));
 }
 
@@ -37,9 +37,10 @@ void PermissionChecklist::rebuild(int count) {
         QFont bold = row.status->font();
         bold.setBold(true);
         row.status->setFont(bold);
+        // icon, status word, label: the status reads first, next to its mark
         m_grid->addWidget(row.icon, 2 * i, 0, Qt::AlignTop);
-        m_grid->addWidget(row.label, 2 * i, 1);
-        m_grid->addWidget(row.status, 2 * i, 2, Qt::AlignRight);
+        m_grid->addWidget(row.status, 2 * i, 1, Qt::AlignTop);
+        m_grid->addWidget(row.label, 2 * i, 2, Qt::AlignTop);
         m_grid->addWidget(row.fix, 2 * i + 1, 1, 1, 2);
         m_rows.append(row);
     }
@@ -60,8 +61,7 @@ void PermissionChecklist::show(CredentialKind kind, const VerificationReport &re
         const bool checking = busy && result.status == PermissionStatus::NotChecked;
         row.icon->setPixmap(statusIcon(checking ? StatusIcon::Busy : iconFor(result.status))
                                 .pixmap(QSize(size, size), devicePixelRatioF()));
-        row.label->setText(
-            QStringLiteral("%1 — %2").arg(QString::fromUtf8(permission.section), permission.labelString()));
+        row.label->setText(permission.labelWithSection());
         QString status = checking ? tr("Checking…") : StatusText::of(result.status);
         if (!status.isEmpty())
             status[0] = status[0].toUpper(); // a status word on its own, as in a heading

@@ -17,7 +17,8 @@ StepList::StepList(QWidget *parent)
     int row = 0;
     for (WizardStep step : WizardSteps::all()) {
         auto *icon = new QLabel(this);
-        auto *text = new QLabel(WizardSteps::title(step), this);
+        auto *text =
+            new QLabel(QStringLiteral("%1. %2").arg(int(step) + 1).arg(WizardSteps::title(step)), this);
         text->setWordWrap(true);
         grid->addWidget(icon, row, 0, Qt::AlignTop);
         grid->addWidget(text, row, 1, Qt::AlignTop);
@@ -37,12 +38,17 @@ void StepList::setCurrent(WizardStep step) {
     for (const Row &row : m_rows) {
         const bool done = int(row.step) < int(step);
         const bool current = row.step == step;
-        const char *icon = current ? "step-current" : done ? "step-done" : "step-todo";
-        row.icon->setPixmap(namedIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
+        // Marks only for done and current steps: a row of empty circles would look like radio buttons.
+        if (done || current)
+            row.icon->setPixmap(namedIcon(current ? "step-current" : "step-done")
+                                    .pixmap(QSize(size, size), devicePixelRatioF()));
+        else
+            row.icon->clear();
+        row.icon->setFixedSize(size, size);
         QFont font = row.text->font();
         font.setBold(current);
         row.text->setFont(font);
-        row.text->setEnabled(done || current);
+
         const QString state = current ? tr("current step") : done ? tr("done") : tr("to do");
         row.text->setAccessibleName(tr("Step %1 of %2: %3, %4")
                                         .arg(int(row.step) + 1)

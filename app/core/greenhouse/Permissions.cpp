@@ -42,6 +42,13 @@ const RequiredPermission *findPermission(const QString &id) {
     return nullptr;
 }
 
+QString RequiredPermission::labelWithSection() const {
+    const QString group = QString::fromUtf8(section);
+    if (labelString().startsWith(group))
+        return labelString();
+    return QStringLiteral("%1 — %2").arg(group, labelString());
+}
+
 QString RequiredPermission::fixText() const {
     if (kind == CredentialKind::HarvestV3) {
         return QCoreApplication::translate(

@@ -21,6 +21,9 @@ struct RequiredPermission {
 
     QString idString() const { return QString::fromLatin1(id); }
     QString labelString() const { return QString::fromUtf8(label); }
+    // The label where it is found: v3 labels already name their group ("Jobs > List jobs"), v1 labels do
+    // not ("Jobs — GET: List Jobs").
+    QString labelWithSection() const;
     // Translated, exact clicks in Greenhouse that grant this permission.
     QString fixText() const;
 };

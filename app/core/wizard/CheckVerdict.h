@@ -29,6 +29,10 @@ public:
     QString advice; // translated: what to do next
 
     bool passed() const { return kind == Kind::Passed; }
+    // Whether trying the same again can help (the network, not the input, was the problem).
+    bool retryHelps() const {
+        return kind == Kind::Unreachable || kind == Kind::TlsProblem || kind == Kind::Cancelled;
+    }
     // Only the stages the page is about: the credential and its permissions ...
     static CheckVerdict ofPermissions(const VerificationReport &report);
     // ... and, on the job board page, those plus the board.

@@ -193,7 +193,7 @@ QString SetupController::siteAdminRequestSubject() const {
 
 QString SetupController::siteAdminRequest() const {
     return tr("Hello,\n\n"
-              "to connect our Greenhouse job board to JobTarget I need to create an API credential in "
+              "To connect our Greenhouse job board to JobTarget I need to create an API credential in "
               "Greenhouse. Could you give me the developer permission “Can manage ALL organization's API "
               "Credentials”?\n\n"
               "In Greenhouse: Configure (the gear icon) → Users → my name → Permissions → Developer "
