@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6
     qtkeychain-qt6-dev libsecret-1-0
     gnome-keyring dbus dbus-bin libsecret-tools
-    openssl ca-certificates python3
+    openssl ca-certificates python3 poppler-utils
     xvfb xauth xdotool imagemagick fonts-dejavu-core
 )
 
@@ -46,7 +46,10 @@ test)
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export QT_QPA_PLATFORM=offscreen
-    ctest --test-dir build-test --output-on-failure --timeout 300 -j "$jobs"
+    # A private session bus with a throw-away, unlocked gnome-keyring around the whole run: the keychain tests
+    # use the real Secret Service (the others do not notice it).
+    JT_KEYRING_TIMEOUT=3600 sh tests/run-with-keyring.sh \
+        ctest --test-dir build-test --output-on-failure --timeout 300 -j "$jobs"
     ;;
 *)
     echo "usage: bash packaging/dev.sh run [--demo] | test" >&2

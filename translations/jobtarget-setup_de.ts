@@ -16,32 +16,78 @@
         <translation>Diese Greenhouse-Adresse verweist auf kein Job-Board. Öffnen Sie Ihr Job-Board und kopieren Sie dessen Adresse oder kopieren Sie das Token aus dem Dev Center.</translation>
     </message>
     <message>
-        <source>A job board token has only letters, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
-        <translation>Ein Job-Board-Token besteht nur aus Buchstaben, Ziffern, “-” und “_”, zum Beispiel “acme”. Kopieren Sie es aus Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+        <source>A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
+        <translation>Ein Job-Board-Token besteht aus bis zu 100 Zeichen: Buchstaben a–z, Ziffern, „-“ und „_“, etwa „acme“. Kopieren Sie es aus Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckVerdict</name>
+    <message>
+        <source>The connection to Greenhouse is not trustworthy</source>
+        <translation>Die Verbindung zu Greenhouse ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>If your company inspects secure connections, ask your IT team; your credential was not sent.</source>
+        <translation>Falls Ihr Unternehmen sichere Verbindungen prüft, wenden Sie sich an Ihre IT-Abteilung. Ihre Zugangsdaten wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Check cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose “Check again” to start over.</source>
+        <translation>Es wurde nichts geändert. Wählen Sie „Erneut prüfen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Greenhouse konnte nicht erreicht werden</translation>
+    </message>
+    <message>
+        <source>This is not a problem with your credential. Choose “Check again” when the connection works.</source>
+        <translation>Das liegt nicht an Ihren Zugangsdaten. Wählen Sie „Erneut prüfen“, sobald die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Greenhouse did not accept the credential</source>
+        <translation>Greenhouse hat die Zugangsdaten nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.</source>
+        <translation>Ergänzen Sie jede fehlende Berechtigung in Greenhouse wie in der Liste beschrieben und wählen Sie dann „Erneut prüfen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing permissions: %n</source>
+        <translation>
+            <numerusform>%n Berechtigung fehlt</numerusform>
+            <numerusform>%n Berechtigungen fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every permission JobTarget needs is granted</source>
+        <translation>Alle Berechtigungen, die JobTarget braucht, sind erteilt</translation>
+    </message>
+    <message>
+        <source>There is no job board “%1”</source>
+        <translation>Es gibt kein Job-Board „%1“</translation>
+    </message>
+    <message>
+        <source>Copy the token from Dev Center → Configuring Your Job Board → Your Board Token, or paste the address of your job board.</source>
+        <translation>Kopieren Sie das Token aus Dev Center → Configuring Your Job Board → Your Board Token oder fügen Sie die Adresse Ihres Job-Boards ein.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another Greenhouse account</source>
+        <translation>„%1“ gehört zu einem anderen Greenhouse-Konto</translation>
+    </message>
+    <message>
+        <source>None of its jobs exist in the account your credential belongs to, so JobTarget could not read them. Choose a board of your own account, or create the credential in the account that owns this board.</source>
+        <translation>Keine seiner Stellen existiert in dem Konto, zu dem Ihre Zugangsdaten gehören. JobTarget könnte sie daher nicht lesen. Wählen Sie ein Job-Board Ihres eigenen Kontos oder erstellen Sie die Zugangsdaten in dem Konto, zu dem dieses Job-Board gehört.</translation>
+    </message>
+    <message>
+        <source>Job board “%1” confirmed</source>
+        <translation>Job-Board „%1“ bestätigt</translation>
     </message>
 </context>
 <context>
     <name>CredentialInput</name>
-    <message>
-        <source>The %1 contains a line break: copy it again as one line.</source>
-        <translation>Der Wert für %1 enthält einen Zeilenumbruch: Kopieren Sie ihn erneut als eine einzige Zeile.</translation>
-    </message>
-    <message>
-        <source>The %1 contains quotation marks: paste it without them.</source>
-        <translation>Der Wert für %1 enthält Anführungszeichen: Fügen Sie ihn ohne Anführungszeichen ein.</translation>
-    </message>
-    <message>
-        <source>This is a whole “Authorization” header. Paste only the %1 from Greenhouse.</source>
-        <translation>Das ist ein vollständiger “Authorization”-Header. Fügen Sie nur den Wert für %1 aus Greenhouse ein.</translation>
-    </message>
-    <message>
-        <source>This is a web address, not a %1. Copy the %1 from API Credential Management.</source>
-        <translation>Das ist eine Webadresse und nicht der Wert für %1. Kopieren Sie den Wert für %1 aus dem Bereich API Credential Management.</translation>
-    </message>
-    <message>
-        <source>The %1 contains spaces: copy it again without them.</source>
-        <translation>Der Wert für %1 enthält Leerzeichen: Kopieren Sie ihn erneut ohne Leerzeichen.</translation>
-    </message>
     <message>
         <source>Client Secret</source>
         <translation>Client Secret</translation>
@@ -51,20 +97,12 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>The %1 is empty.</source>
-        <translation>Das Feld %1 ist leer.</translation>
-    </message>
-    <message>
         <source>This looks like a legacy Harvest API key. For Harvest v3 (OAuth), paste the Client Secret, or choose “Harvest API key (legacy)”.</source>
-        <translation>Das sieht nach einem älteren Harvest-API-Schlüssel aus. Fügen Sie für Harvest v3 (OAuth) das Client Secret ein oder wählen Sie “Harvest API key (legacy)”.</translation>
+        <translation>Das sieht nach einem älteren Harvest-API-Schlüssel aus. Fügen Sie für Harvest v3 (OAuth) das Client Secret ein oder wählen Sie „Harvest-API-Schlüssel (alt)“.</translation>
     </message>
     <message>
         <source>This looks like a Harvest v3 Client ID, not an API key. Choose “Harvest v3 (OAuth)” to use client credentials.</source>
-        <translation>Das sieht nach einer Client ID für Harvest v3 aus, nicht nach einem API-Schlüssel. Wählen Sie “Harvest v3 (OAuth)”, um Client ID und Client Secret zu verwenden.</translation>
-    </message>
-    <message>
-        <source>The %1 looks too short. Greenhouse shows it only once: copy all of it.</source>
-        <translation>Der Wert für %1 scheint zu kurz zu sein. Greenhouse zeigt ihn nur einmal an: Kopieren Sie ihn vollständig.</translation>
+        <translation>Das sieht nach einer Client ID für Harvest v3 aus, nicht nach einem API-Schlüssel. Wählen Sie „Harvest v3 (OAuth)“, um Client ID und Client Secret zu verwenden.</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -76,37 +114,214 @@
     </message>
     <message>
         <source>This looks like a legacy Harvest API key, not a Client ID. Choose “Harvest API key (legacy)” to use it.</source>
-        <translation>Das sieht nach einem älteren Harvest-API-Schlüssel aus, nicht nach einer Client ID. Wählen Sie “Harvest API key (legacy)”, um ihn zu verwenden.</translation>
+        <translation>Das sieht nach einem älteren Harvest-API-Schlüssel aus, nicht nach einer Client ID. Wählen Sie „Harvest-API-Schlüssel (alt)“, um ihn zu verwenden.</translation>
     </message>
     <message>
         <source>Client IDs usually look like “name-1234”. Check that you copied all of it.</source>
-        <translation>Eine Client ID sieht normalerweise so aus: “name-1234”. Prüfen Sie, ob Sie sie vollständig kopiert haben.</translation>
+        <translation>Eine Client ID sieht normalerweise so aus: „name-1234“. Prüfen Sie, ob Sie sie vollständig kopiert haben.</translation>
     </message>
     <message>
         <source>The Site Admin user ID is a number: the digits at the end of the user&apos;s Greenhouse address (…/users/12345).</source>
         <translation>Die Benutzer-ID des Site Admin ist eine Zahl: die Ziffern am Ende der Greenhouse-Adresse des Benutzers (…/users/12345).</translation>
     </message>
+    <message>
+        <source>%1: the value contains a line break. Copy it again as one line.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Der Wert enthält einen Zeilenumbruch. Kopieren Sie ihn erneut als eine einzige Zeile.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains quotation marks. Paste it without them.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Der Wert enthält Anführungszeichen. Fügen Sie ihn ohne Anführungszeichen ein.</translation>
+    </message>
+    <message>
+        <source>%1: this is a whole “Authorization” header. Paste only the value that Greenhouse shows.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Das ist ein vollständiger „Authorization“-Header. Fügen Sie nur den Wert ein, den Greenhouse anzeigt.</translation>
+    </message>
+    <message>
+        <source>%1: this is a web address. Copy the value from API Credential Management.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Das ist eine Webadresse. Kopieren Sie den Wert aus dem Bereich API Credential Management.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains spaces. Copy it again without them.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Der Wert enthält Leerzeichen. Kopieren Sie ihn erneut ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is empty.</source>
+        <translation>Das Feld Client Secret ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Das Feld API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The Client Secret looks too short. Greenhouse shows it only once: copy all of it.</source>
+        <translation>Das Client Secret scheint zu kurz zu sein. Greenhouse zeigt es nur einmal an: Kopieren Sie es vollständig.</translation>
+    </message>
+    <message>
+        <source>The API key looks too short. Greenhouse shows it only once: copy all of it.</source>
+        <translation>Der API-Schlüssel scheint zu kurz zu sein. Greenhouse zeigt ihn nur einmal an: Kopieren Sie ihn vollständig.</translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
-        <source>%1 is not a valid address.</source>
-        <translation>%1 ist keine gültige Adresse.</translation>
+        <source>The address in %1 is not valid.</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>Die Adresse in %1 ist ungültig.</translation>
     </message>
     <message>
-        <source>%1 must be a plain address, without a user name, query or fragment.</source>
-        <translation>%1 muss eine einfache Adresse sein, ohne Benutzernamen, Abfrageteil oder Fragment.</translation>
+        <source>The address in %1 must not contain a user name, a query or a fragment.</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>Die Adresse in %1 darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
-        <source>%1 is refused: only https:// addresses are used (http:// only for this computer: localhost, 127.0.0.0/8, ::1).</source>
-        <translation>%1 wird abgelehnt: Es werden nur https://-Adressen verwendet (http:// nur für diesen Computer: localhost, 127.0.0.0/8, ::1).</translation>
+        <source>The address in %1 is refused: only https:// addresses are used (http:// only for this computer: localhost, 127.0.0.0/8, ::1).</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>Die Adresse in %1 wird abgelehnt: Es werden nur https://-Adressen verwendet (http:// nur für diesen Computer: localhost, 127.0.0.0/8, ::1).</translation>
     </message>
 </context>
 <context>
-    <name>HarvestV3Client</name>
+    <name>HandoffSummary</name>
     <message>
-        <source>Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the secret was lost, create a new credential and revoke the old one.</source>
-        <translation>Greenhouse hat die Client ID oder das Client Secret abgelehnt. Kopieren Sie beide erneut. Falls das Client Secret verloren gegangen ist, erstellen Sie neue Zugangsdaten und widerrufen Sie die alten.</translation>
+        <source>Not every required permission was granted at the last check. Fix them in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Bei der letzten Prüfung waren nicht alle erforderlichen Berechtigungen erteilt. Ergänzen Sie sie in Greenhouse und prüfen Sie erneut, bevor Sie die Zugangsdaten an JobTarget übergeben.</translation>
+    </message>
+    <message>
+        <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
+        <translation>Die Stellen dieses Job-Boards gehören zu einem anderen Greenhouse-Konto als die Zugangsdaten. Wählen Sie das Job-Board des Kontos, in dem die Zugangsdaten erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>Hand-off to JobTarget: %1</source>
+        <extracomment>%1 is the name of the job board (or its token)</extracomment>
+        <translation>Übergabe an JobTarget: %1</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth)</source>
+        <translation>Harvest v3 (OAuth)</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy)</source>
+        <translation>Harvest-API-Schlüssel (alt)</translation>
+    </message>
+    <message>
+        <source>This document contains the secret. Share it only through a secure channel and delete it afterwards.</source>
+        <translation>Dieses Dokument enthält das Secret. Geben Sie es nur über einen sicheren Kanal weiter und löschen Sie es anschließend.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1” and the Harvest API key through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre. &quot;Through a secure method&quot; is Greenhouse&apos;s wording.</extracomment>
+        <translation>Senden Sie JobTarget das Board-Token „%1“ und den Harvest-API-Schlüssel auf sicherem Weg, nicht per einfacher E-Mail: Fragen Sie JobTarget (Hilfe-Center: %2, oder Ihre Ansprechperson bei JobTarget), welcher sichere Kanal verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1”, the Client ID and the Client Secret through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre</extracomment>
+        <translation>Senden Sie JobTarget das Board-Token „%1“, die Client ID und das Client Secret auf sicherem Weg, nicht per einfacher E-Mail: Fragen Sie JobTarget (Hilfe-Center: %2, oder Ihre Ansprechperson bei JobTarget), welcher sichere Kanal verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1”, the Client ID, the Client Secret and the Site Admin user ID through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre</extracomment>
+        <translation>Senden Sie JobTarget das Board-Token „%1“, die Client ID, das Client Secret und die Benutzer-ID des Site Admin auf sicherem Weg, nicht per einfacher E-Mail: Fragen Sie JobTarget (Hilfe-Center: %2, oder Ihre Ansprechperson bei JobTarget), welcher sichere Kanal verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>JobTarget confirms the connection and publishes the live jobs of “%1” on its job sites. Only jobs that are live on this board reach JobTarget.</source>
+        <extracomment>%1 is the name of the job board</extracomment>
+        <translation>JobTarget bestätigt die Verbindung und verbreitet die veröffentlichten Stellen von „%1“ auf seinen Jobbörsen. Nur Stellen, die auf diesem Job-Board veröffentlicht sind, gelangen zu JobTarget.</translation>
+    </message>
+    <message>
+        <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
+        <translation>Wenn JobTarget diese Zugangsdaten nicht mehr verwendet oder Sie sie ersetzen, widerrufen Sie sie in Greenhouse: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>Prepared with JobTarget Setup for Greenhouse on %1. Last verified against Greenhouse: %2.</source>
+        <translation>Erstellt mit JobTarget Setup for Greenhouse am %1. Zuletzt bei Greenhouse geprüft: %2.</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Job-Board</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>Name des Job-Boards</translation>
+    </message>
+    <message>
+        <source>Board token</source>
+        <translation>Board-Token</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Live jobs at the last check</source>
+        <translation>Veröffentlichte Stellen bei der letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID</source>
+        <translation>Benutzer-ID des Site Admin</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Fingerabdruck des Schlüssels</translation>
+    </message>
+    <message>
+        <source>(tells keys apart; reveals nothing about the key)</source>
+        <translation>(unterscheidet Schlüssel voneinander; verrät nichts über den Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Harvest API key</source>
+        <translation>Harvest-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Permission in Greenhouse</source>
+        <translation>Berechtigung in Greenhouse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Next steps with JobTarget</source>
+        <translation>Nächste Schritte mit JobTarget</translation>
+    </message>
+    <message>
+        <source>JobTarget&apos;s help centre:</source>
+        <translation>Hilfe-Center von JobTarget:</translation>
     </message>
 </context>
 <context>
@@ -136,10 +351,6 @@
         <translation>Bei Greenhouse ist beim Antworten ein Problem aufgetreten (Serverfehler). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The answer did not come from Greenhouse as expected (a sign-in page of a Wi-Fi network or a proxy?). Check your connection, then try again.</source>
-        <translation>Die Antwort stammte offenbar nicht von Greenhouse (vielleicht die Anmeldeseite eines WLANs oder eines Proxys?). Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>The address is not allowed: only HTTPS addresses (or plain HTTP on this computer) are used.</source>
         <translation>Diese Adresse ist nicht zulässig: Es werden nur HTTPS-Adressen verwendet (oder einfaches HTTP auf diesem Computer).</translation>
     </message>
@@ -147,23 +358,166 @@
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The answer did not look like it came from Greenhouse (perhaps a Wi-Fi or proxy sign-in page?). Check your connection, then try again.</source>
+        <translation>Die Antwort schien nicht von Greenhouse zu stammen (vielleicht die Anmeldeseite eines WLANs oder Proxys?). Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>In Greenhouse, open Configure → Dev Center → API Credential Management, choose the JobTarget credential, click Manage Scopes, tick “%1” and save.</source>
-        <translation>Öffnen Sie in Greenhouse Configure → Dev Center → API Credential Management, wählen Sie die Zugangsdaten für JobTarget aus, klicken Sie auf Manage Scopes, aktivieren Sie “%1” und speichern Sie.</translation>
+        <translation>Öffnen Sie in Greenhouse Configure → Dev Center → API Credential Management, wählen Sie die Zugangsdaten für JobTarget aus, klicken Sie auf Manage Scopes, aktivieren Sie „%1“ und speichern Sie.</translation>
     </message>
     <message>
         <source>In Greenhouse, open Configure → Dev Center → API Credential Management, choose the JobTarget key, click Manage Permissions, tick “%1” under “%2” and save.</source>
-        <translation>Öffnen Sie in Greenhouse Configure → Dev Center → API Credential Management, wählen Sie den API-Schlüssel für JobTarget aus, klicken Sie auf Manage Permissions, aktivieren Sie “%1” unter “%2” und speichern Sie.</translation>
+        <translation>Öffnen Sie in Greenhouse Configure → Dev Center → API Credential Management, wählen Sie den API-Schlüssel für JobTarget aus, klicken Sie auf Manage Permissions, aktivieren Sie „%1“ unter „%2“ und speichern Sie.</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>StatusText</name>
     <message>
-        <source>Greenhouse rejected this API key (“Invalid Basic Auth credentials”). Copy it again; if it was lost, create a new key and revoke the old one.</source>
-        <translation>Greenhouse hat diesen API-Schlüssel abgelehnt (“Invalid Basic Auth credentials”). Kopieren Sie ihn erneut. Falls er verloren gegangen ist, erstellen Sie einen neuen Schlüssel und widerrufen Sie den alten.</translation>
+        <source>accepted</source>
+        <comment>credential status</comment>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>credential status</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>credential status</comment>
+        <translation>konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>credential status</comment>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <comment>permission status</comment>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>permission status</comment>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>permission status</comment>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>permission status</comment>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <comment>board status</comment>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <comment>board status</comment>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>board status</comment>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>board status</comment>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>jobtarget-setup summary: %1</source>
+        <translation>jobtarget-setup summary: %1</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used here.</source>
+        <translation>Der Schlüsselbund kann hier nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Unlock it (or allow access) and try again.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Entsperren Sie ihn (oder erlauben Sie den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain.</source>
+        <translation>Im Schlüsselbund ist kein Secret gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writes the hand-off summary of the stored connection for JobTarget: board, credential (without its secret), permissions and next steps.</source>
+        <translation>Schreibt die Übergabe-Zusammenfassung der gespeicherten Verbindung für JobTarget: Job-Board, Zugangsdaten (ohne Secret), Berechtigungen und nächste Schritte.</translation>
+    </message>
+    <message>
+        <source>Output format: md, html, pdf or json (default: from the file name).</source>
+        <translation>Ausgabeformat: md, html, pdf oder json (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists); - for standard output.</source>
+        <translation>Die zu schreibende Datei (wird ersetzt, falls vorhanden); - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Also put the secret, read from the keychain, into the summary (the file is then readable by you only). Share such a file only through a secure channel and delete it afterwards.</source>
+        <translation>Auch das Secret aus dem Schlüsselbund in die Zusammenfassung aufnehmen (die Datei ist dann nur für Sie lesbar). Geben Sie eine solche Datei nur über einen sicheren Kanal weiter und löschen Sie sie anschließend.</translation>
+    </message>
+    <message>
+        <source>Language of the summary (de, fr, es, …).</source>
+        <translation>Sprache der Zusammenfassung (de, fr, es, …).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument. Name the file with --output FILE.</source>
+        <translation>Unerwartetes Argument. Geben Sie die Datei mit --output FILE an.</translation>
+    </message>
+    <message>
+        <source>--output FILE is required (- for standard output).</source>
+        <translation>--output FILE ist erforderlich (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>--format must be md, html, pdf or json.</source>
+        <translation>--format muss md, html, pdf oder json sein.</translation>
+    </message>
+    <message>
+        <source>Give --format md, html, pdf or json.</source>
+        <translation>Geben Sie --format md, html, pdf oder json an.</translation>
+    </message>
+    <message>
+        <source>A PDF cannot go to standard output; name a file with --output.</source>
+        <translation>Ein PDF kann nicht in die Standardausgabe geschrieben werden; geben Sie mit --output eine Datei an.</translation>
+    </message>
+    <message>
+        <source>PDF output is not available in this mode.</source>
+        <translation>Die PDF-Ausgabe ist in diesem Modus nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
+        <translation>Es ist noch keine Verbindung gespeichert. Führen Sie zuerst den Assistenten oder `jobtarget-setup verify --save` aus.</translation>
+    </message>
+    <message>
+        <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
+        <translation>Das Secret im Schlüsselbund ist nicht das, das geprüft wurde. Führen Sie `jobtarget-setup verify --from-keychain --save` aus, um die Verbindung erneut zu prüfen und zu speichern.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. It contains the secret: share it only through a secure channel and delete it afterwards.</source>
+        <translation>%1 wurde geschrieben. Die Datei enthält das Secret: Geben Sie sie nur über einen sicheren Kanal weiter und löschen Sie sie anschließend.</translation>
     </message>
 </context>
 <context>
@@ -177,11 +531,8 @@
         <translation>Harvest-API-Schlüssel (alt)</translation>
     </message>
     <message>
-        <source>Greenhouse check of a %1, %2</source>
-        <translation>Greenhouse-Prüfung: %1, %2</translation>
-    </message>
-    <message>
         <source>Credential: %1 %2</source>
+        <extracomment>%1 is a mark (✓, ✗ or ⚠), %2 the credential&apos;s status, such as &quot;accepted&quot;</extracomment>
         <translation>Zugangsdaten: %1 %2</translation>
     </message>
     <message>
@@ -198,18 +549,11 @@
     </message>
     <message>
         <source>Job board: ✗ no job board “%1” exists in Greenhouse. Copy the token from Dev Center → Configuring Your Job Board → Your Board Token.</source>
-        <translation>Job-Board: ✗ In Greenhouse gibt es kein Job-Board “%1”. Kopieren Sie das Token aus Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+        <translation>Job-Board: ✗ In Greenhouse gibt es kein Job-Board „%1“. Kopieren Sie das Token aus Dev Center → Configuring Your Job Board → Your Board Token.</translation>
     </message>
     <message>
         <source>Job board: ⚠ “%1” could not be checked. %2</source>
-        <translation>Job-Board: ⚠ “%1” konnte nicht geprüft werden. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Job board: %1 “%2” (%3), %n live job(s)</source>
-        <translation>
-            <numerusform>Job-Board: %1 “%2” (%3), %n veröffentlichte Stelle</numerusform>
-            <numerusform>Job-Board: %1 “%2” (%3), %n veröffentlichte Stellen</numerusform>
-        </translation>
+        <translation>Job-Board: ⚠ „%1“ konnte nicht geprüft werden. %2</translation>
     </message>
     <message>
         <source>Its jobs belong to the same Greenhouse account as the credential.</source>
@@ -234,6 +578,18 @@
     <message>
         <source>Result: not ready (exit status %1).</source>
         <translation>Ergebnis: nicht bereit (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <source>Greenhouse check: %1, %2</source>
+        <extracomment>%1 is the kind of credential, %2 the date and time of the check</extracomment>
+        <translation>Greenhouse-Prüfung: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job board: %1 “%2” (%3), live jobs: %n</source>
+        <translation>
+            <numerusform>Job-Board: %1 „%2“ (%3), %n veröffentlichte Stelle</numerusform>
+            <numerusform>Job-Board: %1 „%2“ (%3), %n veröffentlichte Stellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,14 +619,6 @@
         <translation>Benutzer-ID des Site Admin für Harvest v3 (optional).</translation>
     </message>
     <message>
-        <source>Read the secret (Client Secret or API key) from the first line of standard input. Or set JOBTARGET_SETUP_SECRET.</source>
-        <translation>Liest das Secret (Client Secret oder API-Schlüssel) aus der ersten Zeile der Standardeingabe. Alternativ können Sie JOBTARGET_SETUP_SECRET setzen.</translation>
-    </message>
-    <message>
-        <source>Job board token or the board&apos;s address.</source>
-        <translation>Job-Board-Token oder die Adresse des Job-Boards.</translation>
-    </message>
-    <message>
         <source>Output: text (default) or json.</source>
         <translation>Ausgabe: text (Standard) oder json.</translation>
     </message>
@@ -279,24 +627,12 @@
         <translation>Diesem CA-Zertifikat (PEM) zusätzlich vertrauen.</translation>
     </message>
     <message>
-        <source>Seconds to wait for connecting and for each silence (default 20).</source>
-        <translation>Wartezeit in Sekunden für den Verbindungsaufbau und für jede Pause ohne Antwort (Standard: 20).</translation>
-    </message>
-    <message>
         <source>Language of the messages (de, fr, es, …).</source>
         <translation>Sprache der Meldungen (de, fr, es, …).</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>a secret is never accepted as an argument (it would show in the process list). Use --secret-stdin or JOBTARGET_SETUP_SECRET.</source>
-        <translation>ein Secret wird nie als Argument angenommen (es wäre in der Prozessliste sichtbar). Verwenden Sie --secret-stdin oder JOBTARGET_SETUP_SECRET.</translation>
-    </message>
-    <message>
-        <source>unexpected argument. Secrets go to standard input (--secret-stdin).</source>
-        <translation>unerwartetes Argument. Secrets werden über die Standardeingabe übergeben (--secret-stdin).</translation>
     </message>
     <message>
         <source>--format must be text or json.</source>
@@ -311,14 +647,6 @@
         <translation>--client-id und --user-id gehören zu v3-Zugangsdaten; ein älterer API-Schlüssel hat keines von beiden.</translation>
     </message>
     <message>
-        <source>give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, not both.</source>
-        <translation>geben Sie das Secret nur auf einem Weg an: --secret-stdin oder JOBTARGET_SETUP_SECRET, nicht beides.</translation>
-    </message>
-    <message>
-        <source>no secret given. Use --secret-stdin (first line of standard input) or set JOBTARGET_SETUP_SECRET.</source>
-        <translation>kein Secret angegeben. Verwenden Sie --secret-stdin (erste Zeile der Standardeingabe) oder setzen Sie JOBTARGET_SETUP_SECRET.</translation>
-    </message>
-    <message>
         <source>--client-id is required for a v3 credential.</source>
         <translation>--client-id ist für v3-Zugangsdaten erforderlich.</translation>
     </message>
@@ -327,18 +655,150 @@
         <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 600 sein.</translation>
     </message>
     <message>
-        <source>--ca-file cannot be read: %1</source>
-        <translation>--ca-file kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>--ca-file holds no PEM certificate.</source>
         <translation>--ca-file enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>Greenhouse asked to slow down; waiting until %1.
-</source>
-        <translation>Greenhouse hat darum gebeten, das Tempo zu drosseln; es wird bis %1 gewartet.
-</translation>
+        <source>Read the secret (Client Secret or API key) from the first line of standard input (alternatively, set JOBTARGET_SETUP_SECRET).</source>
+        <translation>Das Secret (Client Secret oder API-Schlüssel) aus der ersten Zeile der Standardeingabe lesen (alternativ JOBTARGET_SETUP_SECRET setzen).</translation>
+    </message>
+    <message>
+        <source>Job board token, or the address of the job board.</source>
+        <translation>Job-Board-Token oder Adresse des Job-Boards.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
+        <translation>Wartezeit in Sekunden auf eine Verbindung oder darauf, dass Greenhouse weiter antwortet (Standard 20).</translation>
+    </message>
+    <message>
+        <source>A secret is never accepted as an argument (it would show in the process list). Use --secret-stdin or JOBTARGET_SETUP_SECRET.</source>
+        <translation>Ein Secret wird nie als Argument angenommen (es wäre in der Prozessliste sichtbar). Verwenden Sie --secret-stdin oder JOBTARGET_SETUP_SECRET.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument. Secrets go to standard input (--secret-stdin).</source>
+        <translation>Unerwartetes Argument. Secrets gehören in die Standardeingabe (--secret-stdin).</translation>
+    </message>
+    <message>
+        <source>--ca-file cannot be read (%1).</source>
+        <translation>--ca-file kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Greenhouse asked to slow down; waiting until %1.</source>
+        <translation>Greenhouse hat darum gebeten, das Tempo zu drosseln; es wird bis %1 gewartet.</translation>
+    </message>
+    <message>
+        <source>Use the connection the wizard stored: its secret, kind, Client ID, user ID and board token (options given here win, except the secret).</source>
+        <translation>Die vom Assistenten gespeicherte Verbindung verwenden: Secret, Art, Client ID, Benutzer-ID und Board-Token (hier angegebene Optionen haben Vorrang, außer beim Secret).</translation>
+    </message>
+    <message>
+        <source>When every check passes, store the connection in the keychain, as the wizard does; exit 0 only if it was stored.</source>
+        <translation>Wenn alle Prüfungen bestanden sind, die Verbindung wie der Assistent im Schlüsselbund speichern; Exit-Status 0 nur, wenn sie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Give the secret one way only: --secret-stdin, JOBTARGET_SETUP_SECRET or --from-keychain.</source>
+        <translation>Geben Sie das Secret nur auf einem Weg an: --secret-stdin, JOBTARGET_SETUP_SECRET oder --from-keychain.</translation>
+    </message>
+    <message>
+        <source>No secret given. Use --secret-stdin (first line of standard input), set JOBTARGET_SETUP_SECRET, or use --from-keychain.</source>
+        <translation>Kein Secret angegeben. Verwenden Sie --secret-stdin (erste Zeile der Standardeingabe), setzen Sie JOBTARGET_SETUP_SECRET oder verwenden Sie --from-keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to this command.</source>
+        <translation>Für diesen Befehl ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSteps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Your Greenhouse permission</source>
+        <translation>Ihre Greenhouse-Berechtigung</translation>
+    </message>
+    <message>
+        <source>Create the credential</source>
+        <translation>Zugangsdaten erstellen</translation>
+    </message>
+    <message>
+        <source>Enter the credential</source>
+        <translation>Zugangsdaten eingeben</translation>
+    </message>
+    <message>
+        <source>Check permissions</source>
+        <translation>Berechtigungen prüfen</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Job-Board</translation>
+    </message>
+    <message>
+        <source>Connect your Greenhouse job board to JobTarget, checked live at every step.</source>
+        <translation>Verbinden Sie Ihr Greenhouse-Job-Board mit JobTarget, bei jedem Schritt live geprüft.</translation>
+    </message>
+    <message>
+        <source>Creating a credential needs one developer permission in Greenhouse.</source>
+        <translation>Zum Erstellen von Zugangsdaten benötigen Sie eine Entwicklerberechtigung in Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Create a credential for JobTarget in Greenhouse&apos;s Dev Center.</source>
+        <translation>Erstellen Sie im Dev Center von Greenhouse Zugangsdaten für JobTarget.</translation>
+    </message>
+    <message>
+        <source>Paste what Greenhouse showed you. It is checked before anything is sent.</source>
+        <translation>Fügen Sie ein, was Greenhouse Ihnen angezeigt hat. Alles wird geprüft, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The credential is tried against Greenhouse, permission by permission.</source>
+        <translation>Die Zugangsdaten werden bei Greenhouse getestet, Berechtigung für Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Choose the job board whose live jobs JobTarget should receive.</source>
+        <translation>Wählen Sie das Job-Board, dessen veröffentlichte Stellen JobTarget erhalten soll.</translation>
+    </message>
+    <message>
+        <source>Save securely</source>
+        <translation>Sicher speichern</translation>
+    </message>
+    <message>
+        <source>Hand off to JobTarget</source>
+        <translation>An JobTarget übergeben</translation>
+    </message>
+    <message>
+        <source>Your JobTarget connection</source>
+        <translation>Ihre JobTarget-Verbindung</translation>
+    </message>
+    <message>
+        <source>The secret goes into your computer&apos;s keychain, nowhere else.</source>
+        <translation>Das Secret kommt in den Schlüsselbund Ihres Computers und nirgendwo anders hin.</translation>
+    </message>
+    <message>
+        <source>Everything JobTarget needs, checked with Greenhouse.</source>
+        <translation>Alles, was JobTarget braucht, bei Greenhouse geprüft.</translation>
+    </message>
+    <message>
+        <source>Check the stored connection, replace its credential, or remove it.</source>
+        <translation>Prüfen Sie die gespeicherte Verbindung, ersetzen Sie ihre Zugangsdaten oder entfernen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ConnectionStore</name>
+    <message>
+        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
+        <translation>Es ist noch keine Verbindung gespeichert. Führen Sie zuerst den Assistenten oder `jobtarget-setup verify --save` aus.</translation>
+    </message>
+    <message>
+        <source>The stored connection&apos;s secret is missing from the keychain. Run the wizard again to store it.</source>
+        <translation>Das Secret der gespeicherten Verbindung fehlt im Schlüsselbund. Führen Sie den Assistenten erneut aus, um es zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -356,15 +816,11 @@
     </message>
     <message>
         <source>Greenhouse does not recognise this Client ID. Copy it again from API Credential Management: it looks like “name-1234”.</source>
-        <translation>Greenhouse erkennt diese Client ID nicht. Kopieren Sie sie erneut aus dem Bereich API Credential Management – sie hat die Form “name-1234”.</translation>
+        <translation>Greenhouse erkennt diese Client ID nicht. Kopieren Sie sie erneut aus dem Bereich API Credential Management – sie hat die Form „name-1234“.</translation>
     </message>
     <message>
         <source>Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the secret was lost, create a new credential and revoke the old one.</source>
         <translation>Greenhouse hat die Client ID oder das Client Secret abgelehnt. Kopieren Sie beide erneut. Falls das Client Secret verloren gegangen ist, erstellen Sie neue Zugangsdaten und widerrufen Sie die alten.</translation>
-    </message>
-    <message>
-        <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address, or leave the field empty.</source>
-        <translation>Greenhouse hat die Benutzer-ID des Site Admin nicht akzeptiert. Verwenden Sie die Zahl am Ende der Greenhouse-Adresse des Benutzers oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Greenhouse refused to issue a token for this credential (HTTP %1).</source>
@@ -382,32 +838,85 @@
         <source>the job look-up gave an unexpected answer</source>
         <translation>die Abfrage der Stellen lieferte eine unerwartete Antwort</translation>
     </message>
+    <message>
+        <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address (…/users/12345), or leave the user ID out.</source>
+        <translation>Greenhouse hat die Benutzer-ID des Site Admin nicht akzeptiert. Verwenden Sie die Zahl am Ende der Greenhouse-Adresse des Benutzers (…/users/12345) oder lassen Sie die Benutzer-ID weg.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::SecretStore</name>
+    <message>
+        <source>Nothing is stored in the keychain under this name yet.</source>
+        <translation>Im Schlüsselbund ist unter diesem Namen noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the Secret Service (GNOME Keyring or KWallet) is not running. Start your desktop&apos;s keyring, or install gnome-keyring, then try again. Nothing was stored in a file.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Secret Service (GNOME Keyring oder KWallet) läuft nicht. Starten Sie den Schlüsselbund Ihrer Desktopumgebung oder installieren Sie gnome-keyring und versuchen Sie es dann erneut. Es wurde nichts in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or access was denied. Unlock it (for example by logging in again) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert. Entsperren Sie ihn (zum Beispiel durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Falls eine Passwortabfrage geöffnet ist, beantworten Sie sie und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Falls eine Passwortabfrage geöffnet ist, beantworten Sie sie und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain reported an unexpected error. Try again; if it keeps happening, restart your desktop&apos;s keyring (or log out and in again).</source>
+        <translation>Der Schlüsselbund hat einen unerwarteten Fehler gemeldet. Versuchen Sie es erneut. Falls der Fehler weiterhin auftritt, starten Sie den Schlüsselbund Ihrer Desktopumgebung neu (oder melden Sie sich ab und wieder an).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an unexpected error: %1. Try again; if it keeps happening, restart your desktop&apos;s keyring (or log out and in again).</source>
+        <translation>Der Schlüsselbund hat einen unerwarteten Fehler gemeldet: %1. Versuchen Sie es erneut. Falls der Fehler weiterhin auftritt, starten Sie den Schlüsselbund Ihrer Desktopumgebung neu (oder melden Sie sich ab und wieder an).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the keyring has no default collection (&quot;login&quot;) to store passwords in. Open your desktop&apos;s password manager (for example &quot;Passwords and Keys&quot;), create a default keyring, then try again. Nothing was stored in a file.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Schlüsselbund hat keine Standardsammlung („login“) zum Speichern von Passwörtern. Öffnen Sie die Passwortverwaltung Ihrer Desktopumgebung (zum Beispiel „Passwörter und Verschlüsselung“), legen Sie einen Standard-Schlüsselbund an und versuchen Sie es dann erneut. Es wurde nichts in einer Datei gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::SetupController</name>
+    <message>
+        <source>Please grant me a Greenhouse developer permission for JobTarget</source>
+        <translation>Bitte erteilen Sie mir eine Greenhouse-Entwicklerberechtigung für JobTarget</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To connect our Greenhouse job board to JobTarget I need to create an API credential in Greenhouse. Could you give me the developer permission “Can manage ALL organization&apos;s API Credentials”?
+
+In Greenhouse: Configure (the gear icon) → Users → my name → Permissions → Developer Permissions → tick “Can manage ALL organization&apos;s API Credentials” → Save.
+
+This needs a Site Admin who can edit other users&apos; advanced permissions. I will tell you when the connection is done.
+
+Thank you!</source>
+        <translation>Hallo,
+
+um unser Greenhouse-Job-Board mit JobTarget zu verbinden, muss ich in Greenhouse API-Zugangsdaten erstellen. Könnten Sie mir die Entwicklerberechtigung „Can manage ALL organization&apos;s API Credentials“ erteilen?
+
+In Greenhouse: Configure (das Zahnradsymbol) → Users → mein Name → Permissions → Developer Permissions → „Can manage ALL organization&apos;s API Credentials“ aktivieren → Save.
+
+Dafür ist ein Site Admin nötig, der die erweiterten Berechtigungen anderer Benutzer bearbeiten darf. Ich gebe Ihnen Bescheid, sobald die Verbindung eingerichtet ist.
+
+Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>No keychain is set up for this session.</source>
+        <translation>Für diese Sitzung ist kein Schlüsselbund eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>jt::Verifier</name>
-    <message>
-        <source>the board has no live jobs</source>
-        <translation>das Job-Board hat keine veröffentlichten Stellen</translation>
-    </message>
-    <message>
-        <source>the board&apos;s jobs carry no Harvest job id</source>
-        <translation>die Stellen des Job-Boards enthalten keine Harvest-Job-ID</translation>
-    </message>
     <message>
         <source>Greenhouse accepted the API key.</source>
         <translation>Greenhouse hat den API-Schlüssel akzeptiert.</translation>
     </message>
     <message>
-        <source>Greenhouse refused every permission. Tick the scopes below; if they are ticked, enter the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
-        <translation>Greenhouse hat alle Berechtigungen verweigert. Aktivieren Sie die unten aufgeführten Scopes. Falls sie bereits aktiviert sind, geben Sie die Benutzer-ID eines Site Admin (zum Beispiel Ihres Integration System User) als Benutzer-ID des Site Admin ein.</translation>
-    </message>
-    <message>
-        <source>Greenhouse refused every permission. Check that user %1 is a Site Admin, or tick the scopes below.</source>
-        <translation>Greenhouse hat alle Berechtigungen verweigert. Prüfen Sie, ob Benutzer %1 ein Site Admin ist, oder aktivieren Sie die unten aufgeführten Scopes.</translation>
-    </message>
-    <message>
         <source>The board “%1” has no live jobs: JobTarget would receive nothing until jobs are published on it.</source>
-        <translation>Das Job-Board “%1” hat keine veröffentlichten Stellen: JobTarget erhält nichts, bis dort Stellen veröffentlicht werden.</translation>
+        <translation>Das Job-Board „%1“ hat keine veröffentlichten Stellen: JobTarget erhält nichts, bis dort Stellen veröffentlicht werden.</translation>
     </message>
     <message>
         <source>Could not confirm that the board belongs to the credential&apos;s Greenhouse account (%1).</source>
@@ -415,18 +924,695 @@
     </message>
     <message>
         <source>The board “%1” is not among the boards this credential can list.</source>
-        <translation>Das Job-Board “%1” gehört nicht zu den Job-Boards, die diese Zugangsdaten auflisten können.</translation>
+        <translation>Das Job-Board „%1“ gehört nicht zu den Job-Boards, die diese Zugangsdaten auflisten können.</translation>
     </message>
     <message>
-        <source>Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Create a Harvest v3 (OAuth) credential for JobTarget as soon as JobTarget accepts one.</source>
-        <translation>Greenhouse hat die Harvest-API-Schlüssel (v1/v2) am 31. August 2026 eingestellt. Erstellen Sie Zugangsdaten für Harvest v3 (OAuth) für JobTarget, sobald JobTarget diese annimmt.</translation>
+        <source>Greenhouse rejected this API key (“Invalid Basic Auth credentials”). Copy it again; if it was lost, create a new key and revoke the old one.</source>
+        <translation>Greenhouse hat diesen API-Schlüssel abgelehnt („Invalid Basic Auth credentials“). Kopieren Sie ihn erneut. Falls er verloren gegangen ist, erstellen Sie einen neuen Schlüssel und widerrufen Sie den alten.</translation>
+    </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
+        <translation>Greenhouse hat alle Berechtigungen verweigert. Aktivieren Sie die unten aufgeführten Scopes. Falls sie bereits aktiviert sind, geben Sie die Benutzer-ID eines Site Admin an (zum Beispiel die Ihres Integration System User).</translation>
+    </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, check that user %1 is a Site Admin.</source>
+        <translation>Greenhouse hat alle Berechtigungen verweigert. Aktivieren Sie die unten aufgeführten Scopes. Falls sie bereits aktiviert sind, prüfen Sie, ob Benutzer %1 ein Site Admin ist.</translation>
+    </message>
+    <message>
+        <source>Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Ask JobTarget whether it accepts a Harvest v3 (OAuth) credential instead.</source>
+        <translation>Greenhouse hat Harvest-API-Schlüssel (v1/v2) am 31. August 2026 abgeschaltet. Fragen Sie JobTarget, ob stattdessen Zugangsdaten für Harvest v3 (OAuth) akzeptiert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Greenhouse issued a token that expires in %n minute(s); check the credential in API Credential Management.</source>
+        <source>Greenhouse issued a token that expires in %n min; check the credential in API Credential Management.</source>
         <translation>
             <numerusform>Greenhouse hat ein Token ausgestellt, das in %n Minute abläuft. Prüfen Sie die Zugangsdaten im Bereich API Credential Management.</numerusform>
             <numerusform>Greenhouse hat ein Token ausgestellt, das in %n Minuten abläuft. Prüfen Sie die Zugangsdaten im Bereich API Credential Management.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::Banner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CheckPermissionsPage</name>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Credential Management</source>
+        <translation>API Credential Management ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Demo practice: the credential lacks “Openings &gt; List openings”</source>
+        <translation>Demo-Übung: Den Zugangsdaten fehlt „Openings &gt; List openings“</translation>
+    </message>
+    <message>
+        <source>Checking with Greenhouse</source>
+        <translation>Prüfung bei Greenhouse läuft</translation>
+    </message>
+    <message>
+        <source>Each permission is tried with a harmless read request, the way JobTarget will use it. Nothing in Greenhouse is changed. Removing or adding a permission in Greenhouse takes effect at once: choose “Check again” after you changed it.</source>
+        <translation>Jede Berechtigung wird mit einer harmlosen Leseanfrage getestet, so wie JobTarget sie nutzen wird. In Greenhouse wird nichts geändert. Wenn Sie in Greenhouse eine Berechtigung entfernen oder hinzufügen, wirkt sich das sofort aus: Wählen Sie danach „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Checking the credential with Greenhouse…</source>
+        <translation>Zugangsdaten werden bei Greenhouse geprüft&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Greenhouse accepted the credential.</source>
+        <translation>Greenhouse hat die Zugangsdaten akzeptiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunde&#xa0;…</numerusform>
+            <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunden&#xa0;…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CreateCredentialPage</name>
+    <message>
+        <source>Harvest &amp;v3 (OAuth) — recommended</source>
+        <translation>Harvest &amp;v3 (OAuth) – empfohlen</translation>
+    </message>
+    <message>
+        <source>Harvest API &amp;key (legacy)</source>
+        <translation>Harvest-API-&amp;Schlüssel (alt)</translation>
+    </message>
+    <message>
+        <source>API &amp;type:</source>
+        <translation>API &amp;type:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Which kind of credential?</source>
+        <translation>Welche Art von Zugangsdaten?</translation>
+    </message>
+    <message>
+        <source>Greenhouse retired Harvest v1/v2 API keys on 31 August 2026. Choose the legacy key only if JobTarget asked you for one and your Greenhouse still offers it.</source>
+        <translation>Greenhouse hat Harvest-API-Schlüssel (v1/v2) am 31. August 2026 abgeschaltet. Wählen Sie den alten Schlüssel nur, wenn JobTarget Sie darum gebeten hat und Ihr Greenhouse ihn noch anbietet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Credential Management</source>
+        <translation>API Credential Management ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The credential is what JobTarget uses to read your jobs. It only needs to read: the permissions listed here are all “list” or “retrieve” permissions. If you lose the secret, create a new credential, then revoke the old one in API Credential Management.</source>
+        <translation>Mit den Zugangsdaten liest JobTarget Ihre Stellen. Sie brauchen nur Lesezugriff: Die hier aufgeführten Berechtigungen sind alle „list“- oder „retrieve“-Berechtigungen. Wenn Sie das Secret verlieren, erstellen Sie neue Zugangsdaten und widerrufen Sie dann die alten im Bereich API Credential Management.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; In Greenhouse, open Configure (the gear icon) → &lt;b&gt;Dev Center&lt;/b&gt; → &lt;b&gt;API Credential Management&lt;/b&gt;, or use the button above.&lt;br&gt;&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Click &lt;b&gt;%1&lt;/b&gt; and fill in:</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Öffnen Sie in Greenhouse Configure (das Zahnradsymbol) → &lt;b&gt;Dev Center&lt;/b&gt; → &lt;b&gt;API Credential Management&lt;/b&gt; oder verwenden Sie die Schaltfläche oben.&lt;br&gt;&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Klicken Sie auf &lt;b&gt;%1&lt;/b&gt; und füllen Sie Folgendes aus:</translation>
+    </message>
+    <message>
+        <source>Where to click to create the credential</source>
+        <translation>Wo Sie klicken, um die Zugangsdaten zu erstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Click &lt;b&gt;View and store credentials&lt;/b&gt;. Copy the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Client Secret&lt;/b&gt; and keep them ready for the next page, then click &lt;b&gt;I have stored the client credentials&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Klicken Sie auf &lt;b&gt;View and store credentials&lt;/b&gt;. Kopieren Sie die &lt;b&gt;Client ID&lt;/b&gt; und das &lt;b&gt;Client Secret&lt;/b&gt; und halten Sie beide für die nächste Seite bereit. Klicken Sie dann auf &lt;b&gt;I have stored the client credentials&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Click &lt;b&gt;Manage Permissions&lt;/b&gt;. Greenhouse shows the API key: &lt;b&gt;Copy&lt;/b&gt; it and keep it ready for the next page, then click &lt;b&gt;I have stored the API Key&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Klicken Sie auf &lt;b&gt;Manage Permissions&lt;/b&gt;. Greenhouse zeigt den API-Schlüssel an: Kopieren Sie ihn mit &lt;b&gt;Copy&lt;/b&gt; und halten Sie ihn für die nächste Seite bereit. Klicken Sie dann auf &lt;b&gt;I have stored the API Key&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is shown only once.</source>
+        <translation>Das Client Secret wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The API key is shown only once.</source>
+        <translation>Der API-Schlüssel wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>If you lose it, create a new credential, give that one to JobTarget, and revoke the old one.</source>
+        <translation>Bei Verlust erstellen Sie neue Zugangsdaten, geben diese an JobTarget weiter und widerrufen die alten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Back in the list, open the credential&apos;s &lt;b&gt;Manage Scopes&lt;/b&gt; and tick:</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Öffnen Sie wieder in der Liste für die Zugangsdaten &lt;b&gt;Manage Scopes&lt;/b&gt; und aktivieren Sie:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Under &lt;b&gt;Manage Permissions&lt;/b&gt;, tick:</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Aktivieren Sie unter &lt;b&gt;Manage Permissions&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Then click &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Klicken Sie dann auf &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Where to tick the permissions</source>
+        <translation>Wo Sie die Berechtigungen aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::DeveloperPermissionPage</name>
+    <message>
+        <source>&amp;Yes, I see “API Credential Management”</source>
+        <translation>&amp;Ja, ich sehe „API Credential Management“</translation>
+    </message>
+    <message>
+        <source>&amp;No, it is not there</source>
+        <translation>&amp;Nein, der Eintrag fehlt</translation>
+    </message>
+    <message>
+        <source>Ask a Site Admin</source>
+        <translation>Einen Site Admin fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request</source>
+        <translation>Anfrage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail request…</source>
+        <translation>Anfrage per &amp;E-Mail senden&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Only people with the developer permission “Can manage ALL organization&apos;s API Credentials” can create a credential for JobTarget. Open Greenhouse&apos;s Dev Center and look for “API Credential Management”:</source>
+        <translation>Nur Personen mit der Entwicklerberechtigung „Can manage ALL organization&apos;s API Credentials“ können Zugangsdaten für JobTarget erstellen. Öffnen Sie das Dev Center von Greenhouse und suchen Sie nach „API Credential Management“:</translation>
+    </message>
+    <message>
+        <source>Configure (the gear icon), then Dev Center, then API Credential Management</source>
+        <translation>Configure (das Zahnradsymbol), dann Dev Center, dann API Credential Management</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dev Center</source>
+        <translation>Dev Center ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Do you see “API Credential Management” in Dev Center?</source>
+        <translation>Sehen Sie „API Credential Management“ im Dev Center?</translation>
+    </message>
+    <message>
+        <source>A Site Admin who may edit other users&apos; advanced permissions grants it: Configure (the gear icon) → &lt;b&gt;Users&lt;/b&gt; → your name → &lt;b&gt;Permissions&lt;/b&gt; → &lt;b&gt;Developer Permissions&lt;/b&gt; → tick “Can manage ALL organization&apos;s API Credentials” → &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Ein Site Admin, der die erweiterten Berechtigungen anderer Benutzer bearbeiten darf, erteilt sie so: Configure (das Zahnradsymbol) → &lt;b&gt;Users&lt;/b&gt; → Ihr Name → &lt;b&gt;Permissions&lt;/b&gt; → &lt;b&gt;Developer Permissions&lt;/b&gt; → „Can manage ALL organization&apos;s API Credentials“ aktivieren → &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Request to send:</source>
+        <translation>Zu sendende &amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>Request to send to your Site Admin</source>
+        <translation>Anfrage an Ihren Site Admin</translation>
+    </message>
+    <message>
+        <source>You can close this assistant now. When the permission has been granted, open it again: it continues here.</source>
+        <translation>Sie können diesen Assistenten jetzt schließen. Sobald die Berechtigung erteilt wurde, öffnen Sie ihn erneut: Er macht dann an dieser Stelle weiter.</translation>
+    </message>
+    <message>
+        <source>Configure, Users, the user, Permissions, Developer Permissions, tick the permission, Save</source>
+        <translation>Configure, Users, der Benutzer, Permissions, Developer Permissions, Berechtigung aktivieren, Save</translation>
+    </message>
+    <message>
+        <source>Greenhouse has no way to check this permission before a credential exists, so the assistant asks you. If you are unsure, open Dev Center: without the permission, “API Credential Management” is not listed.</source>
+        <translation>Greenhouse kann diese Berechtigung nicht prüfen, bevor Zugangsdaten existieren. Deshalb fragt der Assistent Sie. Wenn Sie unsicher sind, öffnen Sie das Dev Center: Ohne die Berechtigung wird „API Credential Management“ dort nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard.</source>
+        <translation>Die Anfrage wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened</source>
+        <translation>Es wurde kein E-Mail-Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>Copy the request instead and send it the way you usually reach your Site Admin.</source>
+        <translation>Kopieren Sie stattdessen die Anfrage und schicken Sie sie Ihrem Site Admin auf dem gewohnten Weg.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::EnterCredentialPage</name>
+    <message>
+        <source>&amp;Fill in the demo credential</source>
+        <translation>&amp;Demo-Zugangsdaten eintragen</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the next page, and the secret is never written to a file.</source>
+        <translation>Vor der nächsten Seite wird nichts gesendet, und das Secret wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>for example jobtarget-12345</source>
+        <translation>zum Beispiel jobtarget-12345</translation>
+    </message>
+    <message>
+        <source>Client &amp;Secret:</source>
+        <translation>Client S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Site Admin &amp;user ID (optional):</source>
+        <translation>&amp;Benutzer-ID des Site Admin (optional):</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID, optional</source>
+        <translation>Benutzer-ID des Site Admin, optional</translation>
+    </message>
+    <message>
+        <source>the digits at the end of …/account/users/12345</source>
+        <translation>die Ziffern am Ende von …/account/users/12345</translation>
+    </message>
+    <message>
+        <source>Leave it empty unless the permission check says every permission is refused. Then enter the user ID of a Site Admin, such as the user Greenhouse recommends for integrations.</source>
+        <translation>Lassen Sie das Feld leer, es sei denn, die Berechtigungsprüfung meldet, dass alle Berechtigungen verweigert wurden. Geben Sie dann die Benutzer-ID eines Site Admin ein, etwa die des Benutzers, den Greenhouse für Integrationen empfiehlt.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Harvest API key</source>
+        <translation>Harvest-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Greenhouse shows the secret only once. If you no longer have it, create a new credential in API Credential Management and revoke the old one. The Client ID stays visible in Greenhouse&apos;s list of credentials.</source>
+        <translation>Greenhouse zeigt das Secret nur einmal an. Wenn Sie es nicht mehr haben, erstellen Sie im Bereich API Credential Management neue Zugangsdaten und widerrufen Sie die alten. Die Client ID bleibt in der Liste der Zugangsdaten in Greenhouse sichtbar.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Spaces around the value were removed.</source>
+        <translation>Leerzeichen vor und nach dem Wert wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::ExistingConnectionPage</name>
+    <message>
+        <source>&amp;Check it now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the credential…</source>
+        <translation>Zugangsdaten &amp;ersetzen&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stored credentials…</source>
+        <translation>&amp;Gespeicherte Zugangsdaten entfernen&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>„Jetzt prüfen“ liest das Secret aus dem Schlüsselbund und prüft alles erneut bei Greenhouse. „Zugangsdaten ersetzen“ führt Sie durch das Erstellen neuer Zugangsdaten (zum Beispiel wenn das Secret verloren gegangen ist oder turnusmäßig erneuert werden muss); die alten sind danach in Greenhouse zu widerrufen. „Gespeicherte Zugangsdaten entfernen“ löscht das Secret aus dem Schlüsselbund und die Einstellungen von diesem Computer; in Greenhouse wird dabei nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>Remove stored credentials?</source>
+        <translation>Gespeicherte Zugangsdaten entfernen?</translation>
+    </message>
+    <message>
+        <source>The secret is deleted from the keychain and the connection&apos;s settings from this computer. JobTarget keeps working with what it has; to stop it, revoke the credential in Greenhouse&apos;s API Credential Management.</source>
+        <translation>Das Secret wird aus dem Schlüsselbund gelöscht, die Einstellungen der Verbindung werden von diesem Computer entfernt. JobTarget arbeitet mit dem weiter, was es bereits hat. Um den Zugriff zu beenden, widerrufen Sie die Zugangsdaten in Greenhouse unter API Credential Management.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth), Client ID %1</source>
+        <translation>Harvest v3 (OAuth), Client ID %1</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy), %1</source>
+        <translation>Harvest-API-Schlüssel (alt), %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credential:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Last checked:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Job-Board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Zugangsdaten:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Zuletzt geprüft:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>No connection is stored on this computer.</source>
+        <translation>Auf diesem Computer ist keine Verbindung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed from this computer. If JobTarget no longer uses the credential, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
+        <translation>Von diesem Computer entfernt. Wenn JobTarget die Zugangsdaten nicht mehr verwendet, widerrufen Sie sie in Greenhouse: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read</source>
+        <translation>Das gespeicherte Secret konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The connection works</source>
+        <translation>Die Verbindung funktioniert</translation>
+    </message>
+    <message>
+        <source>Checking the stored connection…</source>
+        <translation>Gespeicherte Verbindung wird geprüft&#xa0;…</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::HandOffPage</name>
+    <message>
+        <source>&amp;Include the secret in exports and prints</source>
+        <translation>Secret in Exporte und Ausdrucke &amp;aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren&#xa0;…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;secret</source>
+        <translation>Secret &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open JobTarget&apos;s &amp;contact page</source>
+        <translation>Kontaktseite von JobTarget ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Summary for JobTarget</source>
+        <translation>Zusammenfassung für JobTarget</translation>
+    </message>
+    <message>
+        <source>Give JobTarget the board token and the credential through a secure channel, as Greenhouse recommends — not in a plain e-mail. “Copy secret” puts it on the clipboard for a short time, marked so that clipboard managers do not keep it. Exports leave the secret out unless you tick “Include the secret”.</source>
+        <translation>Übermitteln Sie JobTarget das Board-Token und die Zugangsdaten über einen sicheren Kanal, wie von Greenhouse empfohlen – nicht per einfacher E-Mail. „Secret kopieren“ legt das Secret für kurze Zeit in die Zwischenablage, so markiert, dass Zwischenablage-Manager es nicht aufbewahren. Exporte enthalten das Secret nur, wenn Sie „Secret in Exporte und Ausdrucke aufnehmen“ aktivieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret is on the clipboard; it is cleared in %n s.</source>
+        <translation>
+            <numerusform>Das Secret ist in der Zwischenablage; sie wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Das Secret ist in der Zwischenablage; sie wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo connection works</source>
+        <translation>Die Demo-Verbindung funktioniert</translation>
+    </message>
+    <message>
+        <source>In a real set-up this is what you would give JobTarget.</source>
+        <translation>Bei einer echten Einrichtung würden Sie JobTarget genau das übergeben.</translation>
+    </message>
+    <message>
+        <source>The connection works but is not stored</source>
+        <translation>Die Verbindung funktioniert, ist aber nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Give JobTarget the secret now; this computer will not keep it.</source>
+        <translation>Übergeben Sie JobTarget das Secret jetzt; dieser Computer bewahrt es nicht auf.</translation>
+    </message>
+    <message>
+        <source>The connection works, with a remark</source>
+        <translation>Die Verbindung funktioniert, mit einem Hinweis</translation>
+    </message>
+    <message>
+        <source>The connection works and is stored</source>
+        <translation>Die Verbindung funktioniert und ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Include the secret?</source>
+        <translation>Secret aufnehmen?</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the exported file or the printout can read your jobs through Greenhouse&apos;s API. Share it only through a secure channel and delete it afterwards.</source>
+        <translation>Wer die exportierte Datei oder den Ausdruck erhält, kann über die API von Greenhouse Ihre Stellen lesen. Geben Sie sie nur über einen sicheren Kanal weiter und vernichten Sie sie anschließend.</translation>
+    </message>
+    <message>
+        <source>Include the secret</source>
+        <translation>Secret aufnehmen</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .html, .md or .json.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .pdf, .html, .md oder .json.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::JobBoardPage</name>
+    <message>
+        <source>C&amp;heck this board</source>
+        <translation>Dieses Job-Board &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Boards your credential can see:</source>
+        <translation>Für Ihre Zugangsdaten sichtbare &amp;Job-Boards:</translation>
+    </message>
+    <message>
+        <source>Job boards your credential can see</source>
+        <translation>Für Ihre Zugangsdaten sichtbare Job-Boards</translation>
+    </message>
+    <message>
+        <source>Board &amp;token or the address of your job board:</source>
+        <translation>Board-&amp;Token oder Adresse Ihres Job-Boards:</translation>
+    </message>
+    <message>
+        <source>Job board token or address</source>
+        <translation>Job-Board-Token oder -Adresse</translation>
+    </message>
+    <message>
+        <source>for example acme, or https://boards.greenhouse.io/acme</source>
+        <translation>zum Beispiel acme oder https://boards.greenhouse.io/acme</translation>
+    </message>
+    <message>
+        <source>Checking the job board</source>
+        <translation>Job-Board wird geprüft</translation>
+    </message>
+    <message>
+        <source>Where to find it: Configure → Dev Center → Configuring Your Job Board → Your Board Token. The address of your job board ends with it too.</source>
+        <translation>Wo Sie es finden: Configure → Dev Center → Configuring Your Job Board → Your Board Token. Auch die Adresse Ihres Job-Boards endet damit.</translation>
+    </message>
+    <message>
+        <source>&amp;Open job board settings</source>
+        <translation>Job-Board-&amp;Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Dev Center, Configuring Your Job Board, Your Board Token</source>
+        <translation>Dev Center, Configuring Your Job Board, Your Board Token</translation>
+    </message>
+    <message>
+        <source>JobTarget publishes the live jobs of exactly one Greenhouse job board. The check reads the board&apos;s public job list and looks a few of its jobs up with your credential, to make sure the board belongs to the same Greenhouse account.</source>
+        <translation>JobTarget verbreitet die veröffentlichten Stellen genau eines Greenhouse-Job-Boards. Die Prüfung liest die öffentliche Stellenliste des Job-Boards und ruft einige der Stellen mit Ihren Zugangsdaten ab, um sicherzustellen, dass das Job-Board zum selben Greenhouse-Konto gehört.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not active</source>
+        <translation>%1 (%2), nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Board token: %1</source>
+        <translation>Board-Token: %1</translation>
+    </message>
+    <message>
+        <source>✓ Its jobs belong to the same Greenhouse account as your credential.</source>
+        <translation>✓ Die Stellen gehören zum selben Greenhouse-Konto wie Ihre Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>✗ Its jobs belong to another Greenhouse account.</source>
+        <translation>✗ Die Stellen gehören zu einem anderen Greenhouse-Konto.</translation>
+    </message>
+    <message>
+        <source>⚠ It has no live jobs, so whether it belongs to your account cannot be checked.</source>
+        <translation>⚠ Das Job-Board hat keine veröffentlichten Stellen. Daher lässt sich nicht prüfen, ob es zu Ihrem Konto gehört.</translation>
+    </message>
+    <message>
+        <source>⚠ Whether it belongs to your account could not be decided (%1).</source>
+        <extracomment>%1 is a reason such as &quot;the job look-up did not succeed&quot;</extracomment>
+        <translation>⚠ Ob das Job-Board zu Ihrem Konto gehört, ließ sich nicht feststellen (%1).</translation>
+    </message>
+    <message>
+        <source>the job look-up was not possible</source>
+        <translation>die Abfrage der Stellen war nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live jobs: %n</source>
+        <translation>
+            <numerusform>%n veröffentlichte Stelle</numerusform>
+            <numerusform>%n veröffentlichte Stellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::PermissionChecklist</name>
+    <message>
+        <source>Required permissions</source>
+        <translation>Erforderliche Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft&#xa0;…</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SavePage</name>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>dem macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>der Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>your desktop&apos;s keyring (GNOME Keyring or KWallet)</source>
+        <translation>dem Schlüsselbund Ihrer Desktopumgebung (GNOME Keyring oder KWallet)</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the keychain</source>
+        <translation>&amp;Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>The secret is stored in %1, which protects it with your login. The Client ID, the board token and the result of the last check are kept in this app&apos;s settings: they are not secret. Nothing is ever written to a plain file.</source>
+        <translation>Das Secret wird in %1 gespeichert und dort durch Ihre Anmeldung geschützt. Die Client ID, das Board-Token und das Ergebnis der letzten Prüfung werden in den Einstellungen dieser App abgelegt: Sie sind nicht geheim. Nichts wird jemals in eine einfache Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>With the connection stored, this app can check it again later, and you can copy the secret for JobTarget on the next page.</source>
+        <translation>Ist die Verbindung gespeichert, kann diese App sie später erneut prüfen, und Sie können das Secret für JobTarget auf der nächsten Seite kopieren.</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain</source>
+        <translation>Wird im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>If no keychain is available, the assistant says why and how to fix it. It never stores the secret anywhere else: without a keychain, give JobTarget the secret now, from the next page, and keep no copy.</source>
+        <translation>Wenn kein Schlüsselbund verfügbar ist, nennt der Assistent den Grund und wie Sie das beheben. Das Secret wird nie an einem anderen Ort gespeichert: Ohne Schlüsselbund geben Sie JobTarget das Secret jetzt über die nächste Seite weiter und behalten keine Kopie.</translation>
+    </message>
+    <message>
+        <source>Demo: nothing was stored, your keychain was not touched. In a real set-up the secret would now be in the keychain.</source>
+        <translation>Demo: Es wurde nichts gespeichert, Ihr Schlüsselbund blieb unberührt. Bei einer echten Einrichtung läge das Secret jetzt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Stored. The secret is in the keychain; this app can check the connection again at any time.</source>
+        <translation>Gespeichert. Das Secret liegt im Schlüsselbund; diese App kann die Verbindung jederzeit erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>the previous “JobTarget” API key</source>
+        <translation>der bisherige API-Schlüssel „JobTarget“</translation>
+    </message>
+    <message>
+        <source>the credential with Client ID %1</source>
+        <translation>die Zugangsdaten mit der Client ID %1</translation>
+    </message>
+    <message>
+        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
+        <translation>Sobald JobTarget die neuen Zugangsdaten verwendet, widerrufen Sie die alten: in Greenhouse unter Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SecretField</name>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard</source>
+        <translation>Aus der Zwischenablage einfügen</translation>
+    </message>
+    <message>
+        <source>Hide the secret (Alt+R)</source>
+        <translation>Secret ausblenden (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Show the secret (Alt+R)</source>
+        <translation>Secret anzeigen (Alt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SetupPage</name>
+    <message>
+        <source>Demo.</source>
+        <translation>Demo.</translation>
+    </message>
+    <message>
+        <source>You are practicing with a simulated Greenhouse on this computer. Nothing is sent to Greenhouse or JobTarget.</source>
+        <translation>Sie üben mit einem simulierten Greenhouse auf diesem Computer. Es wird nichts an Greenhouse oder JobTarget gesendet.</translation>
+    </message>
+    <message>
+        <source>Demo mode: practicing with a simulated Greenhouse</source>
+        <translation>Demo-Modus: Üben mit einem simulierten Greenhouse</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
     </message>
 </context>
 <context>
@@ -440,16 +1626,82 @@
         <translation>JobTarget Setup for Greenhouse</translation>
     </message>
     <message>
-        <source>Connect Greenhouse to JobTarget</source>
-        <translation>Greenhouse mit JobTarget verbinden</translation>
+        <source>Show or hide help for this step (F1)</source>
+        <translation>Hilfe zu diesem Schritt ein- oder ausblenden (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::StepList</name>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
     </message>
     <message>
-        <source>This assistant helps you create the Greenhouse credential JobTarget needs, checks it live against Greenhouse and prepares everything to hand to JobTarget.
-
-The guided pages are being built. Until then, IT staff can check a connection with “jobtarget-setup verify --help”.</source>
-        <translation>Dieser Assistent hilft Ihnen, die Greenhouse-Zugangsdaten zu erstellen, die JobTarget benötigt. Er prüft sie direkt bei Greenhouse und bereitet alles vor, was Sie an JobTarget übergeben.
-
-Die geführten Seiten sind noch in Arbeit. Bis dahin kann Ihre IT-Abteilung eine Verbindung mit “jobtarget-setup verify --help” prüfen.</translation>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation>Schritt %1 von %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::WelcomePage</name>
+    <message>
+        <source>&amp;Set up JobTarget</source>
+        <translation>JobTarget &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Practice with demo data</source>
+        <translation>Mit &amp;Demodaten üben</translation>
+    </message>
+    <message>
+        <source>JobTarget publishes every live job of your Greenhouse job board on its job sites. To read your jobs it needs two things from Greenhouse: an API credential with a few read-only permissions, and the token of your job board.</source>
+        <translation>JobTarget verbreitet alle veröffentlichten Stellen Ihres Greenhouse-Job-Boards auf seinen Jobbörsen. Um Ihre Stellen zu lesen, braucht JobTarget zwei Dinge aus Greenhouse: API-Zugangsdaten mit einigen reinen Leseberechtigungen und das Token Ihres Job-Boards.</translation>
+    </message>
+    <message>
+        <source>This assistant walks you through Greenhouse&apos;s screens and checks each step live with Greenhouse, so you finish knowing the connection works.</source>
+        <translation>Dieser Assistent führt Sie durch die Bildschirme von Greenhouse und prüft jeden Schritt live bei Greenhouse. So wissen Sie am Ende sicher, dass die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You need:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Greenhouse account with the developer permission “Can manage ALL organization&apos;s API Credentials” (the next step helps you get it);&lt;/li&gt;&lt;li&gt;about 10 minutes.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Sie benötigen:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;ein Greenhouse-Konto mit der Entwicklerberechtigung „Can manage ALL organization&apos;s API Credentials“ (der nächste Schritt hilft Ihnen, sie zu erhalten);&lt;/li&gt;&lt;li&gt;etwa 10 Minuten.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Runs every step against a simulated Greenhouse on this computer.</source>
+        <translation>Führt jeden Schritt mit einem simulierten Greenhouse auf diesem Computer aus.</translation>
+    </message>
+    <message>
+        <source>Choose “Practice with demo data” to see every step, including what happens when a permission is missing or a secret is wrong, without touching your Greenhouse account.</source>
+        <translation>Wählen Sie „Mit Demodaten üben“, um alle Schritte zu sehen, auch was passiert, wenn eine Berechtigung fehlt oder ein Secret falsch ist. Ihr Greenhouse-Konto bleibt dabei unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you stopped: %1</source>
+        <translation>&amp;Fortfahren, wo Sie aufgehört haben: %1</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>Die Demo konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The simulated Greenhouse could not listen on this computer.</source>
+        <translation>Das simulierte Greenhouse konnte auf diesem Computer keine Verbindungen annehmen.</translation>
+    </message>
+    <message>
+        <source>Check or update the &amp;existing connection</source>
+        <translation>Bestehende Verbindung &amp;prüfen oder aktualisieren</translation>
     </message>
 </context>
 </TS>

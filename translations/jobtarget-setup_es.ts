@@ -16,55 +16,93 @@
         <translation>Esta dirección de Greenhouse no indica ningún portal de empleo. Abra su portal de empleo y copie su dirección, o copie el token desde Dev Center.</translation>
     </message>
     <message>
-        <source>A job board token has only letters, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
-        <translation>Un token de portal de empleo solo contiene letras, números, “-” y “_”, por ejemplo “acme”. Cópielo desde Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+        <source>A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
+        <translation>Un token de portal de empleo tiene hasta 100 caracteres: letras a–z, dígitos, “-” y “_”, por ejemplo “acme”. Cópielo desde Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckVerdict</name>
+    <message>
+        <source>The connection to Greenhouse is not trustworthy</source>
+        <translation>La conexión con Greenhouse no es de confianza</translation>
+    </message>
+    <message>
+        <source>If your company inspects secure connections, ask your IT team; your credential was not sent.</source>
+        <translation>Si su empresa inspecciona las conexiones seguras, consulte a su departamento de TI; su credencial no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Check cancelled</source>
+        <translation>Comprobación cancelada</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose “Check again” to start over.</source>
+        <translation>No se ha cambiado nada. Elija “Comprobar de nuevo” para empezar otra vez.</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>No se pudo conectar con Greenhouse</translation>
+    </message>
+    <message>
+        <source>This is not a problem with your credential. Choose “Check again” when the connection works.</source>
+        <translation>El problema no está en su credencial. Elija “Comprobar de nuevo” cuando la conexión funcione.</translation>
+    </message>
+    <message>
+        <source>Greenhouse did not accept the credential</source>
+        <translation>Greenhouse no aceptó la credencial</translation>
+    </message>
+    <message>
+        <source>Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.</source>
+        <translation>Añada en Greenhouse cada permiso que falta como se indica en la lista y, después, elija “Comprobar de nuevo”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing permissions: %n</source>
+        <translation>
+            <numerusform>Falta %n permiso</numerusform>
+            <numerusform>Faltan %n permisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every permission JobTarget needs is granted</source>
+        <translation>Todos los permisos que necesita JobTarget están concedidos</translation>
+    </message>
+    <message>
+        <source>There is no job board “%1”</source>
+        <translation>No existe ningún portal de empleo “%1”</translation>
+    </message>
+    <message>
+        <source>Copy the token from Dev Center → Configuring Your Job Board → Your Board Token, or paste the address of your job board.</source>
+        <translation>Copie el token desde Dev Center → Configuring Your Job Board → Your Board Token o pegue la dirección de su portal de empleo.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another Greenhouse account</source>
+        <translation>“%1” pertenece a otra cuenta de Greenhouse</translation>
+    </message>
+    <message>
+        <source>None of its jobs exist in the account your credential belongs to, so JobTarget could not read them. Choose a board of your own account, or create the credential in the account that owns this board.</source>
+        <translation>Ninguna de sus ofertas existe en la cuenta a la que pertenece su credencial, por lo que JobTarget no podría leerlas. Elija un portal de empleo de su propia cuenta o cree la credencial en la cuenta a la que pertenece este portal.</translation>
+    </message>
+    <message>
+        <source>Job board “%1” confirmed</source>
+        <translation>Portal de empleo “%1” confirmado</translation>
     </message>
 </context>
 <context>
     <name>CredentialInput</name>
-    <message>
-        <source>The %1 contains a line break: copy it again as one line.</source>
-        <translation>Su %1 contiene un salto de línea: vuelva a copiar el valor en una sola línea.</translation>
-    </message>
-    <message>
-        <source>The %1 contains quotation marks: paste it without them.</source>
-        <translation>Su %1 contiene comillas: pegue el valor sin las comillas.</translation>
-    </message>
-    <message>
-        <source>This is a whole “Authorization” header. Paste only the %1 from Greenhouse.</source>
-        <translation>Esto es un encabezado “Authorization” completo. Pegue solo su %1 de Greenhouse.</translation>
-    </message>
-    <message>
-        <source>This is a web address, not a %1. Copy the %1 from API Credential Management.</source>
-        <translation>Esto es una dirección web, no su %1. Copie su %1 desde API Credential Management.</translation>
-    </message>
-    <message>
-        <source>The %1 contains spaces: copy it again without them.</source>
-        <translation>Su %1 contiene espacios: vuelva a copiar el valor sin espacios.</translation>
-    </message>
     <message>
         <source>Client Secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>clave de API</translation>
-    </message>
-    <message>
-        <source>The %1 is empty.</source>
-        <translation>El campo %1 está vacío.</translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>This looks like a legacy Harvest API key. For Harvest v3 (OAuth), paste the Client Secret, or choose “Harvest API key (legacy)”.</source>
-        <translation>Parece una clave de API antigua de Harvest. Para Harvest v3 (OAuth), pegue el Client Secret o elija “Harvest API key (legacy)”.</translation>
+        <translation>Parece una clave de API antigua de Harvest. Para Harvest v3 (OAuth), pegue el Client Secret o elija “Clave de API de Harvest (antigua)”.</translation>
     </message>
     <message>
         <source>This looks like a Harvest v3 Client ID, not an API key. Choose “Harvest v3 (OAuth)” to use client credentials.</source>
         <translation>Parece un Client ID de Harvest v3, no una clave de API. Elija “Harvest v3 (OAuth)” para usar un Client ID y un Client Secret.</translation>
-    </message>
-    <message>
-        <source>The %1 looks too short. Greenhouse shows it only once: copy all of it.</source>
-        <translation>El valor de su %1 parece demasiado corto. Greenhouse solo lo muestra una vez: cópielo completo.</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -76,7 +114,7 @@
     </message>
     <message>
         <source>This looks like a legacy Harvest API key, not a Client ID. Choose “Harvest API key (legacy)” to use it.</source>
-        <translation>Parece una clave de API antigua de Harvest, no un Client ID. Elija “Harvest API key (legacy)” para usarla.</translation>
+        <translation>Parece una clave de API antigua de Harvest, no un Client ID. Elija “Clave de API de Harvest (antigua)” para usarla.</translation>
     </message>
     <message>
         <source>Client IDs usually look like “name-1234”. Check that you copied all of it.</source>
@@ -86,27 +124,204 @@
         <source>The Site Admin user ID is a number: the digits at the end of the user&apos;s Greenhouse address (…/users/12345).</source>
         <translation>El ID de usuario del Site Admin es un número: los dígitos al final de la dirección de Greenhouse del usuario (…/users/12345).</translation>
     </message>
+    <message>
+        <source>%1: the value contains a line break. Copy it again as one line.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: el valor contiene un salto de línea. Vuelva a copiarlo en una sola línea.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains quotation marks. Paste it without them.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: el valor contiene comillas. Péguelo sin ellas.</translation>
+    </message>
+    <message>
+        <source>%1: this is a whole “Authorization” header. Paste only the value that Greenhouse shows.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: esto es una cabecera “Authorization” completa. Pegue solo el valor que muestra Greenhouse.</translation>
+    </message>
+    <message>
+        <source>%1: this is a web address. Copy the value from API Credential Management.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: esto es una dirección web. Copie el valor desde API Credential Management.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains spaces. Copy it again without them.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: el valor contiene espacios. Vuelva a copiarlo sin ellos.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is empty.</source>
+        <translation>El campo Client Secret está vacío.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>El campo Clave de API está vacío.</translation>
+    </message>
+    <message>
+        <source>The Client Secret looks too short. Greenhouse shows it only once: copy all of it.</source>
+        <translation>El Client Secret parece demasiado corto. Greenhouse solo lo muestra una vez: cópielo completo.</translation>
+    </message>
+    <message>
+        <source>The API key looks too short. Greenhouse shows it only once: copy all of it.</source>
+        <translation>La clave de API parece demasiado corta. Greenhouse solo la muestra una vez: cópiela completa.</translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
-        <source>%1 is not a valid address.</source>
-        <translation>%1 no es una dirección válida.</translation>
+        <source>The address in %1 is not valid.</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>La dirección de %1 no es válida.</translation>
     </message>
     <message>
-        <source>%1 must be a plain address, without a user name, query or fragment.</source>
-        <translation>%1 debe ser una dirección simple, sin nombre de usuario, consulta ni fragmento.</translation>
+        <source>The address in %1 must not contain a user name, a query or a fragment.</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>La dirección de %1 no debe contener un nombre de usuario, una consulta ni un fragmento.</translation>
     </message>
     <message>
-        <source>%1 is refused: only https:// addresses are used (http:// only for this computer: localhost, 127.0.0.0/8, ::1).</source>
-        <translation>Se rechaza %1: solo se usan direcciones https:// (http:// solo para este equipo: localhost, 127.0.0.0/8, ::1).</translation>
+        <source>The address in %1 is refused: only https:// addresses are used (http:// only for this computer: localhost, 127.0.0.0/8, ::1).</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>La dirección de %1 se rechaza: solo se usan direcciones https:// (http:// solo para este equipo: localhost, 127.0.0.0/8, ::1).</translation>
     </message>
 </context>
 <context>
-    <name>HarvestV3Client</name>
+    <name>HandoffSummary</name>
     <message>
-        <source>Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the secret was lost, create a new credential and revoke the old one.</source>
-        <translation>Greenhouse rechazó el Client ID o el Client Secret. Vuelva a copiar ambos; si ha perdido el Client Secret, cree una credencial nueva y revoque la anterior.</translation>
+        <source>Not every required permission was granted at the last check. Fix them in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>En la última comprobación no estaban concedidos todos los permisos necesarios. Corríjalos en Greenhouse y vuelva a comprobarlo antes de entregar la credencial a JobTarget.</translation>
+    </message>
+    <message>
+        <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
+        <translation>Las ofertas de este portal pertenecen a una cuenta de Greenhouse distinta de la de la credencial. Elija el portal de empleo de la cuenta en la que se creó la credencial.</translation>
+    </message>
+    <message>
+        <source>Hand-off to JobTarget: %1</source>
+        <extracomment>%1 is the name of the job board (or its token)</extracomment>
+        <translation>Entrega a JobTarget: %1</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth)</source>
+        <translation>Harvest v3 (OAuth)</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy)</source>
+        <translation>Clave de API de Harvest (antigua)</translation>
+    </message>
+    <message>
+        <source>This document contains the secret. Share it only through a secure channel and delete it afterwards.</source>
+        <translation>Este documento contiene el secreto. Compártalo solo por un canal seguro y elimínelo después.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1” and the Harvest API key through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre. &quot;Through a secure method&quot; is Greenhouse&apos;s wording.</extracomment>
+        <translation>Envíe a JobTarget el token del portal “%1” y la clave de API de Harvest por un método seguro, no en un simple correo electrónico: pregunte a JobTarget (centro de ayuda: %2, o su contacto en JobTarget) qué canal seguro debe usar.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1”, the Client ID and the Client Secret through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre</extracomment>
+        <translation>Envíe a JobTarget el token del portal “%1”, el Client ID y el Client Secret por un método seguro, no en un simple correo electrónico: pregunte a JobTarget (centro de ayuda: %2, o su contacto en JobTarget) qué canal seguro debe usar.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1”, the Client ID, the Client Secret and the Site Admin user ID through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre</extracomment>
+        <translation>Envíe a JobTarget el token del portal “%1”, el Client ID, el Client Secret y el ID de usuario del Site Admin por un método seguro, no en un simple correo electrónico: pregunte a JobTarget (centro de ayuda: %2, o su contacto en JobTarget) qué canal seguro debe usar.</translation>
+    </message>
+    <message>
+        <source>JobTarget confirms the connection and publishes the live jobs of “%1” on its job sites. Only jobs that are live on this board reach JobTarget.</source>
+        <extracomment>%1 is the name of the job board</extracomment>
+        <translation>JobTarget confirma la conexión y difunde las ofertas publicadas de “%1” en sus sitios de empleo. Solo llegan a JobTarget las ofertas publicadas en este portal.</translation>
+    </message>
+    <message>
+        <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
+        <translation>Cuando JobTarget deje de usar esta credencial, o si la reemplaza, revóquela en Greenhouse: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>Prepared with JobTarget Setup for Greenhouse on %1. Last verified against Greenhouse: %2.</source>
+        <translation>Preparado con JobTarget Setup for Greenhouse el %1. Última comprobación con Greenhouse: %2.</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Portal de empleo</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>Nombre del portal</translation>
+    </message>
+    <message>
+        <source>Board token</source>
+        <translation>Token del portal</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Dirección pública</translation>
+    </message>
+    <message>
+        <source>Live jobs at the last check</source>
+        <translation>Ofertas publicadas en la última comprobación</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID</source>
+        <translation>ID de usuario del Site Admin</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella digital de la clave</translation>
+    </message>
+    <message>
+        <source>(tells keys apart; reveals nothing about the key)</source>
+        <translation>(permite distinguir las claves; no revela nada de la clave)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Harvest API key</source>
+        <translation>Clave de API de Harvest</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Permission in Greenhouse</source>
+        <translation>Permiso en Greenhouse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Next steps with JobTarget</source>
+        <translation>Próximos pasos con JobTarget</translation>
+    </message>
+    <message>
+        <source>JobTarget&apos;s help centre:</source>
+        <translation>Centro de ayuda de JobTarget:</translation>
     </message>
 </context>
 <context>
@@ -136,16 +351,16 @@
         <translation>Greenhouse tuvo un problema al responder (error del servidor). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The answer did not come from Greenhouse as expected (a sign-in page of a Wi-Fi network or a proxy?). Check your connection, then try again.</source>
-        <translation>La respuesta no parece venir de Greenhouse (¿una página de inicio de sesión de una red Wi-Fi o de un proxy?). Compruebe su conexión y vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>The address is not allowed: only HTTPS addresses (or plain HTTP on this computer) are used.</source>
         <translation>Esta dirección no está permitida: solo se usan direcciones HTTPS (o HTTP simple en este equipo).</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
         <translation>La comprobación se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>The answer did not look like it came from Greenhouse (perhaps a Wi-Fi or proxy sign-in page?). Check your connection, then try again.</source>
+        <translation>La respuesta no parecía proceder de Greenhouse (¿quizá una página de inicio de sesión de wifi o de proxy?). Compruebe su conexión y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -160,10 +375,149 @@
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>StatusText</name>
     <message>
-        <source>Greenhouse rejected this API key (“Invalid Basic Auth credentials”). Copy it again; if it was lost, create a new key and revoke the old one.</source>
-        <translation>Greenhouse rechazó esta clave de API (“Invalid Basic Auth credentials”). Vuelva a copiarla; si la ha perdido, cree una clave nueva y revoque la anterior.</translation>
+        <source>accepted</source>
+        <comment>credential status</comment>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>credential status</comment>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>credential status</comment>
+        <translation>no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>credential status</comment>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <comment>permission status</comment>
+        <translation>concedido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>permission status</comment>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>permission status</comment>
+        <translation>no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>permission status</comment>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <comment>board status</comment>
+        <translation>encontrado</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <comment>board status</comment>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>board status</comment>
+        <translation>no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>board status</comment>
+        <translation>sin comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>jobtarget-setup summary: %1</source>
+        <translation>jobtarget-setup summary: %1</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used here.</source>
+        <translation>Aquí no se puede usar el llavero.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Unlock it (or allow access) and try again.</source>
+        <translation>El llavero no respondió a tiempo. Desbloquéelo (o permita el acceso) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain.</source>
+        <translation>No hay ningún secreto guardado en el llavero.</translation>
+    </message>
+    <message>
+        <source>Writes the hand-off summary of the stored connection for JobTarget: board, credential (without its secret), permissions and next steps.</source>
+        <translation>Escribe el resumen de entrega de la conexión guardada para JobTarget: portal de empleo, credencial (sin su secreto), permisos y próximos pasos.</translation>
+    </message>
+    <message>
+        <source>Output format: md, html, pdf or json (default: from the file name).</source>
+        <translation>Formato de salida: md, html, pdf o json (predeterminado: según el nombre del archivo).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists); - for standard output.</source>
+        <translation>El archivo que se escribirá (se reemplaza si existe); - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Also put the secret, read from the keychain, into the summary (the file is then readable by you only). Share such a file only through a secure channel and delete it afterwards.</source>
+        <translation>Incluir también en el resumen el secreto, leído del llavero (el archivo solo podrá leerlo usted). Comparta un archivo así solo por un canal seguro y elimínelo después.</translation>
+    </message>
+    <message>
+        <source>Language of the summary (de, fr, es, …).</source>
+        <translation>Idioma del resumen (de, fr, es, …).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument. Name the file with --output FILE.</source>
+        <translation>Argumento inesperado. Indique el archivo con --output FILE.</translation>
+    </message>
+    <message>
+        <source>--output FILE is required (- for standard output).</source>
+        <translation>--output FILE es obligatorio (- para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>--format must be md, html, pdf or json.</source>
+        <translation>--format debe ser md, html, pdf o json.</translation>
+    </message>
+    <message>
+        <source>Give --format md, html, pdf or json.</source>
+        <translation>Indique --format md, html, pdf o json.</translation>
+    </message>
+    <message>
+        <source>A PDF cannot go to standard output; name a file with --output.</source>
+        <translation>Un PDF no puede ir a la salida estándar; indique un archivo con --output.</translation>
+    </message>
+    <message>
+        <source>PDF output is not available in this mode.</source>
+        <translation>La salida en PDF no está disponible en este modo.</translation>
+    </message>
+    <message>
+        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
+        <translation>Todavía no hay ninguna conexión guardada. Ejecute primero el asistente o `jobtarget-setup verify --save`.</translation>
+    </message>
+    <message>
+        <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
+        <translation>El secreto del llavero no es el que se comprobó. Ejecute `jobtarget-setup verify --from-keychain --save` para volver a comprobar y guardar la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. It contains the secret: share it only through a secure channel and delete it afterwards.</source>
+        <translation>Se ha escrito %1. Contiene el secreto: compártalo solo por un canal seguro y elimínelo después.</translation>
     </message>
 </context>
 <context>
@@ -177,11 +531,8 @@
         <translation>clave de API de Harvest (antigua)</translation>
     </message>
     <message>
-        <source>Greenhouse check of a %1, %2</source>
-        <translation>Comprobación en Greenhouse: %1, %2</translation>
-    </message>
-    <message>
         <source>Credential: %1 %2</source>
+        <extracomment>%1 is a mark (✓, ✗ or ⚠), %2 the credential&apos;s status, such as &quot;accepted&quot;</extracomment>
         <translation>Credencial: %1 %2</translation>
     </message>
     <message>
@@ -203,13 +554,6 @@
     <message>
         <source>Job board: ⚠ “%1” could not be checked. %2</source>
         <translation>Portal de empleo: ⚠ no se pudo comprobar “%1”. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Job board: %1 “%2” (%3), %n live job(s)</source>
-        <translation>
-            <numerusform>Portal de empleo: %1 “%2” (%3), %n oferta publicada</numerusform>
-            <numerusform>Portal de empleo: %1 “%2” (%3), %n ofertas publicadas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Its jobs belong to the same Greenhouse account as the credential.</source>
@@ -234,6 +578,18 @@
     <message>
         <source>Result: not ready (exit status %1).</source>
         <translation>Resultado: no está listo (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>Greenhouse check: %1, %2</source>
+        <extracomment>%1 is the kind of credential, %2 the date and time of the check</extracomment>
+        <translation>Comprobación en Greenhouse: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job board: %1 “%2” (%3), live jobs: %n</source>
+        <translation>
+            <numerusform>Portal de empleo: %1 “%2” (%3), %n oferta publicada</numerusform>
+            <numerusform>Portal de empleo: %1 “%2” (%3), %n ofertas publicadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -263,14 +619,6 @@
         <translation>ID de usuario del Site Admin para Harvest v3 (opcional).</translation>
     </message>
     <message>
-        <source>Read the secret (Client Secret or API key) from the first line of standard input. Or set JOBTARGET_SETUP_SECRET.</source>
-        <translation>Lee el secreto (Client Secret o clave de API) de la primera línea de la entrada estándar. También puede definir JOBTARGET_SETUP_SECRET.</translation>
-    </message>
-    <message>
-        <source>Job board token or the board&apos;s address.</source>
-        <translation>Token del portal de empleo o la dirección del portal.</translation>
-    </message>
-    <message>
         <source>Output: text (default) or json.</source>
         <translation>Salida: text (predeterminado) o json.</translation>
     </message>
@@ -279,24 +627,12 @@
         <translation>Confiar también en este certificado de CA (PEM).</translation>
     </message>
     <message>
-        <source>Seconds to wait for connecting and for each silence (default 20).</source>
-        <translation>Segundos de espera para conectar y para cada periodo sin respuesta (predeterminado: 20).</translation>
-    </message>
-    <message>
         <source>Language of the messages (de, fr, es, …).</source>
         <translation>Idioma de los mensajes (de, fr, es, …).</translation>
     </message>
     <message>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
-    </message>
-    <message>
-        <source>a secret is never accepted as an argument (it would show in the process list). Use --secret-stdin or JOBTARGET_SETUP_SECRET.</source>
-        <translation>nunca se acepta un secreto como argumento (se vería en la lista de procesos). Use --secret-stdin o JOBTARGET_SETUP_SECRET.</translation>
-    </message>
-    <message>
-        <source>unexpected argument. Secrets go to standard input (--secret-stdin).</source>
-        <translation>argumento inesperado. Los secretos se pasan por la entrada estándar (--secret-stdin).</translation>
     </message>
     <message>
         <source>--format must be text or json.</source>
@@ -311,14 +647,6 @@
         <translation>--client-id y --user-id corresponden a credenciales v3; una clave de API antigua no tiene ninguno de los dos.</translation>
     </message>
     <message>
-        <source>give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, not both.</source>
-        <translation>indique el secreto de una sola forma: --secret-stdin o JOBTARGET_SETUP_SECRET, no ambas.</translation>
-    </message>
-    <message>
-        <source>no secret given. Use --secret-stdin (first line of standard input) or set JOBTARGET_SETUP_SECRET.</source>
-        <translation>no se indicó ningún secreto. Use --secret-stdin (primera línea de la entrada estándar) o defina JOBTARGET_SETUP_SECRET.</translation>
-    </message>
-    <message>
         <source>--client-id is required for a v3 credential.</source>
         <translation>--client-id es obligatorio para una credencial v3.</translation>
     </message>
@@ -327,18 +655,150 @@
         <translation>--timeout debe ser un número de segundos entre 1 y 600.</translation>
     </message>
     <message>
-        <source>--ca-file cannot be read: %1</source>
-        <translation>--ca-file no se puede leer: %1</translation>
-    </message>
-    <message>
         <source>--ca-file holds no PEM certificate.</source>
         <translation>--ca-file no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <source>Greenhouse asked to slow down; waiting until %1.
-</source>
-        <translation>Greenhouse pidió reducir el ritmo; esperando hasta las %1.
-</translation>
+        <source>Read the secret (Client Secret or API key) from the first line of standard input (alternatively, set JOBTARGET_SETUP_SECRET).</source>
+        <translation>Leer el secreto (Client Secret o clave de API) de la primera línea de la entrada estándar (o bien, definir JOBTARGET_SETUP_SECRET).</translation>
+    </message>
+    <message>
+        <source>Job board token, or the address of the job board.</source>
+        <translation>Token del portal de empleo o dirección del portal de empleo.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
+        <translation>Segundos de espera para una conexión o para que Greenhouse siga respondiendo (predeterminado: 20).</translation>
+    </message>
+    <message>
+        <source>A secret is never accepted as an argument (it would show in the process list). Use --secret-stdin or JOBTARGET_SETUP_SECRET.</source>
+        <translation>Nunca se acepta un secreto como argumento (aparecería en la lista de procesos). Use --secret-stdin o JOBTARGET_SETUP_SECRET.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument. Secrets go to standard input (--secret-stdin).</source>
+        <translation>Argumento inesperado. Los secretos se pasan por la entrada estándar (--secret-stdin).</translation>
+    </message>
+    <message>
+        <source>--ca-file cannot be read (%1).</source>
+        <translation>No se puede leer --ca-file (%1).</translation>
+    </message>
+    <message>
+        <source>Greenhouse asked to slow down; waiting until %1.</source>
+        <translation>Greenhouse pidió reducir el ritmo; se esperará hasta las %1.</translation>
+    </message>
+    <message>
+        <source>Use the connection the wizard stored: its secret, kind, Client ID, user ID and board token (options given here win, except the secret).</source>
+        <translation>Usar la conexión guardada por el asistente: su secreto, tipo, Client ID, ID de usuario y token del portal (las opciones indicadas aquí tienen prioridad, salvo el secreto).</translation>
+    </message>
+    <message>
+        <source>When every check passes, store the connection in the keychain, as the wizard does; exit 0 only if it was stored.</source>
+        <translation>Si se superan todas las comprobaciones, guardar la conexión en el llavero, como hace el asistente; código de salida 0 solo si se guardó.</translation>
+    </message>
+    <message>
+        <source>Give the secret one way only: --secret-stdin, JOBTARGET_SETUP_SECRET or --from-keychain.</source>
+        <translation>Indique el secreto de una sola forma: --secret-stdin, JOBTARGET_SETUP_SECRET o --from-keychain.</translation>
+    </message>
+    <message>
+        <source>No secret given. Use --secret-stdin (first line of standard input), set JOBTARGET_SETUP_SECRET, or use --from-keychain.</source>
+        <translation>No se indicó ningún secreto. Use --secret-stdin (primera línea de la entrada estándar), defina JOBTARGET_SETUP_SECRET o use --from-keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to this command.</source>
+        <translation>No hay ningún llavero disponible para este comando.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Guardado en el llavero.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSteps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Your Greenhouse permission</source>
+        <translation>Su permiso de Greenhouse</translation>
+    </message>
+    <message>
+        <source>Create the credential</source>
+        <translation>Crear la credencial</translation>
+    </message>
+    <message>
+        <source>Enter the credential</source>
+        <translation>Introducir la credencial</translation>
+    </message>
+    <message>
+        <source>Check permissions</source>
+        <translation>Comprobar los permisos</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Portal de empleo</translation>
+    </message>
+    <message>
+        <source>Connect your Greenhouse job board to JobTarget, checked live at every step.</source>
+        <translation>Conecte su portal de empleo de Greenhouse con JobTarget, con una comprobación en directo en cada paso.</translation>
+    </message>
+    <message>
+        <source>Creating a credential needs one developer permission in Greenhouse.</source>
+        <translation>Para crear una credencial se necesita un permiso de desarrollador en Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Create a credential for JobTarget in Greenhouse&apos;s Dev Center.</source>
+        <translation>Cree una credencial para JobTarget en el Dev Center de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Paste what Greenhouse showed you. It is checked before anything is sent.</source>
+        <translation>Pegue lo que le mostró Greenhouse. Todo se comprueba antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>The credential is tried against Greenhouse, permission by permission.</source>
+        <translation>La credencial se prueba en Greenhouse, permiso por permiso.</translation>
+    </message>
+    <message>
+        <source>Choose the job board whose live jobs JobTarget should receive.</source>
+        <translation>Elija el portal de empleo cuyas ofertas publicadas debe recibir JobTarget.</translation>
+    </message>
+    <message>
+        <source>Save securely</source>
+        <translation>Guardar de forma segura</translation>
+    </message>
+    <message>
+        <source>Hand off to JobTarget</source>
+        <translation>Entregar a JobTarget</translation>
+    </message>
+    <message>
+        <source>Your JobTarget connection</source>
+        <translation>Su conexión con JobTarget</translation>
+    </message>
+    <message>
+        <source>The secret goes into your computer&apos;s keychain, nowhere else.</source>
+        <translation>El secreto se guarda en el llavero de su equipo y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Everything JobTarget needs, checked with Greenhouse.</source>
+        <translation>Todo lo que necesita JobTarget, comprobado con Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Check the stored connection, replace its credential, or remove it.</source>
+        <translation>Compruebe la conexión guardada, reemplace su credencial o elimínela.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ConnectionStore</name>
+    <message>
+        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
+        <translation>Todavía no hay ninguna conexión guardada. Ejecute primero el asistente o `jobtarget-setup verify --save`.</translation>
+    </message>
+    <message>
+        <source>The stored connection&apos;s secret is missing from the keychain. Run the wizard again to store it.</source>
+        <translation>El secreto de la conexión guardada no está en el llavero. Vuelva a ejecutar el asistente para guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -363,10 +823,6 @@
         <translation>Greenhouse rechazó el Client ID o el Client Secret. Vuelva a copiar ambos; si ha perdido el Client Secret, cree una credencial nueva y revoque la anterior.</translation>
     </message>
     <message>
-        <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address, or leave the field empty.</source>
-        <translation>Greenhouse no aceptó el ID de usuario del Site Admin. Use el número que aparece al final de la dirección de Greenhouse del usuario o deje el campo vacío.</translation>
-    </message>
-    <message>
         <source>Greenhouse refused to issue a token for this credential (HTTP %1).</source>
         <translation>Greenhouse se negó a emitir un token para esta credencial (HTTP %1).</translation>
     </message>
@@ -382,28 +838,81 @@
         <source>the job look-up gave an unexpected answer</source>
         <translation>la consulta de puestos devolvió una respuesta inesperada</translation>
     </message>
+    <message>
+        <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address (…/users/12345), or leave the user ID out.</source>
+        <translation>Greenhouse no aceptó el ID de usuario del Site Admin. Use el número al final de la dirección de Greenhouse del usuario (…/users/12345) o no indique ningún ID de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::SecretStore</name>
+    <message>
+        <source>Nothing is stored in the keychain under this name yet.</source>
+        <translation>Todavía no hay nada guardado en el llavero con este nombre.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the Secret Service (GNOME Keyring or KWallet) is not running. Start your desktop&apos;s keyring, or install gnome-keyring, then try again. Nothing was stored in a file.</source>
+        <translation>No hay ningún llavero disponible: el Secret Service (GNOME Keyring o KWallet) no está en ejecución. Inicie el llavero de su entorno de escritorio o instale gnome-keyring y vuelva a intentarlo. No se ha guardado nada en un archivo.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or access was denied. Unlock it (for example by logging in again) and try again.</source>
+        <translation>El llavero está bloqueado o se denegó el acceso. Desbloquéelo (por ejemplo, volviendo a iniciar sesión) y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Si hay una solicitud de contraseña abierta, respóndala y vuelva a intentarlo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Si hay una solicitud de contraseña abierta, respóndala y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain reported an unexpected error. Try again; if it keeps happening, restart your desktop&apos;s keyring (or log out and in again).</source>
+        <translation>El llavero informó de un error inesperado. Vuelva a intentarlo; si sigue ocurriendo, reinicie el llavero de su entorno de escritorio (o cierre la sesión y vuelva a iniciarla).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an unexpected error: %1. Try again; if it keeps happening, restart your desktop&apos;s keyring (or log out and in again).</source>
+        <translation>El llavero informó de un error inesperado: %1. Vuelva a intentarlo; si sigue ocurriendo, reinicie el llavero de su entorno de escritorio (o cierre la sesión y vuelva a iniciarla).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the keyring has no default collection (&quot;login&quot;) to store passwords in. Open your desktop&apos;s password manager (for example &quot;Passwords and Keys&quot;), create a default keyring, then try again. Nothing was stored in a file.</source>
+        <translation>No hay ningún llavero disponible: el llavero no tiene una colección predeterminada (“login”) donde guardar contraseñas. Abra el gestor de contraseñas de su entorno de escritorio (por ejemplo, “Contraseñas y claves”), cree un llavero predeterminado y vuelva a intentarlo. No se ha guardado nada en un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::SetupController</name>
+    <message>
+        <source>Please grant me a Greenhouse developer permission for JobTarget</source>
+        <translation>Por favor, concédame un permiso de desarrollador de Greenhouse para JobTarget</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To connect our Greenhouse job board to JobTarget I need to create an API credential in Greenhouse. Could you give me the developer permission “Can manage ALL organization&apos;s API Credentials”?
+
+In Greenhouse: Configure (the gear icon) → Users → my name → Permissions → Developer Permissions → tick “Can manage ALL organization&apos;s API Credentials” → Save.
+
+This needs a Site Admin who can edit other users&apos; advanced permissions. I will tell you when the connection is done.
+
+Thank you!</source>
+        <translation>Hola:
+
+Para conectar nuestro portal de empleo de Greenhouse con JobTarget, necesito crear una credencial de API en Greenhouse. ¿Podría concederme el permiso de desarrollador “Can manage ALL organization&apos;s API Credentials”?
+
+En Greenhouse: Configure (el icono del engranaje) → Users → mi nombre → Permissions → Developer Permissions → marcar “Can manage ALL organization&apos;s API Credentials” → Save.
+
+Para ello hace falta un Site Admin que pueda editar los permisos avanzados de otros usuarios. Le avisaré cuando la conexión esté lista.
+
+¡Muchas gracias!</translation>
+    </message>
+    <message>
+        <source>No keychain is set up for this session.</source>
+        <translation>No hay ningún llavero configurado para esta sesión.</translation>
+    </message>
 </context>
 <context>
     <name>jt::Verifier</name>
     <message>
-        <source>the board has no live jobs</source>
-        <translation>el portal de empleo no tiene ofertas publicadas</translation>
-    </message>
-    <message>
-        <source>the board&apos;s jobs carry no Harvest job id</source>
-        <translation>las ofertas del portal de empleo no incluyen ningún ID de puesto de Harvest</translation>
-    </message>
-    <message>
         <source>Greenhouse accepted the API key.</source>
         <translation>Greenhouse aceptó la clave de API.</translation>
-    </message>
-    <message>
-        <source>Greenhouse refused every permission. Tick the scopes below; if they are ticked, enter the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
-        <translation>Greenhouse denegó todos los permisos. Marque los scopes que aparecen abajo; si ya están marcados, introduzca el ID de usuario de un Site Admin (por ejemplo, su Integration System User) como ID de usuario del Site Admin.</translation>
-    </message>
-    <message>
-        <source>Greenhouse refused every permission. Check that user %1 is a Site Admin, or tick the scopes below.</source>
-        <translation>Greenhouse denegó todos los permisos. Compruebe que el usuario %1 sea Site Admin o marque los scopes que aparecen abajo.</translation>
     </message>
     <message>
         <source>The board “%1” has no live jobs: JobTarget would receive nothing until jobs are published on it.</source>
@@ -418,15 +927,692 @@
         <translation>El portal de empleo “%1” no está entre los portales que esta credencial puede listar.</translation>
     </message>
     <message>
-        <source>Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Create a Harvest v3 (OAuth) credential for JobTarget as soon as JobTarget accepts one.</source>
-        <translation>Greenhouse retiró las claves de API de Harvest (v1/v2) el 31 de agosto de 2026. Cree una credencial de Harvest v3 (OAuth) para JobTarget en cuanto JobTarget la admita.</translation>
+        <source>Greenhouse rejected this API key (“Invalid Basic Auth credentials”). Copy it again; if it was lost, create a new key and revoke the old one.</source>
+        <translation>Greenhouse rechazó esta clave de API (“Invalid Basic Auth credentials”). Vuelva a copiarla; si la ha perdido, cree una clave nueva y revoque la anterior.</translation>
+    </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
+        <translation>Greenhouse denegó todos los permisos. Marque los scopes que se indican a continuación; si ya están marcados, indique el ID de usuario de un Site Admin (por ejemplo, el de su Integration System User).</translation>
+    </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, check that user %1 is a Site Admin.</source>
+        <translation>Greenhouse denegó todos los permisos. Marque los scopes que se indican a continuación; si ya están marcados, compruebe que el usuario %1 sea Site Admin.</translation>
+    </message>
+    <message>
+        <source>Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Ask JobTarget whether it accepts a Harvest v3 (OAuth) credential instead.</source>
+        <translation>Greenhouse retiró las claves de API de Harvest (v1/v2) el 31 de agosto de 2026. Pregunte a JobTarget si acepta en su lugar una credencial de Harvest v3 (OAuth).</translation>
     </message>
     <message numerus="yes">
-        <source>Greenhouse issued a token that expires in %n minute(s); check the credential in API Credential Management.</source>
+        <source>Greenhouse issued a token that expires in %n min; check the credential in API Credential Management.</source>
         <translation>
-            <numerusform>Greenhouse emitió un token que caduca en %n minuto; revise la credencial en API Credential Management.</numerusform>
-            <numerusform>Greenhouse emitió un token que caduca en %n minutos; revise la credencial en API Credential Management.</numerusform>
+            <numerusform>Greenhouse emitió un token que caduca en %n minuto; compruebe la credencial en API Credential Management.</numerusform>
+            <numerusform>Greenhouse emitió un token que caduca en %n minutos; compruebe la credencial en API Credential Management.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::Banner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Volver a intentarlo</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CheckPermissionsPage</name>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Credential Management</source>
+        <translation>A&amp;brir API Credential Management</translation>
+    </message>
+    <message>
+        <source>Demo practice: the credential lacks “Openings &gt; List openings”</source>
+        <translation>Práctica de demostración: a la credencial le falta “Openings &gt; List openings”</translation>
+    </message>
+    <message>
+        <source>Checking with Greenhouse</source>
+        <translation>Comprobando con Greenhouse</translation>
+    </message>
+    <message>
+        <source>Each permission is tried with a harmless read request, the way JobTarget will use it. Nothing in Greenhouse is changed. Removing or adding a permission in Greenhouse takes effect at once: choose “Check again” after you changed it.</source>
+        <translation>Cada permiso se prueba con una solicitud de lectura inofensiva, tal como lo usará JobTarget. No se cambia nada en Greenhouse. Quitar o añadir un permiso en Greenhouse surte efecto de inmediato: elija “Comprobar de nuevo” después de cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Checking the credential with Greenhouse…</source>
+        <translation>Comprobando la credencial con Greenhouse…</translation>
+    </message>
+    <message>
+        <source>Greenhouse accepted the credential.</source>
+        <translation>Greenhouse aceptó la credencial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundo…</numerusform>
+            <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CreateCredentialPage</name>
+    <message>
+        <source>Harvest &amp;v3 (OAuth) — recommended</source>
+        <translation>Harvest &amp;v3 (OAuth) — recomendado</translation>
+    </message>
+    <message>
+        <source>Harvest API &amp;key (legacy)</source>
+        <translation>&amp;Clave de API de Harvest (antigua)</translation>
+    </message>
+    <message>
+        <source>API &amp;type:</source>
+        <translation>API &amp;type:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Which kind of credential?</source>
+        <translation>¿Qué tipo de credencial?</translation>
+    </message>
+    <message>
+        <source>Greenhouse retired Harvest v1/v2 API keys on 31 August 2026. Choose the legacy key only if JobTarget asked you for one and your Greenhouse still offers it.</source>
+        <translation>Greenhouse retiró las claves de API de Harvest v1/v2 el 31 de agosto de 2026. Elija la clave antigua solo si JobTarget se la ha pedido y su Greenhouse todavía la ofrece.</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Credential Management</source>
+        <translation>A&amp;brir API Credential Management</translation>
+    </message>
+    <message>
+        <source>The credential is what JobTarget uses to read your jobs. It only needs to read: the permissions listed here are all “list” or “retrieve” permissions. If you lose the secret, create a new credential, then revoke the old one in API Credential Management.</source>
+        <translation>La credencial es lo que JobTarget usa para leer sus ofertas. Solo necesita leer: todos los permisos indicados aquí son de tipo “list” o “retrieve”. Si pierde el secreto, cree una credencial nueva y después revoque la anterior en API Credential Management.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; In Greenhouse, open Configure (the gear icon) → &lt;b&gt;Dev Center&lt;/b&gt; → &lt;b&gt;API Credential Management&lt;/b&gt;, or use the button above.&lt;br&gt;&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Click &lt;b&gt;%1&lt;/b&gt; and fill in:</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; En Greenhouse, abra Configure (el icono del engranaje) → &lt;b&gt;Dev Center&lt;/b&gt; → &lt;b&gt;API Credential Management&lt;/b&gt; o use el botón de arriba.&lt;br&gt;&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Haga clic en &lt;b&gt;%1&lt;/b&gt; y rellene:</translation>
+    </message>
+    <message>
+        <source>Where to click to create the credential</source>
+        <translation>Dónde hacer clic para crear la credencial</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Click &lt;b&gt;View and store credentials&lt;/b&gt;. Copy the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Client Secret&lt;/b&gt; and keep them ready for the next page, then click &lt;b&gt;I have stored the client credentials&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Haga clic en &lt;b&gt;View and store credentials&lt;/b&gt;. Copie el &lt;b&gt;Client ID&lt;/b&gt; y el &lt;b&gt;Client Secret&lt;/b&gt; y téngalos a mano para la página siguiente; después, haga clic en &lt;b&gt;I have stored the client credentials&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Click &lt;b&gt;Manage Permissions&lt;/b&gt;. Greenhouse shows the API key: &lt;b&gt;Copy&lt;/b&gt; it and keep it ready for the next page, then click &lt;b&gt;I have stored the API Key&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Haga clic en &lt;b&gt;Manage Permissions&lt;/b&gt;. Greenhouse muestra la clave de API: cópiela con &lt;b&gt;Copy&lt;/b&gt; y téngala a mano para la página siguiente; después, haga clic en &lt;b&gt;I have stored the API Key&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is shown only once.</source>
+        <translation>El Client Secret solo se muestra una vez.</translation>
+    </message>
+    <message>
+        <source>The API key is shown only once.</source>
+        <translation>La clave de API solo se muestra una vez.</translation>
+    </message>
+    <message>
+        <source>If you lose it, create a new credential, give that one to JobTarget, and revoke the old one.</source>
+        <translation>En caso de pérdida, cree una credencial nueva, entréguesela a JobTarget y revoque la anterior.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Back in the list, open the credential&apos;s &lt;b&gt;Manage Scopes&lt;/b&gt; and tick:</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; De vuelta en la lista, abra &lt;b&gt;Manage Scopes&lt;/b&gt; de la credencial y marque:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Under &lt;b&gt;Manage Permissions&lt;/b&gt;, tick:</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; En &lt;b&gt;Manage Permissions&lt;/b&gt;, marque:</translation>
+    </message>
+    <message>
+        <source>Then click &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Después, haga clic en &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Where to tick the permissions</source>
+        <translation>Dónde marcar los permisos</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::DeveloperPermissionPage</name>
+    <message>
+        <source>&amp;Yes, I see “API Credential Management”</source>
+        <translation>&amp;Sí, veo “API Credential Management”</translation>
+    </message>
+    <message>
+        <source>&amp;No, it is not there</source>
+        <translation>N&amp;o, no aparece</translation>
+    </message>
+    <message>
+        <source>Ask a Site Admin</source>
+        <translation>Pedir a un Site Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request</source>
+        <translation>&amp;Copiar la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail request…</source>
+        <translation>&amp;Enviar la solicitud por correo…</translation>
+    </message>
+    <message>
+        <source>Only people with the developer permission “Can manage ALL organization&apos;s API Credentials” can create a credential for JobTarget. Open Greenhouse&apos;s Dev Center and look for “API Credential Management”:</source>
+        <translation>Solo las personas con el permiso de desarrollador “Can manage ALL organization&apos;s API Credentials” pueden crear una credencial para JobTarget. Abra el Dev Center de Greenhouse y busque “API Credential Management”:</translation>
+    </message>
+    <message>
+        <source>Configure (the gear icon), then Dev Center, then API Credential Management</source>
+        <translation>Configure (el icono del engranaje), luego Dev Center y luego API Credential Management</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dev Center</source>
+        <translation>A&amp;brir Dev Center</translation>
+    </message>
+    <message>
+        <source>Do you see “API Credential Management” in Dev Center?</source>
+        <translation>¿Ve “API Credential Management” en Dev Center?</translation>
+    </message>
+    <message>
+        <source>A Site Admin who may edit other users&apos; advanced permissions grants it: Configure (the gear icon) → &lt;b&gt;Users&lt;/b&gt; → your name → &lt;b&gt;Permissions&lt;/b&gt; → &lt;b&gt;Developer Permissions&lt;/b&gt; → tick “Can manage ALL organization&apos;s API Credentials” → &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Se lo concede un Site Admin que pueda editar los permisos avanzados de otros usuarios: Configure (el icono del engranaje) → &lt;b&gt;Users&lt;/b&gt; → su nombre → &lt;b&gt;Permissions&lt;/b&gt; → &lt;b&gt;Developer Permissions&lt;/b&gt; → marcar “Can manage ALL organization&apos;s API Credentials” → &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Request to send:</source>
+        <translation>Solicitud para en&amp;viar:</translation>
+    </message>
+    <message>
+        <source>Request to send to your Site Admin</source>
+        <translation>Solicitud para enviar a su Site Admin</translation>
+    </message>
+    <message>
+        <source>You can close this assistant now. When the permission has been granted, open it again: it continues here.</source>
+        <translation>Ya puede cerrar este asistente. Cuando se le haya concedido el permiso, vuelva a abrirlo: continuará aquí.</translation>
+    </message>
+    <message>
+        <source>Configure, Users, the user, Permissions, Developer Permissions, tick the permission, Save</source>
+        <translation>Configure, Users, el usuario, Permissions, Developer Permissions, marcar el permiso, Save</translation>
+    </message>
+    <message>
+        <source>Greenhouse has no way to check this permission before a credential exists, so the assistant asks you. If you are unsure, open Dev Center: without the permission, “API Credential Management” is not listed.</source>
+        <translation>Greenhouse no permite comprobar este permiso antes de que exista una credencial, así que el asistente se lo pregunta. Si no está seguro, abra Dev Center: sin el permiso, “API Credential Management” no aparece.</translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard.</source>
+        <translation>La solicitud se ha copiado en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened</source>
+        <translation>No se abrió ningún programa de correo</translation>
+    </message>
+    <message>
+        <source>Copy the request instead and send it the way you usually reach your Site Admin.</source>
+        <translation>En su lugar, copie la solicitud y envíela a su Site Admin por la vía habitual.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::EnterCredentialPage</name>
+    <message>
+        <source>&amp;Fill in the demo credential</source>
+        <translation>Completar con la credencial de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the next page, and the secret is never written to a file.</source>
+        <translation>No se envía nada hasta la página siguiente, y el secreto nunca se guarda en un archivo.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>for example jobtarget-12345</source>
+        <translation>por ejemplo, jobtarget-12345</translation>
+    </message>
+    <message>
+        <source>Client &amp;Secret:</source>
+        <translation>Client &amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Site Admin &amp;user ID (optional):</source>
+        <translation>ID de &amp;usuario del Site Admin (opcional):</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID, optional</source>
+        <translation>ID de usuario del Site Admin, opcional</translation>
+    </message>
+    <message>
+        <source>the digits at the end of …/account/users/12345</source>
+        <translation>los dígitos al final de …/account/users/12345</translation>
+    </message>
+    <message>
+        <source>Leave it empty unless the permission check says every permission is refused. Then enter the user ID of a Site Admin, such as the user Greenhouse recommends for integrations.</source>
+        <translation>Déjelo vacío salvo que la comprobación de permisos indique que se han denegado todos los permisos. En ese caso, introduzca el ID de usuario de un Site Admin, por ejemplo, el del usuario que Greenhouse recomienda para integraciones.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Harvest API key</source>
+        <translation>Clave de API de Harvest</translation>
+    </message>
+    <message>
+        <source>Greenhouse shows the secret only once. If you no longer have it, create a new credential in API Credential Management and revoke the old one. The Client ID stays visible in Greenhouse&apos;s list of credentials.</source>
+        <translation>Greenhouse solo muestra el secreto una vez. Si ya no lo tiene, cree una credencial nueva en API Credential Management y revoque la anterior. El Client ID sigue visible en la lista de credenciales de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID de usuario: %1</translation>
+    </message>
+    <message>
+        <source>Spaces around the value were removed.</source>
+        <translation>Se han quitado los espacios alrededor del valor.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::ExistingConnectionPage</name>
+    <message>
+        <source>&amp;Check it now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the credential…</source>
+        <translation>&amp;Reemplazar la credencial…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stored credentials…</source>
+        <translation>&amp;Eliminar las credenciales guardadas…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>“Comprobar ahora” lee el secreto del llavero y vuelve a comprobarlo todo con Greenhouse. “Reemplazar la credencial” le guía para crear una nueva (por ejemplo, si se perdió el secreto o hay que rotarlo); después, la anterior debe revocarse en Greenhouse. “Eliminar las credenciales guardadas” borra el secreto del llavero y la configuración de este equipo; no revoca nada en Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Remove stored credentials?</source>
+        <translation>¿Eliminar las credenciales guardadas?</translation>
+    </message>
+    <message>
+        <source>The secret is deleted from the keychain and the connection&apos;s settings from this computer. JobTarget keeps working with what it has; to stop it, revoke the credential in Greenhouse&apos;s API Credential Management.</source>
+        <translation>El secreto se elimina del llavero y la configuración de la conexión, de este equipo. JobTarget sigue funcionando con lo que ya tiene; para detenerlo, revoque la credencial en API Credential Management de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth), Client ID %1</source>
+        <translation>Harvest v3 (OAuth), Client ID %1</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy), %1</source>
+        <translation>Clave de API de Harvest (antigua), %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credential:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Last checked:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Portal de empleo:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credencial:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Última comprobación:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>No connection is stored on this computer.</source>
+        <translation>No hay ninguna conexión guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Removed from this computer. If JobTarget no longer uses the credential, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
+        <translation>Se ha eliminado de este equipo. Si JobTarget ya no usa la credencial, revóquela en Greenhouse: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>No se pudo usar el llavero</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read</source>
+        <translation>No se pudo leer el secreto guardado</translation>
+    </message>
+    <message>
+        <source>The connection works</source>
+        <translation>La conexión funciona</translation>
+    </message>
+    <message>
+        <source>Checking the stored connection…</source>
+        <translation>Comprobando la conexión guardada…</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::HandOffPage</name>
+    <message>
+        <source>&amp;Include the secret in exports and prints</source>
+        <translation>&amp;Incluir el secreto en exportaciones e impresiones</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;secret</source>
+        <translation>&amp;Copiar el secreto</translation>
+    </message>
+    <message>
+        <source>Open JobTarget&apos;s &amp;contact page</source>
+        <translation>A&amp;brir la página de contacto de JobTarget</translation>
+    </message>
+    <message>
+        <source>Summary for JobTarget</source>
+        <translation>Resumen para JobTarget</translation>
+    </message>
+    <message>
+        <source>Give JobTarget the board token and the credential through a secure channel, as Greenhouse recommends — not in a plain e-mail. “Copy secret” puts it on the clipboard for a short time, marked so that clipboard managers do not keep it. Exports leave the secret out unless you tick “Include the secret”.</source>
+        <translation>Entregue a JobTarget el token del portal y la credencial por un canal seguro, como recomienda Greenhouse, no en un simple correo electrónico. “Copiar el secreto” lo coloca en el portapapeles durante poco tiempo, marcado para que los gestores de portapapeles no lo guarden. Las exportaciones no incluyen el secreto salvo que marque “Incluir el secreto”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret is on the clipboard; it is cleared in %n s.</source>
+        <translation>
+            <numerusform>El secreto está en el portapapeles; se borrará en %n segundo.</numerusform>
+            <numerusform>El secreto está en el portapapeles; se borrará en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo connection works</source>
+        <translation>La conexión de demostración funciona</translation>
+    </message>
+    <message>
+        <source>In a real set-up this is what you would give JobTarget.</source>
+        <translation>En una configuración real, esto es lo que entregaría a JobTarget.</translation>
+    </message>
+    <message>
+        <source>The connection works but is not stored</source>
+        <translation>La conexión funciona, pero no está guardada</translation>
+    </message>
+    <message>
+        <source>Give JobTarget the secret now; this computer will not keep it.</source>
+        <translation>Entregue ahora el secreto a JobTarget; este equipo no lo conservará.</translation>
+    </message>
+    <message>
+        <source>The connection works, with a remark</source>
+        <translation>La conexión funciona, con una observación</translation>
+    </message>
+    <message>
+        <source>The connection works and is stored</source>
+        <translation>La conexión funciona y está guardada</translation>
+    </message>
+    <message>
+        <source>Include the secret?</source>
+        <translation>¿Incluir el secreto?</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the exported file or the printout can read your jobs through Greenhouse&apos;s API. Share it only through a secure channel and delete it afterwards.</source>
+        <translation>Cualquiera que obtenga el archivo exportado o la copia impresa puede leer sus ofertas a través de la API de Greenhouse. Compártalos solo por un canal seguro y elimínelos después.</translation>
+    </message>
+    <message>
+        <source>Include the secret</source>
+        <translation>Incluir el secreto</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .html, .md or .json.</source>
+        <translation>Elija un archivo con la extensión .pdf, .html, .md o .json.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exportar el resumen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::JobBoardPage</name>
+    <message>
+        <source>C&amp;heck this board</source>
+        <translation>&amp;Comprobar este portal</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Boards your credential can see:</source>
+        <translation>&amp;Portales de empleo visibles para su credencial:</translation>
+    </message>
+    <message>
+        <source>Job boards your credential can see</source>
+        <translation>Portales de empleo visibles para su credencial</translation>
+    </message>
+    <message>
+        <source>Board &amp;token or the address of your job board:</source>
+        <translation>&amp;Token o dirección de su portal de empleo:</translation>
+    </message>
+    <message>
+        <source>Job board token or address</source>
+        <translation>Token o dirección del portal de empleo</translation>
+    </message>
+    <message>
+        <source>for example acme, or https://boards.greenhouse.io/acme</source>
+        <translation>por ejemplo, acme o https://boards.greenhouse.io/acme</translation>
+    </message>
+    <message>
+        <source>Checking the job board</source>
+        <translation>Comprobando el portal de empleo</translation>
+    </message>
+    <message>
+        <source>Where to find it: Configure → Dev Center → Configuring Your Job Board → Your Board Token. The address of your job board ends with it too.</source>
+        <translation>Dónde encontrarlo: Configure → Dev Center → Configuring Your Job Board → Your Board Token. La dirección de su portal de empleo también termina con él.</translation>
+    </message>
+    <message>
+        <source>&amp;Open job board settings</source>
+        <translation>A&amp;brir la configuración del portal de empleo</translation>
+    </message>
+    <message>
+        <source>Dev Center, Configuring Your Job Board, Your Board Token</source>
+        <translation>Dev Center, Configuring Your Job Board, Your Board Token</translation>
+    </message>
+    <message>
+        <source>JobTarget publishes the live jobs of exactly one Greenhouse job board. The check reads the board&apos;s public job list and looks a few of its jobs up with your credential, to make sure the board belongs to the same Greenhouse account.</source>
+        <translation>JobTarget difunde las ofertas publicadas de un único portal de empleo de Greenhouse. La comprobación lee la lista pública de ofertas del portal y consulta algunas de ellas con su credencial para asegurarse de que el portal pertenece a la misma cuenta de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not active</source>
+        <translation>%1 (%2), inactivo</translation>
+    </message>
+    <message>
+        <source>Board token: %1</source>
+        <translation>Token del portal: %1</translation>
+    </message>
+    <message>
+        <source>✓ Its jobs belong to the same Greenhouse account as your credential.</source>
+        <translation>✓ Sus ofertas pertenecen a la misma cuenta de Greenhouse que su credencial.</translation>
+    </message>
+    <message>
+        <source>✗ Its jobs belong to another Greenhouse account.</source>
+        <translation>✗ Sus ofertas pertenecen a otra cuenta de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>⚠ It has no live jobs, so whether it belongs to your account cannot be checked.</source>
+        <translation>⚠ No tiene ofertas publicadas, así que no se puede comprobar si pertenece a su cuenta.</translation>
+    </message>
+    <message>
+        <source>⚠ Whether it belongs to your account could not be decided (%1).</source>
+        <extracomment>%1 is a reason such as &quot;the job look-up did not succeed&quot;</extracomment>
+        <translation>⚠ No se pudo determinar si pertenece a su cuenta (%1).</translation>
+    </message>
+    <message>
+        <source>the job look-up was not possible</source>
+        <translation>la consulta de puestos no fue posible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live jobs: %n</source>
+        <translation>
+            <numerusform>%n oferta publicada</numerusform>
+            <numerusform>%n ofertas publicadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::PermissionChecklist</name>
+    <message>
+        <source>Required permissions</source>
+        <translation>Permisos necesarios</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SavePage</name>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>el Llavero de macOS</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>el Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>your desktop&apos;s keyring (GNOME Keyring or KWallet)</source>
+        <translation>el llavero de su entorno de escritorio (GNOME Keyring o KWallet)</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the keychain</source>
+        <translation>&amp;Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>The secret is stored in %1, which protects it with your login. The Client ID, the board token and the result of the last check are kept in this app&apos;s settings: they are not secret. Nothing is ever written to a plain file.</source>
+        <translation>El secreto se guarda en %1, que lo protege con su inicio de sesión. El Client ID, el token del portal y el resultado de la última comprobación se conservan en la configuración de esta aplicación: no son secretos. Nunca se escribe nada en un archivo normal.</translation>
+    </message>
+    <message>
+        <source>With the connection stored, this app can check it again later, and you can copy the secret for JobTarget on the next page.</source>
+        <translation>Con la conexión guardada, esta aplicación puede volver a comprobarla más adelante, y usted puede copiar el secreto para JobTarget en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain</source>
+        <translation>Guardando en el llavero</translation>
+    </message>
+    <message>
+        <source>If no keychain is available, the assistant says why and how to fix it. It never stores the secret anywhere else: without a keychain, give JobTarget the secret now, from the next page, and keep no copy.</source>
+        <translation>Si no hay ningún llavero disponible, el asistente indica el motivo y cómo solucionarlo. Nunca guarda el secreto en otro lugar: sin llavero, entregue ahora el secreto a JobTarget desde la página siguiente y no guarde ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Demo: nothing was stored, your keychain was not touched. In a real set-up the secret would now be in the keychain.</source>
+        <translation>Demo: no se ha guardado nada y no se ha tocado su llavero. En una configuración real, el secreto estaría ahora en el llavero.</translation>
+    </message>
+    <message>
+        <source>Stored. The secret is in the keychain; this app can check the connection again at any time.</source>
+        <translation>Guardado. El secreto está en el llavero; esta aplicación puede volver a comprobar la conexión en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>No se pudo usar el llavero</translation>
+    </message>
+    <message>
+        <source>the previous “JobTarget” API key</source>
+        <translation>la anterior clave de API “JobTarget”</translation>
+    </message>
+    <message>
+        <source>the credential with Client ID %1</source>
+        <translation>la credencial con el Client ID %1</translation>
+    </message>
+    <message>
+        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
+        <translation>En cuanto JobTarget use la credencial nueva, revoque la anterior: en Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SecretField</name>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard</source>
+        <translation>Pegar desde el portapapeles</translation>
+    </message>
+    <message>
+        <source>Hide the secret (Alt+R)</source>
+        <translation>Ocultar el secreto (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Show the secret (Alt+R)</source>
+        <translation>Mostrar el secreto (Alt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SetupPage</name>
+    <message>
+        <source>Demo.</source>
+        <translation>Demo.</translation>
+    </message>
+    <message>
+        <source>You are practicing with a simulated Greenhouse on this computer. Nothing is sent to Greenhouse or JobTarget.</source>
+        <translation>Está practicando con un Greenhouse simulado en este equipo. No se envía nada a Greenhouse ni a JobTarget.</translation>
+    </message>
+    <message>
+        <source>Demo mode: practicing with a simulated Greenhouse</source>
+        <translation>Modo de demostración: práctica con un Greenhouse simulado</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Ayuda: %1</translation>
     </message>
 </context>
 <context>
@@ -440,16 +1626,82 @@
         <translation>JobTarget Setup for Greenhouse</translation>
     </message>
     <message>
-        <source>Connect Greenhouse to JobTarget</source>
-        <translation>Conectar Greenhouse con JobTarget</translation>
+        <source>Show or hide help for this step (F1)</source>
+        <translation>Mostrar u ocultar la ayuda de este paso (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::StepList</name>
+    <message>
+        <source>current step</source>
+        <translation>paso actual</translation>
     </message>
     <message>
-        <source>This assistant helps you create the Greenhouse credential JobTarget needs, checks it live against Greenhouse and prepares everything to hand to JobTarget.
-
-The guided pages are being built. Until then, IT staff can check a connection with “jobtarget-setup verify --help”.</source>
-        <translation>Este asistente le ayuda a crear la credencial de Greenhouse que necesita JobTarget, la comprueba en directo con Greenhouse y prepara todo lo que debe entregar a JobTarget.
-
-Las páginas guiadas están en desarrollo. Mientras tanto, su departamento de TI puede comprobar una conexión con “jobtarget-setup verify --help”.</translation>
+        <source>done</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation>Paso %1 de %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::WelcomePage</name>
+    <message>
+        <source>&amp;Set up JobTarget</source>
+        <translation>&amp;Configurar JobTarget</translation>
+    </message>
+    <message>
+        <source>&amp;Practice with demo data</source>
+        <translation>&amp;Practicar con datos de demostración</translation>
+    </message>
+    <message>
+        <source>JobTarget publishes every live job of your Greenhouse job board on its job sites. To read your jobs it needs two things from Greenhouse: an API credential with a few read-only permissions, and the token of your job board.</source>
+        <translation>JobTarget difunde todas las ofertas publicadas de su portal de empleo de Greenhouse en sus sitios de empleo. Para leer sus ofertas necesita dos cosas de Greenhouse: una credencial de API con algunos permisos de solo lectura y el token de su portal de empleo.</translation>
+    </message>
+    <message>
+        <source>This assistant walks you through Greenhouse&apos;s screens and checks each step live with Greenhouse, so you finish knowing the connection works.</source>
+        <translation>Este asistente le guía por las pantallas de Greenhouse y comprueba cada paso en directo con Greenhouse, para que termine sabiendo que la conexión funciona.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You need:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Greenhouse account with the developer permission “Can manage ALL organization&apos;s API Credentials” (the next step helps you get it);&lt;/li&gt;&lt;li&gt;about 10 minutes.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Necesita:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;una cuenta de Greenhouse con el permiso de desarrollador “Can manage ALL organization&apos;s API Credentials” (el siguiente paso le ayuda a conseguirlo);&lt;/li&gt;&lt;li&gt;unos 10 minutos.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>Runs every step against a simulated Greenhouse on this computer.</source>
+        <translation>Ejecuta cada paso con un Greenhouse simulado en este equipo.</translation>
+    </message>
+    <message>
+        <source>Choose “Practice with demo data” to see every step, including what happens when a permission is missing or a secret is wrong, without touching your Greenhouse account.</source>
+        <translation>Elija “Practicar con datos de demostración” para ver cada paso, incluido lo que ocurre cuando falta un permiso o un secreto es incorrecto, sin tocar su cuenta de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you stopped: %1</source>
+        <translation>&amp;Reanudar donde lo dejó: %1</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>No se pudo iniciar la demostración</translation>
+    </message>
+    <message>
+        <source>The simulated Greenhouse could not listen on this computer.</source>
+        <translation>El Greenhouse simulado no pudo aceptar conexiones en este equipo.</translation>
+    </message>
+    <message>
+        <source>Check or update the &amp;existing connection</source>
+        <translation>Comprobar o actualizar la conexión &amp;existente</translation>
     </message>
 </context>
 </TS>

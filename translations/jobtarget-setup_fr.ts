@@ -16,55 +16,93 @@
         <translation>Cette adresse Greenhouse n&apos;indique aucun job board. Ouvrez votre job board et copiez son adresse, ou copiez le jeton depuis Dev Center.</translation>
     </message>
     <message>
-        <source>A job board token has only letters, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
-        <translation>Un jeton de job board ne contient que des lettres, des chiffres, “-” et “_”, par exemple “acme”. Copiez-le depuis Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+        <source>A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
+        <translation>Un jeton de job board comporte jusqu&apos;à 100 caractères&#xa0;: lettres a–z, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», par exemple «&#xa0;acme&#xa0;». Copiez-le depuis Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckVerdict</name>
+    <message>
+        <source>The connection to Greenhouse is not trustworthy</source>
+        <translation>La connexion à Greenhouse n&apos;est pas digne de confiance</translation>
+    </message>
+    <message>
+        <source>If your company inspects secure connections, ask your IT team; your credential was not sent.</source>
+        <translation>Si votre entreprise inspecte les connexions sécurisées, adressez-vous à votre service informatique&#xa0;; vos identifiants n&apos;ont pas été envoyés.</translation>
+    </message>
+    <message>
+        <source>Check cancelled</source>
+        <translation>Vérification annulée</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose “Check again” to start over.</source>
+        <translation>Rien n&apos;a été modifié. Choisissez «&#xa0;Vérifier à nouveau&#xa0;» pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Impossible de joindre Greenhouse</translation>
+    </message>
+    <message>
+        <source>This is not a problem with your credential. Choose “Check again” when the connection works.</source>
+        <translation>Le problème ne vient pas de vos identifiants. Choisissez «&#xa0;Vérifier à nouveau&#xa0;» une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>Greenhouse did not accept the credential</source>
+        <translation>Greenhouse n&apos;a pas accepté les identifiants</translation>
+    </message>
+    <message>
+        <source>Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.</source>
+        <translation>Ajoutez chaque autorisation manquante dans Greenhouse comme indiqué dans la liste, puis choisissez «&#xa0;Vérifier à nouveau&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing permissions: %n</source>
+        <translation>
+            <numerusform>%n autorisation manquante</numerusform>
+            <numerusform>%n autorisations manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every permission JobTarget needs is granted</source>
+        <translation>Toutes les autorisations nécessaires à JobTarget sont accordées</translation>
+    </message>
+    <message>
+        <source>There is no job board “%1”</source>
+        <translation>Il n&apos;existe aucun job board «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copy the token from Dev Center → Configuring Your Job Board → Your Board Token, or paste the address of your job board.</source>
+        <translation>Copiez le jeton depuis Dev Center → Configuring Your Job Board → Your Board Token, ou collez l&apos;adresse de votre job board.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another Greenhouse account</source>
+        <translation>«&#xa0;%1&#xa0;» appartient à un autre compte Greenhouse</translation>
+    </message>
+    <message>
+        <source>None of its jobs exist in the account your credential belongs to, so JobTarget could not read them. Choose a board of your own account, or create the credential in the account that owns this board.</source>
+        <translation>Aucune de ses offres n&apos;existe dans le compte auquel appartiennent vos identifiants&#xa0;: JobTarget ne pourrait donc pas les lire. Choisissez un job board de votre propre compte, ou créez les identifiants dans le compte auquel appartient ce job board.</translation>
+    </message>
+    <message>
+        <source>Job board “%1” confirmed</source>
+        <translation>Job board «&#xa0;%1&#xa0;» confirmé</translation>
     </message>
 </context>
 <context>
     <name>CredentialInput</name>
-    <message>
-        <source>The %1 contains a line break: copy it again as one line.</source>
-        <translation>Votre %1 contient un saut de ligne : recopiez la valeur sur une seule ligne.</translation>
-    </message>
-    <message>
-        <source>The %1 contains quotation marks: paste it without them.</source>
-        <translation>Votre %1 contient des guillemets : collez la valeur sans les guillemets.</translation>
-    </message>
-    <message>
-        <source>This is a whole “Authorization” header. Paste only the %1 from Greenhouse.</source>
-        <translation>Ceci est un en-tête “Authorization” complet. Collez uniquement la valeur de votre %1 fournie par Greenhouse.</translation>
-    </message>
-    <message>
-        <source>This is a web address, not a %1. Copy the %1 from API Credential Management.</source>
-        <translation>Ceci est une adresse web, pas votre %1. Copiez votre %1 depuis API Credential Management.</translation>
-    </message>
-    <message>
-        <source>The %1 contains spaces: copy it again without them.</source>
-        <translation>Votre %1 contient des espaces : recopiez la valeur sans les espaces.</translation>
-    </message>
     <message>
         <source>Client Secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>clé API</translation>
-    </message>
-    <message>
-        <source>The %1 is empty.</source>
-        <translation>Le champ %1 est vide.</translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <source>This looks like a legacy Harvest API key. For Harvest v3 (OAuth), paste the Client Secret, or choose “Harvest API key (legacy)”.</source>
-        <translation>Cela ressemble à une ancienne clé API Harvest. Pour Harvest v3 (OAuth), collez le Client Secret, ou choisissez “Harvest API key (legacy)”.</translation>
+        <translation>Cela ressemble à une ancienne clé API Harvest. Pour Harvest v3 (OAuth), collez le Client Secret, ou choisissez «&#xa0;Clé API Harvest (ancienne)&#xa0;».</translation>
     </message>
     <message>
         <source>This looks like a Harvest v3 Client ID, not an API key. Choose “Harvest v3 (OAuth)” to use client credentials.</source>
-        <translation>Cela ressemble à un Client ID Harvest v3, pas à une clé API. Choisissez “Harvest v3 (OAuth)” pour utiliser un Client ID et un Client Secret.</translation>
-    </message>
-    <message>
-        <source>The %1 looks too short. Greenhouse shows it only once: copy all of it.</source>
-        <translation>La valeur de votre %1 semble trop courte. Greenhouse ne l&apos;affiche qu&apos;une seule fois : copiez-la en entier.</translation>
+        <translation>Cela ressemble à un Client ID Harvest v3, pas à une clé API. Choisissez «&#xa0;Harvest v3 (OAuth)&#xa0;» pour utiliser un Client ID et un Client Secret.</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -76,37 +114,214 @@
     </message>
     <message>
         <source>This looks like a legacy Harvest API key, not a Client ID. Choose “Harvest API key (legacy)” to use it.</source>
-        <translation>Cela ressemble à une ancienne clé API Harvest, pas à un Client ID. Choisissez “Harvest API key (legacy)” pour l&apos;utiliser.</translation>
+        <translation>Cela ressemble à une ancienne clé API Harvest, pas à un Client ID. Choisissez «&#xa0;Clé API Harvest (ancienne)&#xa0;» pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Client IDs usually look like “name-1234”. Check that you copied all of it.</source>
-        <translation>Un Client ID ressemble généralement à “name-1234”. Vérifiez que vous l&apos;avez copié en entier.</translation>
+        <translation>Un Client ID ressemble généralement à «&#xa0;name-1234&#xa0;». Vérifiez que vous l&apos;avez copié en entier.</translation>
     </message>
     <message>
         <source>The Site Admin user ID is a number: the digits at the end of the user&apos;s Greenhouse address (…/users/12345).</source>
-        <translation>L&apos;ID utilisateur du Site Admin est un nombre : les chiffres à la fin de l&apos;adresse Greenhouse de l&apos;utilisateur (…/users/12345).</translation>
+        <translation>L&apos;ID utilisateur du Site Admin est un nombre&#xa0;: les chiffres à la fin de l&apos;adresse Greenhouse de l&apos;utilisateur (…/users/12345).</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a line break. Copy it again as one line.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: la valeur contient un saut de ligne. Copiez-la à nouveau sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains quotation marks. Paste it without them.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: la valeur contient des guillemets. Collez-la sans les guillemets.</translation>
+    </message>
+    <message>
+        <source>%1: this is a whole “Authorization” header. Paste only the value that Greenhouse shows.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: il s&apos;agit d&apos;un en-tête «&#xa0;Authorization&#xa0;» complet. Collez uniquement la valeur affichée par Greenhouse.</translation>
+    </message>
+    <message>
+        <source>%1: this is a web address. Copy the value from API Credential Management.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: il s&apos;agit d&apos;une adresse web. Copiez la valeur depuis API Credential Management.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains spaces. Copy it again without them.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: la valeur contient des espaces. Copiez-la à nouveau sans les espaces.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is empty.</source>
+        <translation>Le champ Client Secret est vide.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Le champ Clé API est vide.</translation>
+    </message>
+    <message>
+        <source>The Client Secret looks too short. Greenhouse shows it only once: copy all of it.</source>
+        <translation>Le Client Secret semble trop court. Greenhouse ne l&apos;affiche qu&apos;une seule fois&#xa0;: copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>The API key looks too short. Greenhouse shows it only once: copy all of it.</source>
+        <translation>La clé API semble trop courte. Greenhouse ne l&apos;affiche qu&apos;une seule fois&#xa0;: copiez-la en entier.</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
-        <source>%1 is not a valid address.</source>
-        <translation>%1 n&apos;est pas une adresse valide.</translation>
+        <source>The address in %1 is not valid.</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>L&apos;adresse dans %1 n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>%1 must be a plain address, without a user name, query or fragment.</source>
-        <translation>%1 doit être une adresse simple, sans nom d&apos;utilisateur, requête ni fragment.</translation>
+        <source>The address in %1 must not contain a user name, a query or a fragment.</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>L&apos;adresse dans %1 ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
     </message>
     <message>
-        <source>%1 is refused: only https:// addresses are used (http:// only for this computer: localhost, 127.0.0.0/8, ::1).</source>
-        <translation>%1 : adresse refusée. Seules les adresses https:// sont utilisées (http:// uniquement pour cet ordinateur : localhost, 127.0.0.0/8, ::1).</translation>
+        <source>The address in %1 is refused: only https:// addresses are used (http:// only for this computer: localhost, 127.0.0.0/8, ::1).</source>
+        <extracomment>%1 is the environment variable that holds the address, such as GREENHOUSE_HARVEST_URL</extracomment>
+        <translation>L&apos;adresse dans %1 est refusée&#xa0;: seules les adresses https:// sont utilisées (http:// uniquement pour cet ordinateur&#xa0;: localhost, 127.0.0.0/8, ::1).</translation>
     </message>
 </context>
 <context>
-    <name>HarvestV3Client</name>
+    <name>HandoffSummary</name>
     <message>
-        <source>Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the secret was lost, create a new credential and revoke the old one.</source>
-        <translation>Greenhouse a refusé le Client ID ou le Client Secret. Copiez-les à nouveau ; si le Client Secret a été perdu, créez de nouveaux identifiants et révoquez les anciens.</translation>
+        <source>Not every required permission was granted at the last check. Fix them in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Lors de la dernière vérification, toutes les autorisations requises n&apos;étaient pas accordées. Corrigez-les dans Greenhouse et vérifiez à nouveau avant de transmettre les identifiants à JobTarget.</translation>
+    </message>
+    <message>
+        <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
+        <translation>Les offres de ce job board appartiennent à un autre compte Greenhouse que les identifiants. Choisissez le job board du compte dans lequel les identifiants ont été créés.</translation>
+    </message>
+    <message>
+        <source>Hand-off to JobTarget: %1</source>
+        <extracomment>%1 is the name of the job board (or its token)</extracomment>
+        <translation>Transmission à JobTarget&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth)</source>
+        <translation>Harvest v3 (OAuth)</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy)</source>
+        <translation>Clé API Harvest (ancienne)</translation>
+    </message>
+    <message>
+        <source>This document contains the secret. Share it only through a secure channel and delete it afterwards.</source>
+        <translation>Ce document contient le secret. Ne le partagez que par un canal sécurisé et supprimez-le ensuite.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1” and the Harvest API key through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre. &quot;Through a secure method&quot; is Greenhouse&apos;s wording.</extracomment>
+        <translation>Envoyez à JobTarget le jeton du job board «&#xa0;%1&#xa0;» et la clé API Harvest par une méthode sécurisée, pas dans un simple e-mail&#xa0;: demandez à JobTarget (centre d&apos;aide&#xa0;: %2, ou votre contact chez JobTarget) quel canal sécurisé utiliser.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1”, the Client ID and the Client Secret through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre</extracomment>
+        <translation>Envoyez à JobTarget le jeton du job board «&#xa0;%1&#xa0;», le Client ID et le Client Secret par une méthode sécurisée, pas dans un simple e-mail&#xa0;: demandez à JobTarget (centre d&apos;aide&#xa0;: %2, ou votre contact chez JobTarget) quel canal sécurisé utiliser.</translation>
+    </message>
+    <message>
+        <source>Send JobTarget the board token “%1”, the Client ID, the Client Secret and the Site Admin user ID through a secure method, not in a plain e-mail: ask JobTarget (help centre: %2, or your JobTarget contact) which secure channel to use.</source>
+        <extracomment>%1 is the board token, %2 the address of JobTarget&apos;s help centre</extracomment>
+        <translation>Envoyez à JobTarget le jeton du job board «&#xa0;%1&#xa0;», le Client ID, le Client Secret et l&apos;ID utilisateur du Site Admin par une méthode sécurisée, pas dans un simple e-mail&#xa0;: demandez à JobTarget (centre d&apos;aide&#xa0;: %2, ou votre contact chez JobTarget) quel canal sécurisé utiliser.</translation>
+    </message>
+    <message>
+        <source>JobTarget confirms the connection and publishes the live jobs of “%1” on its job sites. Only jobs that are live on this board reach JobTarget.</source>
+        <extracomment>%1 is the name of the job board</extracomment>
+        <translation>JobTarget confirme la connexion et diffuse les offres publiées de «&#xa0;%1&#xa0;» sur ses sites d&apos;emploi. Seules les offres publiées sur ce job board parviennent à JobTarget.</translation>
+    </message>
+    <message>
+        <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
+        <translation>Lorsque JobTarget n&apos;utilise plus ces identifiants, ou si vous les remplacez, révoquez-les dans Greenhouse&#xa0;: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>Prepared with JobTarget Setup for Greenhouse on %1. Last verified against Greenhouse: %2.</source>
+        <translation>Préparé avec JobTarget Setup for Greenhouse le %1. Dernière vérification auprès de Greenhouse&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Job board</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>Nom du job board</translation>
+    </message>
+    <message>
+        <source>Board token</source>
+        <translation>Jeton du job board</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Live jobs at the last check</source>
+        <translation>Offres publiées lors de la dernière vérification</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID</source>
+        <translation>ID utilisateur du Site Admin</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>(tells keys apart; reveals nothing about the key)</source>
+        <translation>(permet de distinguer les clés&#xa0;; ne révèle rien de la clé)</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Harvest API key</source>
+        <translation>Clé API Harvest</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Permission in Greenhouse</source>
+        <translation>Autorisation dans Greenhouse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Next steps with JobTarget</source>
+        <translation>Prochaines étapes avec JobTarget</translation>
+    </message>
+    <message>
+        <source>JobTarget&apos;s help centre:</source>
+        <translation>Centre d&apos;aide de JobTarget&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -136,34 +351,173 @@
         <translation>Greenhouse a rencontré un problème pour répondre (erreur du serveur). Réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The answer did not come from Greenhouse as expected (a sign-in page of a Wi-Fi network or a proxy?). Check your connection, then try again.</source>
-        <translation>La réponse ne semble pas provenir de Greenhouse (une page de connexion d&apos;un réseau Wi-Fi ou d&apos;un proxy ?). Vérifiez votre connexion, puis réessayez.</translation>
-    </message>
-    <message>
         <source>The address is not allowed: only HTTPS addresses (or plain HTTP on this computer) are used.</source>
-        <translation>Cette adresse n&apos;est pas autorisée : seules les adresses HTTPS sont utilisées (ou HTTP simple sur cet ordinateur).</translation>
+        <translation>Cette adresse n&apos;est pas autorisée&#xa0;: seules les adresses HTTPS sont utilisées (ou HTTP simple sur cet ordinateur).</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
         <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>The answer did not look like it came from Greenhouse (perhaps a Wi-Fi or proxy sign-in page?). Check your connection, then try again.</source>
+        <translation>La réponse ne semblait pas provenir de Greenhouse (peut-être une page de connexion Wi-Fi ou de proxy&#xa0;?). Vérifiez votre connexion, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>In Greenhouse, open Configure → Dev Center → API Credential Management, choose the JobTarget credential, click Manage Scopes, tick “%1” and save.</source>
-        <translation>Dans Greenhouse, ouvrez Configure → Dev Center → API Credential Management, choisissez les identifiants JobTarget, cliquez sur Manage Scopes, cochez “%1” et enregistrez.</translation>
+        <translation>Dans Greenhouse, ouvrez Configure → Dev Center → API Credential Management, choisissez les identifiants JobTarget, cliquez sur Manage Scopes, cochez «&#xa0;%1&#xa0;» et enregistrez.</translation>
     </message>
     <message>
         <source>In Greenhouse, open Configure → Dev Center → API Credential Management, choose the JobTarget key, click Manage Permissions, tick “%1” under “%2” and save.</source>
-        <translation>Dans Greenhouse, ouvrez Configure → Dev Center → API Credential Management, choisissez la clé JobTarget, cliquez sur Manage Permissions, cochez “%1” sous “%2” et enregistrez.</translation>
+        <translation>Dans Greenhouse, ouvrez Configure → Dev Center → API Credential Management, choisissez la clé JobTarget, cliquez sur Manage Permissions, cochez «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;» et enregistrez.</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>StatusText</name>
     <message>
-        <source>Greenhouse rejected this API key (“Invalid Basic Auth credentials”). Copy it again; if it was lost, create a new key and revoke the old one.</source>
-        <translation>Greenhouse a refusé cette clé API (“Invalid Basic Auth credentials”). Copiez-la à nouveau ; si elle a été perdue, créez une nouvelle clé et révoquez l&apos;ancienne.</translation>
+        <source>accepted</source>
+        <comment>credential status</comment>
+        <translation>acceptés</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>credential status</comment>
+        <translation>refusés</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>credential status</comment>
+        <translation>n&apos;ont pas pu être vérifiés</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>credential status</comment>
+        <translation>non vérifiés</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <comment>permission status</comment>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>permission status</comment>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>permission status</comment>
+        <translation>n&apos;a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>permission status</comment>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <comment>board status</comment>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <comment>board status</comment>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <comment>board status</comment>
+        <translation>n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>board status</comment>
+        <translation>non vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>jobtarget-setup summary: %1</source>
+        <translation>jobtarget-setup summary&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used here.</source>
+        <translation>Le trousseau ne peut pas être utilisé ici.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Unlock it (or allow access) and try again.</source>
+        <translation>Le trousseau n&apos;a pas répondu à temps. Déverrouillez-le (ou autorisez l&apos;accès) et réessayez.</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain.</source>
+        <translation>Aucun secret n&apos;est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Writes the hand-off summary of the stored connection for JobTarget: board, credential (without its secret), permissions and next steps.</source>
+        <translation>Écrit le récapitulatif de transmission de la connexion enregistrée pour JobTarget&#xa0;: job board, identifiants (sans leur secret), autorisations et prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>Output format: md, html, pdf or json (default: from the file name).</source>
+        <translation>Format de sortie&#xa0;: md, html, pdf ou json (par défaut&#xa0;: d&apos;après le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists); - for standard output.</source>
+        <translation>Le fichier à écrire (remplacé s&apos;il existe)&#xa0;; - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Also put the secret, read from the keychain, into the summary (the file is then readable by you only). Share such a file only through a secure channel and delete it afterwards.</source>
+        <translation>Inclure aussi dans le récapitulatif le secret, lu dans le trousseau (le fichier n&apos;est alors lisible que par vous). Ne partagez un tel fichier que par un canal sécurisé et supprimez-le ensuite.</translation>
+    </message>
+    <message>
+        <source>Language of the summary (de, fr, es, …).</source>
+        <translation>Langue du récapitulatif (de, fr, es, …).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument. Name the file with --output FILE.</source>
+        <translation>Argument inattendu. Indiquez le fichier avec --output FILE.</translation>
+    </message>
+    <message>
+        <source>--output FILE is required (- for standard output).</source>
+        <translation>--output FILE est obligatoire (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>--format must be md, html, pdf or json.</source>
+        <translation>--format doit valoir md, html, pdf ou json.</translation>
+    </message>
+    <message>
+        <source>Give --format md, html, pdf or json.</source>
+        <translation>Indiquez --format md, html, pdf ou json.</translation>
+    </message>
+    <message>
+        <source>A PDF cannot go to standard output; name a file with --output.</source>
+        <translation>Un PDF ne peut pas être envoyé sur la sortie standard&#xa0;; indiquez un fichier avec --output.</translation>
+    </message>
+    <message>
+        <source>PDF output is not available in this mode.</source>
+        <translation>La sortie PDF n&apos;est pas disponible dans ce mode.</translation>
+    </message>
+    <message>
+        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
+        <translation>Aucune connexion n&apos;est encore enregistrée. Lancez d&apos;abord l&apos;assistant ou `jobtarget-setup verify --save`.</translation>
+    </message>
+    <message>
+        <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
+        <translation>Le secret du trousseau n&apos;est pas celui qui a été vérifié. Exécutez `jobtarget-setup verify --from-keychain --save` pour vérifier et enregistrer à nouveau la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. It contains the secret: share it only through a secure channel and delete it afterwards.</source>
+        <translation>%1 a été écrit. Il contient le secret&#xa0;: ne le partagez que par un canal sécurisé et supprimez-le ensuite.</translation>
     </message>
 </context>
 <context>
@@ -177,39 +531,29 @@
         <translation>clé API Harvest (ancienne)</translation>
     </message>
     <message>
-        <source>Greenhouse check of a %1, %2</source>
-        <translation>Vérification Greenhouse : %1, %2</translation>
-    </message>
-    <message>
         <source>Credential: %1 %2</source>
-        <translation>Identifiants : %1 %2</translation>
+        <extracomment>%1 is a mark (✓, ✗ or ⚠), %2 the credential&apos;s status, such as &quot;accepted&quot;</extracomment>
+        <translation>Identifiants&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Permissions:</source>
-        <translation>Autorisations :</translation>
+        <translation>Autorisations&#xa0;:</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation>Solution : %1</translation>
+        <translation>Solution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Job board: not checked (no --board-token given)</source>
-        <translation>Job board : non vérifié (aucun --board-token indiqué)</translation>
+        <translation>Job board&#xa0;: non vérifié (aucun --board-token indiqué)</translation>
     </message>
     <message>
         <source>Job board: ✗ no job board “%1” exists in Greenhouse. Copy the token from Dev Center → Configuring Your Job Board → Your Board Token.</source>
-        <translation>Job board : ✗ aucun job board “%1” n&apos;existe dans Greenhouse. Copiez le jeton depuis Dev Center → Configuring Your Job Board → Your Board Token.</translation>
+        <translation>Job board&#xa0;: ✗ aucun job board «&#xa0;%1&#xa0;» n&apos;existe dans Greenhouse. Copiez le jeton depuis Dev Center → Configuring Your Job Board → Your Board Token.</translation>
     </message>
     <message>
         <source>Job board: ⚠ “%1” could not be checked. %2</source>
-        <translation>Job board : ⚠ impossible de vérifier “%1”. %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Job board: %1 “%2” (%3), %n live job(s)</source>
-        <translation>
-            <numerusform>Job board : %1 “%2” (%3), %n offre publiée</numerusform>
-            <numerusform>Job board : %1 “%2” (%3), %n offres publiées</numerusform>
-        </translation>
+        <translation>Job board&#xa0;: ⚠ impossible de vérifier «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
         <source>Its jobs belong to the same Greenhouse account as the credential.</source>
@@ -217,34 +561,46 @@
     </message>
     <message>
         <source>Its jobs belong to another Greenhouse account: choose the board of the account the credential was created in.</source>
-        <translation>Ses offres appartiennent à un autre compte Greenhouse : choisissez le job board du compte dans lequel les identifiants ont été créés.</translation>
+        <translation>Ses offres appartiennent à un autre compte Greenhouse&#xa0;: choisissez le job board du compte dans lequel les identifiants ont été créés.</translation>
     </message>
     <message>
         <source>Boards this credential can see: %1</source>
-        <translation>Job boards visibles avec ces identifiants : %1</translation>
+        <translation>Job boards visibles avec ces identifiants&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>Avertissements :</translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Result: ready for JobTarget.</source>
-        <translation>Résultat : prêt pour JobTarget.</translation>
+        <translation>Résultat&#xa0;: prêt pour JobTarget.</translation>
     </message>
     <message>
         <source>Result: not ready (exit status %1).</source>
-        <translation>Résultat : pas prêt (code de sortie %1).</translation>
+        <translation>Résultat&#xa0;: pas prêt (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>Greenhouse check: %1, %2</source>
+        <extracomment>%1 is the kind of credential, %2 the date and time of the check</extracomment>
+        <translation>Vérification Greenhouse&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job board: %1 “%2” (%3), live jobs: %n</source>
+        <translation>
+            <numerusform>Job board&#xa0;: %1 «&#xa0;%2&#xa0;» (%3), %n offre publiée</numerusform>
+            <numerusform>Job board&#xa0;: %1 «&#xa0;%2&#xa0;» (%3), %n offres publiées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>VerifyCommand</name>
     <message>
         <source>jobtarget-setup verify: %1</source>
-        <translation>jobtarget-setup verify : %1</translation>
+        <translation>jobtarget-setup verify&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret (not shown): </source>
-        <translation>Secret (non affiché) : </translation>
+        <translation>Secret (non affiché)&#xa0;: </translation>
     </message>
     <message>
         <source>Checks a Greenhouse credential and job board for JobTarget.</source>
@@ -252,7 +608,7 @@
     </message>
     <message>
         <source>Credential kind: v3 (default) or v1.</source>
-        <translation>Type d&apos;identifiants : v3 (par défaut) ou v1.</translation>
+        <translation>Type d&apos;identifiants&#xa0;: v3 (par défaut) ou v1.</translation>
     </message>
     <message>
         <source>Harvest v3 Client ID.</source>
@@ -263,24 +619,12 @@
         <translation>ID utilisateur du Site Admin pour Harvest v3 (facultatif).</translation>
     </message>
     <message>
-        <source>Read the secret (Client Secret or API key) from the first line of standard input. Or set JOBTARGET_SETUP_SECRET.</source>
-        <translation>Lit le secret (Client Secret ou clé API) sur la première ligne de l&apos;entrée standard. Vous pouvez aussi définir JOBTARGET_SETUP_SECRET.</translation>
-    </message>
-    <message>
-        <source>Job board token or the board&apos;s address.</source>
-        <translation>Jeton du job board ou adresse du job board.</translation>
-    </message>
-    <message>
         <source>Output: text (default) or json.</source>
-        <translation>Sortie : text (par défaut) ou json.</translation>
+        <translation>Sortie&#xa0;: text (par défaut) ou json.</translation>
     </message>
     <message>
         <source>Also trust this PEM CA certificate.</source>
         <translation>Faire également confiance à ce certificat CA (PEM).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for connecting and for each silence (default 20).</source>
-        <translation>Délai d&apos;attente en secondes pour la connexion et pour chaque période sans réponse (20 par défaut).</translation>
     </message>
     <message>
         <source>Language of the messages (de, fr, es, …).</source>
@@ -289,14 +633,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>a secret is never accepted as an argument (it would show in the process list). Use --secret-stdin or JOBTARGET_SETUP_SECRET.</source>
-        <translation>un secret n&apos;est jamais accepté comme argument (il serait visible dans la liste des processus). Utilisez --secret-stdin ou JOBTARGET_SETUP_SECRET.</translation>
-    </message>
-    <message>
-        <source>unexpected argument. Secrets go to standard input (--secret-stdin).</source>
-        <translation>argument inattendu. Les secrets se transmettent par l&apos;entrée standard (--secret-stdin).</translation>
     </message>
     <message>
         <source>--format must be text or json.</source>
@@ -308,15 +644,7 @@
     </message>
     <message>
         <source>--client-id and --user-id belong to v3 credentials; a legacy API key has neither.</source>
-        <translation>--client-id et --user-id concernent les identifiants v3 ; une ancienne clé API n&apos;a ni l&apos;un ni l&apos;autre.</translation>
-    </message>
-    <message>
-        <source>give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, not both.</source>
-        <translation>indiquez le secret d&apos;une seule façon : --secret-stdin ou JOBTARGET_SETUP_SECRET, pas les deux.</translation>
-    </message>
-    <message>
-        <source>no secret given. Use --secret-stdin (first line of standard input) or set JOBTARGET_SETUP_SECRET.</source>
-        <translation>aucun secret indiqué. Utilisez --secret-stdin (première ligne de l&apos;entrée standard) ou définissez JOBTARGET_SETUP_SECRET.</translation>
+        <translation>--client-id et --user-id concernent les identifiants v3&#xa0;; une ancienne clé API n&apos;a ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <source>--client-id is required for a v3 credential.</source>
@@ -327,18 +655,150 @@
         <translation>--timeout doit être un nombre de secondes entre 1 et 600.</translation>
     </message>
     <message>
-        <source>--ca-file cannot be read: %1</source>
-        <translation>--ca-file ne peut pas être lu : %1</translation>
-    </message>
-    <message>
         <source>--ca-file holds no PEM certificate.</source>
         <translation>--ca-file ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <source>Greenhouse asked to slow down; waiting until %1.
-</source>
-        <translation>Greenhouse a demandé de ralentir ; attente jusqu&apos;à %1.
-</translation>
+        <source>Read the secret (Client Secret or API key) from the first line of standard input (alternatively, set JOBTARGET_SETUP_SECRET).</source>
+        <translation>Lire le secret (Client Secret ou clé API) depuis la première ligne de l&apos;entrée standard (ou bien définir JOBTARGET_SETUP_SECRET).</translation>
+    </message>
+    <message>
+        <source>Job board token, or the address of the job board.</source>
+        <translation>Jeton du job board, ou adresse du job board.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
+        <translation>Nombre de secondes d&apos;attente d&apos;une connexion, ou de la suite de la réponse de Greenhouse (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>A secret is never accepted as an argument (it would show in the process list). Use --secret-stdin or JOBTARGET_SETUP_SECRET.</source>
+        <translation>Un secret n&apos;est jamais accepté comme argument (il apparaîtrait dans la liste des processus). Utilisez --secret-stdin ou JOBTARGET_SETUP_SECRET.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument. Secrets go to standard input (--secret-stdin).</source>
+        <translation>Argument inattendu. Les secrets se transmettent par l&apos;entrée standard (--secret-stdin).</translation>
+    </message>
+    <message>
+        <source>--ca-file cannot be read (%1).</source>
+        <translation>Impossible de lire --ca-file (%1).</translation>
+    </message>
+    <message>
+        <source>Greenhouse asked to slow down; waiting until %1.</source>
+        <translation>Greenhouse a demandé de ralentir&#xa0;; attente jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>Use the connection the wizard stored: its secret, kind, Client ID, user ID and board token (options given here win, except the secret).</source>
+        <translation>Utiliser la connexion enregistrée par l&apos;assistant&#xa0;: son secret, son type, son Client ID, son ID utilisateur et son jeton de job board (les options indiquées ici l&apos;emportent, sauf pour le secret).</translation>
+    </message>
+    <message>
+        <source>When every check passes, store the connection in the keychain, as the wizard does; exit 0 only if it was stored.</source>
+        <translation>Si toutes les vérifications réussissent, enregistrer la connexion dans le trousseau, comme le fait l&apos;assistant&#xa0;; code de sortie 0 uniquement si elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Give the secret one way only: --secret-stdin, JOBTARGET_SETUP_SECRET or --from-keychain.</source>
+        <translation>Transmettez le secret d&apos;une seule façon&#xa0;: --secret-stdin, JOBTARGET_SETUP_SECRET ou --from-keychain.</translation>
+    </message>
+    <message>
+        <source>No secret given. Use --secret-stdin (first line of standard input), set JOBTARGET_SETUP_SECRET, or use --from-keychain.</source>
+        <translation>Aucun secret indiqué. Utilisez --secret-stdin (première ligne de l&apos;entrée standard), définissez JOBTARGET_SETUP_SECRET ou utilisez --from-keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to this command.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour cette commande.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain.</source>
+        <translation>Enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Not stored: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSteps</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Your Greenhouse permission</source>
+        <translation>Votre autorisation Greenhouse</translation>
+    </message>
+    <message>
+        <source>Create the credential</source>
+        <translation>Créer les identifiants</translation>
+    </message>
+    <message>
+        <source>Enter the credential</source>
+        <translation>Saisir les identifiants</translation>
+    </message>
+    <message>
+        <source>Check permissions</source>
+        <translation>Vérifier les autorisations</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Job board</translation>
+    </message>
+    <message>
+        <source>Connect your Greenhouse job board to JobTarget, checked live at every step.</source>
+        <translation>Connectez votre job board Greenhouse à JobTarget, avec une vérification en direct à chaque étape.</translation>
+    </message>
+    <message>
+        <source>Creating a credential needs one developer permission in Greenhouse.</source>
+        <translation>La création d&apos;identifiants nécessite une autorisation de développeur dans Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Create a credential for JobTarget in Greenhouse&apos;s Dev Center.</source>
+        <translation>Créez des identifiants pour JobTarget dans le Dev Center de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Paste what Greenhouse showed you. It is checked before anything is sent.</source>
+        <translation>Collez ce que Greenhouse vous a affiché. Tout est vérifié avant le moindre envoi.</translation>
+    </message>
+    <message>
+        <source>The credential is tried against Greenhouse, permission by permission.</source>
+        <translation>Les identifiants sont testés auprès de Greenhouse, autorisation par autorisation.</translation>
+    </message>
+    <message>
+        <source>Choose the job board whose live jobs JobTarget should receive.</source>
+        <translation>Choisissez le job board dont JobTarget doit recevoir les offres publiées.</translation>
+    </message>
+    <message>
+        <source>Save securely</source>
+        <translation>Enregistrer en sécurité</translation>
+    </message>
+    <message>
+        <source>Hand off to JobTarget</source>
+        <translation>Transmettre à JobTarget</translation>
+    </message>
+    <message>
+        <source>Your JobTarget connection</source>
+        <translation>Votre connexion JobTarget</translation>
+    </message>
+    <message>
+        <source>The secret goes into your computer&apos;s keychain, nowhere else.</source>
+        <translation>Le secret va dans le trousseau de votre ordinateur, et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Everything JobTarget needs, checked with Greenhouse.</source>
+        <translation>Tout ce dont JobTarget a besoin, vérifié auprès de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Check the stored connection, replace its credential, or remove it.</source>
+        <translation>Vérifiez la connexion enregistrée, remplacez ses identifiants ou supprimez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ConnectionStore</name>
+    <message>
+        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
+        <translation>Aucune connexion n&apos;est encore enregistrée. Lancez d&apos;abord l&apos;assistant ou `jobtarget-setup verify --save`.</translation>
+    </message>
+    <message>
+        <source>The stored connection&apos;s secret is missing from the keychain. Run the wizard again to store it.</source>
+        <translation>Le secret de la connexion enregistrée est absent du trousseau. Relancez l&apos;assistant pour l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -356,15 +816,11 @@
     </message>
     <message>
         <source>Greenhouse does not recognise this Client ID. Copy it again from API Credential Management: it looks like “name-1234”.</source>
-        <translation>Greenhouse ne reconnaît pas ce Client ID. Copiez-le à nouveau depuis API Credential Management : il ressemble à “name-1234”.</translation>
+        <translation>Greenhouse ne reconnaît pas ce Client ID. Copiez-le à nouveau depuis API Credential Management&#xa0;: il ressemble à «&#xa0;name-1234&#xa0;».</translation>
     </message>
     <message>
         <source>Greenhouse rejected the Client ID or the Client Secret. Copy both again; if the secret was lost, create a new credential and revoke the old one.</source>
-        <translation>Greenhouse a refusé le Client ID ou le Client Secret. Copiez-les à nouveau ; si le Client Secret a été perdu, créez de nouveaux identifiants et révoquez les anciens.</translation>
-    </message>
-    <message>
-        <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address, or leave the field empty.</source>
-        <translation>Greenhouse n&apos;a pas accepté l&apos;ID utilisateur du Site Admin. Utilisez le nombre à la fin de l&apos;adresse Greenhouse de l&apos;utilisateur, ou laissez le champ vide.</translation>
+        <translation>Greenhouse a refusé le Client ID ou le Client Secret. Copiez-les à nouveau&#xa0;; si le Client Secret a été perdu, créez de nouveaux identifiants et révoquez les anciens.</translation>
     </message>
     <message>
         <source>Greenhouse refused to issue a token for this credential (HTTP %1).</source>
@@ -382,32 +838,85 @@
         <source>the job look-up gave an unexpected answer</source>
         <translation>la recherche des postes a renvoyé une réponse inattendue</translation>
     </message>
+    <message>
+        <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address (…/users/12345), or leave the user ID out.</source>
+        <translation>Greenhouse n&apos;a pas accepté l&apos;ID utilisateur du Site Admin. Utilisez le nombre à la fin de l&apos;adresse Greenhouse de l&apos;utilisateur (…/users/12345), ou n&apos;indiquez pas d&apos;ID utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::SecretStore</name>
+    <message>
+        <source>Nothing is stored in the keychain under this name yet.</source>
+        <translation>Rien n&apos;est encore enregistré dans le trousseau sous ce nom.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the Secret Service (GNOME Keyring or KWallet) is not running. Start your desktop&apos;s keyring, or install gnome-keyring, then try again. Nothing was stored in a file.</source>
+        <translation>Aucun trousseau disponible&#xa0;: le Secret Service (GNOME Keyring ou KWallet) n&apos;est pas en cours d&apos;exécution. Démarrez le trousseau de votre environnement de bureau, ou installez gnome-keyring, puis réessayez. Rien n&apos;a été enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or access was denied. Unlock it (for example by logging in again) and try again.</source>
+        <translation>Le trousseau est verrouillé ou l&apos;accès a été refusé. Déverrouillez-le (par exemple en vous reconnectant) et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</source>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu dans un délai de %n seconde. Si une demande de mot de passe est ouverte, répondez-y, puis réessayez.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu dans un délai de %n secondes. Si une demande de mot de passe est ouverte, répondez-y, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keychain reported an unexpected error. Try again; if it keeps happening, restart your desktop&apos;s keyring (or log out and in again).</source>
+        <translation>Le trousseau a signalé une erreur inattendue. Réessayez&#xa0;; si le problème persiste, redémarrez le trousseau de votre environnement de bureau (ou déconnectez-vous puis reconnectez-vous).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an unexpected error: %1. Try again; if it keeps happening, restart your desktop&apos;s keyring (or log out and in again).</source>
+        <translation>Le trousseau a signalé une erreur inattendue&#xa0;: %1. Réessayez&#xa0;; si le problème persiste, redémarrez le trousseau de votre environnement de bureau (ou déconnectez-vous puis reconnectez-vous).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the keyring has no default collection (&quot;login&quot;) to store passwords in. Open your desktop&apos;s password manager (for example &quot;Passwords and Keys&quot;), create a default keyring, then try again. Nothing was stored in a file.</source>
+        <translation>Aucun trousseau disponible&#xa0;: le trousseau n&apos;a pas de collection par défaut («&#xa0;login&#xa0;») où stocker les mots de passe. Ouvrez le gestionnaire de mots de passe de votre environnement de bureau (par exemple «&#xa0;Mots de passe et clés&#xa0;»), créez un trousseau par défaut, puis réessayez. Rien n&apos;a été enregistré dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::SetupController</name>
+    <message>
+        <source>Please grant me a Greenhouse developer permission for JobTarget</source>
+        <translation>Merci de m&apos;accorder une autorisation de développeur Greenhouse pour JobTarget</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+To connect our Greenhouse job board to JobTarget I need to create an API credential in Greenhouse. Could you give me the developer permission “Can manage ALL organization&apos;s API Credentials”?
+
+In Greenhouse: Configure (the gear icon) → Users → my name → Permissions → Developer Permissions → tick “Can manage ALL organization&apos;s API Credentials” → Save.
+
+This needs a Site Admin who can edit other users&apos; advanced permissions. I will tell you when the connection is done.
+
+Thank you!</source>
+        <translation>Bonjour,
+
+Pour connecter notre job board Greenhouse à JobTarget, je dois créer des identifiants d&apos;API dans Greenhouse. Pourriez-vous m&apos;accorder l&apos;autorisation de développeur «&#xa0;Can manage ALL organization&apos;s API Credentials&#xa0;»&#xa0;?
+
+Dans Greenhouse&#xa0;: Configure (l&apos;icône d&apos;engrenage) → Users → mon nom → Permissions → Developer Permissions → cocher «&#xa0;Can manage ALL organization&apos;s API Credentials&#xa0;» → Save.
+
+Il faut pour cela un Site Admin autorisé à modifier les autorisations avancées des autres utilisateurs. Je vous préviendrai quand la connexion sera établie.
+
+Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>No keychain is set up for this session.</source>
+        <translation>Aucun trousseau n&apos;est configuré pour cette session.</translation>
+    </message>
 </context>
 <context>
     <name>jt::Verifier</name>
-    <message>
-        <source>the board has no live jobs</source>
-        <translation>le job board n&apos;a aucune offre publiée</translation>
-    </message>
-    <message>
-        <source>the board&apos;s jobs carry no Harvest job id</source>
-        <translation>les offres du job board ne comportent aucun ID de poste Harvest</translation>
-    </message>
     <message>
         <source>Greenhouse accepted the API key.</source>
         <translation>Greenhouse a accepté la clé API.</translation>
     </message>
     <message>
-        <source>Greenhouse refused every permission. Tick the scopes below; if they are ticked, enter the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
-        <translation>Greenhouse a refusé toutes les autorisations. Cochez les scopes ci-dessous ; s&apos;ils sont déjà cochés, saisissez l&apos;ID utilisateur d&apos;un Site Admin (par exemple votre Integration System User) comme ID utilisateur du Site Admin.</translation>
-    </message>
-    <message>
-        <source>Greenhouse refused every permission. Check that user %1 is a Site Admin, or tick the scopes below.</source>
-        <translation>Greenhouse a refusé toutes les autorisations. Vérifiez que l&apos;utilisateur %1 est bien un Site Admin, ou cochez les scopes ci-dessous.</translation>
-    </message>
-    <message>
         <source>The board “%1” has no live jobs: JobTarget would receive nothing until jobs are published on it.</source>
-        <translation>Le job board “%1” n&apos;a aucune offre publiée : JobTarget ne recevra rien tant que des offres n&apos;y seront pas publiées.</translation>
+        <translation>Le job board «&#xa0;%1&#xa0;» n&apos;a aucune offre publiée&#xa0;: JobTarget ne recevra rien tant que des offres n&apos;y seront pas publiées.</translation>
     </message>
     <message>
         <source>Could not confirm that the board belongs to the credential&apos;s Greenhouse account (%1).</source>
@@ -415,18 +924,695 @@
     </message>
     <message>
         <source>The board “%1” is not among the boards this credential can list.</source>
-        <translation>Le job board “%1” ne figure pas parmi les job boards que ces identifiants peuvent lister.</translation>
+        <translation>Le job board «&#xa0;%1&#xa0;» ne figure pas parmi les job boards que ces identifiants peuvent lister.</translation>
     </message>
     <message>
-        <source>Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Create a Harvest v3 (OAuth) credential for JobTarget as soon as JobTarget accepts one.</source>
-        <translation>Greenhouse a mis fin aux clés API Harvest (v1/v2) le 31 août 2026. Créez des identifiants Harvest v3 (OAuth) pour JobTarget dès que JobTarget les accepte.</translation>
+        <source>Greenhouse rejected this API key (“Invalid Basic Auth credentials”). Copy it again; if it was lost, create a new key and revoke the old one.</source>
+        <translation>Greenhouse a refusé cette clé API («&#xa0;Invalid Basic Auth credentials&#xa0;»). Copiez-la à nouveau&#xa0;; si elle a été perdue, créez une nouvelle clé et révoquez l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
+        <translation>Greenhouse a refusé toutes les autorisations. Cochez les scopes listés ci-dessous&#xa0;; s&apos;ils sont déjà cochés, indiquez l&apos;ID utilisateur d&apos;un Site Admin (par exemple celui de votre Integration System User).</translation>
+    </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, check that user %1 is a Site Admin.</source>
+        <translation>Greenhouse a refusé toutes les autorisations. Cochez les scopes listés ci-dessous&#xa0;; s&apos;ils sont déjà cochés, vérifiez que l&apos;utilisateur %1 est bien un Site Admin.</translation>
+    </message>
+    <message>
+        <source>Greenhouse retired Harvest API keys (v1/v2) on 31 August 2026. Ask JobTarget whether it accepts a Harvest v3 (OAuth) credential instead.</source>
+        <translation>Greenhouse a retiré les clés API Harvest (v1/v2) le 31 août 2026. Demandez à JobTarget s&apos;il accepte à la place des identifiants Harvest v3 (OAuth).</translation>
     </message>
     <message numerus="yes">
-        <source>Greenhouse issued a token that expires in %n minute(s); check the credential in API Credential Management.</source>
+        <source>Greenhouse issued a token that expires in %n min; check the credential in API Credential Management.</source>
         <translation>
-            <numerusform>Greenhouse a émis un jeton qui expire dans %n minute ; vérifiez les identifiants dans API Credential Management.</numerusform>
-            <numerusform>Greenhouse a émis un jeton qui expire dans %n minutes ; vérifiez les identifiants dans API Credential Management.</numerusform>
+            <numerusform>Greenhouse a émis un jeton qui expire dans %n minute&#xa0;; vérifiez les identifiants dans API Credential Management.</numerusform>
+            <numerusform>Greenhouse a émis un jeton qui expire dans %n minutes&#xa0;; vérifiez les identifiants dans API Credential Management.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::Banner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CheckPermissionsPage</name>
+    <message>
+        <source>Cancel check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Credential Management</source>
+        <translation>&amp;Ouvrir API Credential Management</translation>
+    </message>
+    <message>
+        <source>Demo practice: the credential lacks “Openings &gt; List openings”</source>
+        <translation>Exercice de démo&#xa0;: il manque «&#xa0;Openings &gt; List openings&#xa0;» aux identifiants</translation>
+    </message>
+    <message>
+        <source>Checking with Greenhouse</source>
+        <translation>Vérification en cours auprès de Greenhouse</translation>
+    </message>
+    <message>
+        <source>Each permission is tried with a harmless read request, the way JobTarget will use it. Nothing in Greenhouse is changed. Removing or adding a permission in Greenhouse takes effect at once: choose “Check again” after you changed it.</source>
+        <translation>Chaque autorisation est testée par une requête de lecture sans risque, comme JobTarget l&apos;utilisera. Rien n&apos;est modifié dans Greenhouse. Le retrait ou l&apos;ajout d&apos;une autorisation dans Greenhouse prend effet immédiatement&#xa0;: choisissez «&#xa0;Vérifier à nouveau&#xa0;» après l&apos;avoir modifiée.</translation>
+    </message>
+    <message>
+        <source>Checking the credential with Greenhouse…</source>
+        <translation>Vérification des identifiants auprès de Greenhouse…</translation>
+    </message>
+    <message>
+        <source>Greenhouse accepted the credential.</source>
+        <translation>Greenhouse a accepté les identifiants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n seconde…</numerusform>
+            <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n secondes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CreateCredentialPage</name>
+    <message>
+        <source>Harvest &amp;v3 (OAuth) — recommended</source>
+        <translation>Harvest &amp;v3 (OAuth) — recommandé</translation>
+    </message>
+    <message>
+        <source>Harvest API &amp;key (legacy)</source>
+        <translation>&amp;Clé API Harvest (ancienne)</translation>
+    </message>
+    <message>
+        <source>API &amp;type:</source>
+        <translation>API &amp;type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which kind of credential?</source>
+        <translation>Quel type d&apos;identifiants&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Greenhouse retired Harvest v1/v2 API keys on 31 August 2026. Choose the legacy key only if JobTarget asked you for one and your Greenhouse still offers it.</source>
+        <translation>Greenhouse a retiré les clés API Harvest v1/v2 le 31 août 2026. Ne choisissez l&apos;ancienne clé que si JobTarget vous en a demandé une et que votre Greenhouse la propose encore.</translation>
+    </message>
+    <message>
+        <source>&amp;Open API Credential Management</source>
+        <translation>&amp;Ouvrir API Credential Management</translation>
+    </message>
+    <message>
+        <source>The credential is what JobTarget uses to read your jobs. It only needs to read: the permissions listed here are all “list” or “retrieve” permissions. If you lose the secret, create a new credential, then revoke the old one in API Credential Management.</source>
+        <translation>Les identifiants permettent à JobTarget de lire vos offres. Ils n&apos;ont besoin que de lire&#xa0;: les autorisations listées ici sont toutes des autorisations «&#xa0;list&#xa0;» ou «&#xa0;retrieve&#xa0;». Si vous perdez le secret, créez de nouveaux identifiants, puis révoquez les anciens dans API Credential Management.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; In Greenhouse, open Configure (the gear icon) → &lt;b&gt;Dev Center&lt;/b&gt; → &lt;b&gt;API Credential Management&lt;/b&gt;, or use the button above.&lt;br&gt;&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Click &lt;b&gt;%1&lt;/b&gt; and fill in:</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Dans Greenhouse, ouvrez Configure (l&apos;icône d&apos;engrenage) → &lt;b&gt;Dev Center&lt;/b&gt; → &lt;b&gt;API Credential Management&lt;/b&gt;, ou utilisez le bouton ci-dessus.&lt;br&gt;&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Cliquez sur &lt;b&gt;%1&lt;/b&gt; et remplissez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where to click to create the credential</source>
+        <translation>Où cliquer pour créer les identifiants</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Click &lt;b&gt;View and store credentials&lt;/b&gt;. Copy the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Client Secret&lt;/b&gt; and keep them ready for the next page, then click &lt;b&gt;I have stored the client credentials&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Cliquez sur &lt;b&gt;View and store credentials&lt;/b&gt;. Copiez le &lt;b&gt;Client ID&lt;/b&gt; et le &lt;b&gt;Client Secret&lt;/b&gt; et gardez-les à portée de main pour la page suivante, puis cliquez sur &lt;b&gt;I have stored the client credentials&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Click &lt;b&gt;Manage Permissions&lt;/b&gt;. Greenhouse shows the API key: &lt;b&gt;Copy&lt;/b&gt; it and keep it ready for the next page, then click &lt;b&gt;I have stored the API Key&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Cliquez sur &lt;b&gt;Manage Permissions&lt;/b&gt;. Greenhouse affiche la clé API&#xa0;: copiez-la avec &lt;b&gt;Copy&lt;/b&gt; et gardez-la à portée de main pour la page suivante, puis cliquez sur &lt;b&gt;I have stored the API Key&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The Client Secret is shown only once.</source>
+        <translation>Le Client Secret n&apos;est affiché qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>The API key is shown only once.</source>
+        <translation>La clé API n&apos;est affichée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>If you lose it, create a new credential, give that one to JobTarget, and revoke the old one.</source>
+        <translation>En cas de perte, créez de nouveaux identifiants, transmettez-les à JobTarget et révoquez les anciens.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Back in the list, open the credential&apos;s &lt;b&gt;Manage Scopes&lt;/b&gt; and tick:</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; De retour dans la liste, ouvrez &lt;b&gt;Manage Scopes&lt;/b&gt; pour ces identifiants et cochez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Under &lt;b&gt;Manage Permissions&lt;/b&gt;, tick:</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Dans &lt;b&gt;Manage Permissions&lt;/b&gt;, cochez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Then click &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Cliquez ensuite sur &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Where to tick the permissions</source>
+        <translation>Où cocher les autorisations</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::DeveloperPermissionPage</name>
+    <message>
+        <source>&amp;Yes, I see “API Credential Management”</source>
+        <translation>&amp;Oui, je vois «&#xa0;API Credential Management&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;No, it is not there</source>
+        <translation>&amp;Non, cette entrée n&apos;y est pas</translation>
+    </message>
+    <message>
+        <source>Ask a Site Admin</source>
+        <translation>Demander à un Site Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request</source>
+        <translation>&amp;Copier la demande</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail request…</source>
+        <translation>Envoyer la demande par &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Only people with the developer permission “Can manage ALL organization&apos;s API Credentials” can create a credential for JobTarget. Open Greenhouse&apos;s Dev Center and look for “API Credential Management”:</source>
+        <translation>Seules les personnes disposant de l&apos;autorisation de développeur «&#xa0;Can manage ALL organization&apos;s API Credentials&#xa0;» peuvent créer des identifiants pour JobTarget. Ouvrez le Dev Center de Greenhouse et cherchez «&#xa0;API Credential Management&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Configure (the gear icon), then Dev Center, then API Credential Management</source>
+        <translation>Configure (l&apos;icône d&apos;engrenage), puis Dev Center, puis API Credential Management</translation>
+    </message>
+    <message>
+        <source>&amp;Open Dev Center</source>
+        <translation>Ouvrir &amp;Dev Center</translation>
+    </message>
+    <message>
+        <source>Do you see “API Credential Management” in Dev Center?</source>
+        <translation>Voyez-vous «&#xa0;API Credential Management&#xa0;» dans Dev Center&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A Site Admin who may edit other users&apos; advanced permissions grants it: Configure (the gear icon) → &lt;b&gt;Users&lt;/b&gt; → your name → &lt;b&gt;Permissions&lt;/b&gt; → &lt;b&gt;Developer Permissions&lt;/b&gt; → tick “Can manage ALL organization&apos;s API Credentials” → &lt;b&gt;Save&lt;/b&gt;.</source>
+        <translation>Un Site Admin autorisé à modifier les autorisations avancées des autres utilisateurs peut vous l&apos;accorder&#xa0;: Configure (l&apos;icône d&apos;engrenage) → &lt;b&gt;Users&lt;/b&gt; → votre nom → &lt;b&gt;Permissions&lt;/b&gt; → &lt;b&gt;Developer Permissions&lt;/b&gt; → cocher «&#xa0;Can manage ALL organization&apos;s API Credentials&#xa0;» → &lt;b&gt;Save&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Request to send:</source>
+        <translation>De&amp;mande à envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request to send to your Site Admin</source>
+        <translation>Demande à envoyer à votre Site Admin</translation>
+    </message>
+    <message>
+        <source>You can close this assistant now. When the permission has been granted, open it again: it continues here.</source>
+        <translation>Vous pouvez fermer cet assistant maintenant. Une fois l&apos;autorisation accordée, rouvrez-le&#xa0;: il reprendra ici.</translation>
+    </message>
+    <message>
+        <source>Configure, Users, the user, Permissions, Developer Permissions, tick the permission, Save</source>
+        <translation>Configure, Users, l&apos;utilisateur, Permissions, Developer Permissions, cocher l&apos;autorisation, Save</translation>
+    </message>
+    <message>
+        <source>Greenhouse has no way to check this permission before a credential exists, so the assistant asks you. If you are unsure, open Dev Center: without the permission, “API Credential Management” is not listed.</source>
+        <translation>Greenhouse ne permet pas de vérifier cette autorisation avant que des identifiants existent&#xa0;; l&apos;assistant vous pose donc la question. En cas de doute, ouvrez Dev Center&#xa0;: sans l&apos;autorisation, «&#xa0;API Credential Management&#xa0;» n&apos;y figure pas.</translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard.</source>
+        <translation>La demande a été copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>No e-mail program opened</source>
+        <translation>Aucun programme de messagerie ne s&apos;est ouvert</translation>
+    </message>
+    <message>
+        <source>Copy the request instead and send it the way you usually reach your Site Admin.</source>
+        <translation>Copiez plutôt la demande et envoyez-la à votre Site Admin par le moyen habituel.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::EnterCredentialPage</name>
+    <message>
+        <source>&amp;Fill in the demo credential</source>
+        <translation>Saisir les identifiants de &amp;démo</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the next page, and the secret is never written to a file.</source>
+        <translation>Rien n&apos;est envoyé avant la page suivante, et le secret n&apos;est jamais enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>for example jobtarget-12345</source>
+        <translation>par exemple jobtarget-12345</translation>
+    </message>
+    <message>
+        <source>Client &amp;Secret:</source>
+        <translation>Client S&amp;ecret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Site Admin &amp;user ID (optional):</source>
+        <translation>ID &amp;utilisateur du Site Admin (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID, optional</source>
+        <translation>ID utilisateur du Site Admin, facultatif</translation>
+    </message>
+    <message>
+        <source>the digits at the end of …/account/users/12345</source>
+        <translation>les chiffres à la fin de …/account/users/12345</translation>
+    </message>
+    <message>
+        <source>Leave it empty unless the permission check says every permission is refused. Then enter the user ID of a Site Admin, such as the user Greenhouse recommends for integrations.</source>
+        <translation>Laissez ce champ vide, sauf si la vérification des autorisations indique que toutes les autorisations sont refusées. Saisissez alors l&apos;ID utilisateur d&apos;un Site Admin, par exemple celui de l&apos;utilisateur que Greenhouse recommande pour les intégrations.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Harvest API key</source>
+        <translation>Clé API Harvest</translation>
+    </message>
+    <message>
+        <source>Greenhouse shows the secret only once. If you no longer have it, create a new credential in API Credential Management and revoke the old one. The Client ID stays visible in Greenhouse&apos;s list of credentials.</source>
+        <translation>Greenhouse n&apos;affiche le secret qu&apos;une seule fois. Si vous ne l&apos;avez plus, créez de nouveaux identifiants dans API Credential Management et révoquez les anciens. Le Client ID reste visible dans la liste des identifiants de Greenhouse.</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Spaces around the value were removed.</source>
+        <translation>Les espaces autour de la valeur ont été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::ExistingConnectionPage</name>
+    <message>
+        <source>&amp;Check it now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the credential…</source>
+        <translation>Rempla&amp;cer les identifiants…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stored credentials…</source>
+        <translation>Suppri&amp;mer les identifiants enregistrés…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Opération en cours</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et revérifie tout auprès de Greenhouse. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants (par exemple si le secret a été perdu ou doit être renouvelé)&#xa0;; les anciens sont ensuite à révoquer dans Greenhouse. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» efface le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n&apos;est révoqué dans Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Remove stored credentials?</source>
+        <translation>Supprimer les identifiants enregistrés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The secret is deleted from the keychain and the connection&apos;s settings from this computer. JobTarget keeps working with what it has; to stop it, revoke the credential in Greenhouse&apos;s API Credential Management.</source>
+        <translation>Le secret est supprimé du trousseau et les paramètres de la connexion sont supprimés de cet ordinateur. JobTarget continue de fonctionner avec ce dont il dispose&#xa0;; pour l&apos;arrêter, révoquez les identifiants dans API Credential Management, sur Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth), Client ID %1</source>
+        <translation>Harvest v3 (OAuth), Client ID %1</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy), %1</source>
+        <translation>Clé API Harvest (ancienne), %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Job board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credential:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Last checked:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Job board&#xa0;:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Identifiants&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Dernière vérification&#xa0;:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>No connection is stored on this computer.</source>
+        <translation>Aucune connexion n&apos;est enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Removed from this computer. If JobTarget no longer uses the credential, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
+        <translation>Supprimé de cet ordinateur. Si JobTarget n&apos;utilise plus les identifiants, révoquez-les dans Greenhouse&#xa0;: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>Impossible d&apos;utiliser le trousseau</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read</source>
+        <translation>Impossible de lire le secret enregistré</translation>
+    </message>
+    <message>
+        <source>The connection works</source>
+        <translation>La connexion fonctionne</translation>
+    </message>
+    <message>
+        <source>Checking the stored connection…</source>
+        <translation>Vérification de la connexion enregistrée…</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::HandOffPage</name>
+    <message>
+        <source>&amp;Include the secret in exports and prints</source>
+        <translation>&amp;Inclure le secret dans les exports et les impressions</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;secret</source>
+        <translation>&amp;Copier le secret</translation>
+    </message>
+    <message>
+        <source>Open JobTarget&apos;s &amp;contact page</source>
+        <translation>&amp;Ouvrir la page de contact de JobTarget</translation>
+    </message>
+    <message>
+        <source>Summary for JobTarget</source>
+        <translation>Récapitulatif pour JobTarget</translation>
+    </message>
+    <message>
+        <source>Give JobTarget the board token and the credential through a secure channel, as Greenhouse recommends — not in a plain e-mail. “Copy secret” puts it on the clipboard for a short time, marked so that clipboard managers do not keep it. Exports leave the secret out unless you tick “Include the secret”.</source>
+        <translation>Transmettez le jeton du job board et les identifiants à JobTarget par un canal sécurisé, comme le recommande Greenhouse — pas dans un simple e-mail. «&#xa0;Copier le secret&#xa0;» le place brièvement dans le presse-papiers, marqué pour que les gestionnaires de presse-papiers ne le conservent pas. Les exports n&apos;incluent le secret que si vous cochez «&#xa0;Inclure le secret&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret is on the clipboard; it is cleared in %n s.</source>
+        <translation>
+            <numerusform>Le secret est dans le presse-papiers&#xa0;; il sera effacé dans %n seconde.</numerusform>
+            <numerusform>Le secret est dans le presse-papiers&#xa0;; il sera effacé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo connection works</source>
+        <translation>La connexion de démo fonctionne</translation>
+    </message>
+    <message>
+        <source>In a real set-up this is what you would give JobTarget.</source>
+        <translation>Dans une configuration réelle, c&apos;est ce que vous transmettriez à JobTarget.</translation>
+    </message>
+    <message>
+        <source>The connection works but is not stored</source>
+        <translation>La connexion fonctionne mais n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>Give JobTarget the secret now; this computer will not keep it.</source>
+        <translation>Transmettez le secret à JobTarget maintenant&#xa0;; cet ordinateur ne le conservera pas.</translation>
+    </message>
+    <message>
+        <source>The connection works, with a remark</source>
+        <translation>La connexion fonctionne, avec une remarque</translation>
+    </message>
+    <message>
+        <source>The connection works and is stored</source>
+        <translation>La connexion fonctionne et est enregistrée</translation>
+    </message>
+    <message>
+        <source>Include the secret?</source>
+        <translation>Inclure le secret&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the exported file or the printout can read your jobs through Greenhouse&apos;s API. Share it only through a secure channel and delete it afterwards.</source>
+        <translation>Toute personne qui obtient le fichier exporté ou l&apos;impression peut lire vos offres via l&apos;API de Greenhouse. Ne les partagez que par un canal sécurisé et supprimez-les ensuite.</translation>
+    </message>
+    <message>
+        <source>Include the secret</source>
+        <translation>Inclure le secret</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .html, .md or .json.</source>
+        <translation>Choisissez un fichier se terminant par .pdf, .html, .md ou .json.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exporter le récapitulatif</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::JobBoardPage</name>
+    <message>
+        <source>C&amp;heck this board</source>
+        <translation>&amp;Vérifier ce job board</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Boards your credential can see:</source>
+        <translation>Job &amp;boards visibles avec vos identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job boards your credential can see</source>
+        <translation>Job boards visibles avec vos identifiants</translation>
+    </message>
+    <message>
+        <source>Board &amp;token or the address of your job board:</source>
+        <translation>&amp;Jeton ou adresse de votre job board&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job board token or address</source>
+        <translation>Jeton ou adresse du job board</translation>
+    </message>
+    <message>
+        <source>for example acme, or https://boards.greenhouse.io/acme</source>
+        <translation>par exemple acme, ou https://boards.greenhouse.io/acme</translation>
+    </message>
+    <message>
+        <source>Checking the job board</source>
+        <translation>Vérification du job board</translation>
+    </message>
+    <message>
+        <source>Where to find it: Configure → Dev Center → Configuring Your Job Board → Your Board Token. The address of your job board ends with it too.</source>
+        <translation>Où le trouver&#xa0;: Configure → Dev Center → Configuring Your Job Board → Your Board Token. L&apos;adresse de votre job board se termine aussi par ce jeton.</translation>
+    </message>
+    <message>
+        <source>&amp;Open job board settings</source>
+        <translation>&amp;Ouvrir les paramètres du job board</translation>
+    </message>
+    <message>
+        <source>Dev Center, Configuring Your Job Board, Your Board Token</source>
+        <translation>Dev Center, Configuring Your Job Board, Your Board Token</translation>
+    </message>
+    <message>
+        <source>JobTarget publishes the live jobs of exactly one Greenhouse job board. The check reads the board&apos;s public job list and looks a few of its jobs up with your credential, to make sure the board belongs to the same Greenhouse account.</source>
+        <translation>JobTarget diffuse les offres publiées d&apos;un seul et unique job board Greenhouse. La vérification lit la liste publique des offres du job board et recherche quelques-unes de ces offres avec vos identifiants, pour s&apos;assurer que le job board appartient bien au même compte Greenhouse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not active</source>
+        <translation>%1 (%2), inactif</translation>
+    </message>
+    <message>
+        <source>Board token: %1</source>
+        <translation>Jeton du job board&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✓ Its jobs belong to the same Greenhouse account as your credential.</source>
+        <translation>✓ Ses offres appartiennent au même compte Greenhouse que vos identifiants.</translation>
+    </message>
+    <message>
+        <source>✗ Its jobs belong to another Greenhouse account.</source>
+        <translation>✗ Ses offres appartiennent à un autre compte Greenhouse.</translation>
+    </message>
+    <message>
+        <source>⚠ It has no live jobs, so whether it belongs to your account cannot be checked.</source>
+        <translation>⚠ Il n&apos;a aucune offre publiée&#xa0;: impossible donc de vérifier s&apos;il appartient à votre compte.</translation>
+    </message>
+    <message>
+        <source>⚠ Whether it belongs to your account could not be decided (%1).</source>
+        <extracomment>%1 is a reason such as &quot;the job look-up did not succeed&quot;</extracomment>
+        <translation>⚠ Impossible de déterminer s&apos;il appartient à votre compte (%1).</translation>
+    </message>
+    <message>
+        <source>the job look-up was not possible</source>
+        <translation>la recherche des postes n&apos;a pas été possible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live jobs: %n</source>
+        <translation>
+            <numerusform>%n offre publiée</numerusform>
+            <numerusform>%n offres publiées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::PermissionChecklist</name>
+    <message>
+        <source>Required permissions</source>
+        <translation>Autorisations requises</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SavePage</name>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>le trousseau macOS</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>le Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>your desktop&apos;s keyring (GNOME Keyring or KWallet)</source>
+        <translation>le trousseau de votre environnement de bureau (GNOME Keyring ou KWallet)</translation>
+    </message>
+    <message>
+        <source>&amp;Save in the keychain</source>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The secret is stored in %1, which protects it with your login. The Client ID, the board token and the result of the last check are kept in this app&apos;s settings: they are not secret. Nothing is ever written to a plain file.</source>
+        <translation>Le secret est stocké dans %1, qui le protège grâce à votre session utilisateur. Le Client ID, le jeton du job board et le résultat de la dernière vérification sont conservés dans les paramètres de cette application&#xa0;: ils ne sont pas secrets. Rien n&apos;est jamais écrit dans un simple fichier.</translation>
+    </message>
+    <message>
+        <source>With the connection stored, this app can check it again later, and you can copy the secret for JobTarget on the next page.</source>
+        <translation>Une fois la connexion enregistrée, cette application peut la revérifier plus tard, et vous pouvez copier le secret pour JobTarget à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain</source>
+        <translation>Enregistrement dans le trousseau</translation>
+    </message>
+    <message>
+        <source>If no keychain is available, the assistant says why and how to fix it. It never stores the secret anywhere else: without a keychain, give JobTarget the secret now, from the next page, and keep no copy.</source>
+        <translation>Si aucun trousseau n&apos;est disponible, l&apos;assistant indique pourquoi et comment y remédier. Il ne stocke jamais le secret ailleurs&#xa0;: sans trousseau, transmettez dès maintenant le secret à JobTarget depuis la page suivante, et n&apos;en gardez aucune copie.</translation>
+    </message>
+    <message>
+        <source>Demo: nothing was stored, your keychain was not touched. In a real set-up the secret would now be in the keychain.</source>
+        <translation>Démo&#xa0;: rien n&apos;a été enregistré, votre trousseau n&apos;a pas été modifié. Dans une configuration réelle, le secret serait maintenant dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Stored. The secret is in the keychain; this app can check the connection again at any time.</source>
+        <translation>Enregistré. Le secret est dans le trousseau&#xa0;; cette application peut revérifier la connexion à tout moment.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>Impossible d&apos;utiliser le trousseau</translation>
+    </message>
+    <message>
+        <source>the previous “JobTarget” API key</source>
+        <translation>l&apos;ancienne clé API «&#xa0;JobTarget&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the credential with Client ID %1</source>
+        <translation>les identifiants avec le Client ID %1</translation>
+    </message>
+    <message>
+        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
+        <translation>Dès que JobTarget utilise les nouveaux identifiants, révoquez les anciens&#xa0;: dans Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SecretField</name>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard</source>
+        <translation>Coller depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Hide the secret (Alt+R)</source>
+        <translation>Masquer le secret (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Show the secret (Alt+R)</source>
+        <translation>Afficher le secret (Alt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SetupPage</name>
+    <message>
+        <source>Demo.</source>
+        <translation>Démo.</translation>
+    </message>
+    <message>
+        <source>You are practicing with a simulated Greenhouse on this computer. Nothing is sent to Greenhouse or JobTarget.</source>
+        <translation>Vous vous exercez avec un Greenhouse simulé sur cet ordinateur. Rien n&apos;est envoyé à Greenhouse ni à JobTarget.</translation>
+    </message>
+    <message>
+        <source>Demo mode: practicing with a simulated Greenhouse</source>
+        <translation>Mode démo&#xa0;: exercice avec un Greenhouse simulé</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Aide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -440,16 +1626,82 @@
         <translation>JobTarget Setup for Greenhouse</translation>
     </message>
     <message>
-        <source>Connect Greenhouse to JobTarget</source>
-        <translation>Connecter Greenhouse à JobTarget</translation>
+        <source>Show or hide help for this step (F1)</source>
+        <translation>Afficher ou masquer l&apos;aide de cette étape (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::StepList</name>
+    <message>
+        <source>current step</source>
+        <translation>étape en cours</translation>
     </message>
     <message>
-        <source>This assistant helps you create the Greenhouse credential JobTarget needs, checks it live against Greenhouse and prepares everything to hand to JobTarget.
-
-The guided pages are being built. Until then, IT staff can check a connection with “jobtarget-setup verify --help”.</source>
-        <translation>Cet assistant vous aide à créer les identifiants Greenhouse dont JobTarget a besoin, les vérifie en direct auprès de Greenhouse et prépare tout ce qu&apos;il faut transmettre à JobTarget.
-
-Les pages guidées sont en cours de développement. En attendant, votre service informatique peut vérifier une connexion avec “jobtarget-setup verify --help”.</translation>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3, %4</source>
+        <translation>Étape %1 sur %2&#xa0;: %3, %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::WelcomePage</name>
+    <message>
+        <source>&amp;Set up JobTarget</source>
+        <translation>&amp;Configurer JobTarget</translation>
+    </message>
+    <message>
+        <source>&amp;Practice with demo data</source>
+        <translation>S&apos;&amp;exercer avec des données de démo</translation>
+    </message>
+    <message>
+        <source>JobTarget publishes every live job of your Greenhouse job board on its job sites. To read your jobs it needs two things from Greenhouse: an API credential with a few read-only permissions, and the token of your job board.</source>
+        <translation>JobTarget diffuse toutes les offres publiées de votre job board Greenhouse sur ses sites d&apos;emploi. Pour lire vos offres, il a besoin de deux choses de Greenhouse&#xa0;: des identifiants d&apos;API avec quelques autorisations en lecture seule, et le jeton de votre job board.</translation>
+    </message>
+    <message>
+        <source>This assistant walks you through Greenhouse&apos;s screens and checks each step live with Greenhouse, so you finish knowing the connection works.</source>
+        <translation>Cet assistant vous guide dans les écrans de Greenhouse et vérifie chaque étape en direct auprès de Greenhouse&#xa0;: à la fin, vous savez que la connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You need:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;a Greenhouse account with the developer permission “Can manage ALL organization&apos;s API Credentials” (the next step helps you get it);&lt;/li&gt;&lt;li&gt;about 10 minutes.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Il vous faut&#xa0;:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;un compte Greenhouse disposant de l&apos;autorisation de développeur «&#xa0;Can manage ALL organization&apos;s API Credentials&#xa0;» (l&apos;étape suivante vous aide à l&apos;obtenir)&#xa0;;&lt;/li&gt;&lt;li&gt;environ 10 minutes.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Que souhaitez-vous faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Runs every step against a simulated Greenhouse on this computer.</source>
+        <translation>Exécute chaque étape avec un Greenhouse simulé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose “Practice with demo data” to see every step, including what happens when a permission is missing or a secret is wrong, without touching your Greenhouse account.</source>
+        <translation>Choisissez «&#xa0;S&apos;exercer avec des données de démo&#xa0;» pour voir chaque étape, y compris ce qui se passe quand une autorisation manque ou qu&apos;un secret est erroné, sans toucher à votre compte Greenhouse.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you stopped: %1</source>
+        <translation>&amp;Reprendre là où vous vous étiez arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation>Impossible de démarrer la démo</translation>
+    </message>
+    <message>
+        <source>The simulated Greenhouse could not listen on this computer.</source>
+        <translation>Le Greenhouse simulé n&apos;a pas pu accepter de connexions sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check or update the &amp;existing connection</source>
+        <translation>&amp;Vérifier ou mettre à jour la connexion existante</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,14 @@
 #include "SetupWizard.h"
 
+#include "SecretClipboard.h"
 #include "pages/CheckPermissionsPage.h"
 #include "pages/CreateCredentialPage.h"
 #include "pages/DeveloperPermissionPage.h"
 #include "pages/EnterCredentialPage.h"
-#include "pages/FinishPage.h"
+#include "pages/ExistingConnectionPage.h"
+#include "pages/HandOffPage.h"
 #include "pages/JobBoardPage.h"
+#include "pages/SavePage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/StepList.h"
 #include "wizard/SetupController.h"
@@ -20,7 +23,8 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
                          QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
-    , m_steps(new StepList) {
+    , m_steps(new StepList)
+    , m_clipboard(new SecretClipboard(this)) {
     setWizardStyle(QWizard::ClassicStyle); // the same look everywhere, with our step list at the side
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
     setSideWidget(m_steps);
@@ -32,7 +36,9 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     setPage(int(WizardStep::EnterCredential), new EnterCredentialPage(controller, desktop));
     setPage(int(WizardStep::CheckPermissions), new CheckPermissionsPage(controller, desktop));
     setPage(int(WizardStep::JobBoard), new JobBoardPage(controller, desktop));
-    setPage(int(WizardStep::Finish), new FinishPage(controller, desktop));
+    setPage(int(WizardStep::Save), new SavePage(controller, desktop));
+    setPage(int(WizardStep::HandOff), new HandOffPage(controller, desktop, *m_clipboard));
+    setPage(int(WizardStep::ExistingConnection), new ExistingConnectionPage(controller, desktop));
     setStartId(int(WizardStep::Welcome));
 
     // Enter means Next (or Finish), whichever button inside a page last had the focus.
@@ -54,7 +60,13 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id < 0)
             return;
-        m_steps->setCurrent(WizardStep(id));
+        // The returning admin's page stands beside the path: the list shows where the path starts.
+        m_steps->setCurrent(WizardStep(id) == WizardStep::ExistingConnection ? WizardStep::Welcome
+                                                                             : WizardStep(id));
+        // Enter means "Finish" on a last page and "Next" elsewhere, wherever the focus came from.
+        const bool last = currentPage()->isFinalPage() || currentPage()->nextId() == -1;
+        if (auto *defaultButton = qobject_cast<QPushButton *>(button(last ? FinishButton : NextButton)))
+            defaultButton->setDefault(true);
         if (SetupPage *shown = setupPage(WizardStep(id)); shown && shown->initialFocus())
             shown->initialFocus()->setFocus(Qt::OtherFocusReason);
     });

@@ -13,6 +13,7 @@ class SetupController;
 namespace jt::ui {
 
 class DesktopActions;
+class SecretClipboard;
 class SetupPage;
 class StepList;
 
@@ -28,6 +29,7 @@ public:
         return qobject_cast<Page *>(setupPage(step));
     }
     StepList *stepList() const { return m_steps; }
+    SecretClipboard *secretClipboard() const { return m_clipboard; }
 
 private:
     void updateTitle();
@@ -35,6 +37,7 @@ private:
 
     SetupController &m_controller;
     StepList *m_steps;
+    SecretClipboard *m_clipboard;
 };
 
 } // namespace jt::ui

@@ -1,12 +1,15 @@
 #include "DesktopActions.h"
 #include "SetupWizard.h"
+#include "cli/SummaryCommand.h"
 #include "cli/VerifyCommand.h"
+#include "store/ConnectionStore.h"
 #include "wizard/ProgressStore.h"
 #include "wizard/SetupController.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -55,7 +58,34 @@ int main(int argc, char **argv) {
         if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
             !err.open(stderr, QIODevice::WriteOnly))
             return 1;
-        return jt::VerifyCommand(&in, &out, &err).run(arguments);
+        QSettings settings;
+        jt::SecretStore secrets;
+        jt::ConnectionSettings connectionSettings(settings);
+        jt::ConnectionStore connections(secrets, connectionSettings);
+        return jt::VerifyCommand(&in, &out, &err, &connections).run(arguments);
+    }
+
+    if (argc > 1 && qstrcmp(argv[1], "summary") == 0) {
+        // PDF needs fonts, hence a QGuiApplication; it never opens a window, so the off-screen platform
+        // serves (also where a DISPLAY is set but cannot be reached).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        const QStringList arguments = app.arguments().mid(2);
+        installTranslations(app, languageArgument(arguments));
+        QFile out, err;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+            return 1;
+        QSettings settings;
+        jt::SecretStore secrets;
+        const auto readSecret = [&secrets](jt::SummaryCommand::SecretDone done) {
+            secrets.read(QString::fromLatin1(jt::SecretStore::SecretKey), [done](jt::KeychainResult result) {
+                if (result.ok())
+                    done(std::exchange(result.secret, QString()), {});
+                else
+                    done(std::nullopt, result.message);
+            });
+        };
+        return jt::SummaryCommand(settings, readSecret, &out, &err).run(arguments);
     }
 
     QApplication app(argc, argv);
@@ -68,14 +98,19 @@ int main(int argc, char **argv) {
     QString endpointError;
     const auto endpoints = jt::GreenhouseEndpoints::fromEnvironment(&endpointError);
     if (!endpoints) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "JobTarget Setup for Greenhouse"),
-                              endpointError);
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("jt::ui::SetupWizard", "JobTarget Setup for Greenhouse"),
+            endpointError);
         return 2;
     }
     controller.setEndpoints(*endpoints);
     QSettings settings;
     jt::ProgressStore progress(settings);
     controller.setProgressStore(&progress);
+    jt::SecretStore secrets;
+    jt::ConnectionSettings connectionSettings(settings);
+    jt::ConnectionStore connections(secrets, connectionSettings);
+    controller.setConnectionStore(&connections);
     if (demo)
         controller.enterDemo();
 

@@ -17,13 +17,16 @@
 #include "pages/CreateCredentialPage.h"
 #include "pages/DeveloperPermissionPage.h"
 #include "pages/EnterCredentialPage.h"
-#include "pages/FinishPage.h"
+#include "pages/ExistingConnectionPage.h"
+#include "pages/HandOffPage.h"
+#include "pages/SavePage.h"
 #include "pages/JobBoardPage.h"
 #include "pages/WelcomePage.h"
 #include "sim/SimulatedGreenhouse.h"
 #include "widgets/FieldHint.h"
 #include "widgets/PermissionChecklist.h"
 #include "widgets/SecretField.h"
+#include "store/ConnectionStore.h"
 #include "wizard/ProgressStore.h"
 #include "wizard/SetupController.h"
 
@@ -146,6 +149,11 @@ public:
             std::make_unique<QSettings>(m_tmp.filePath(QStringLiteral("progress.ini")), QSettings::IniFormat);
         m_store = std::make_unique<jt::ProgressStore>(*m_settings);
         m_controller.setProgressStore(m_store.get());
+        // Only settings are ever written here (the Existing-connection shot); the keychain is never asked.
+        m_secrets = std::make_unique<jt::SecretStore>(QStringLiteral("jobtarget-setup-screenshots"));
+        m_connectionSettings = std::make_unique<jt::ConnectionSettings>(*m_settings);
+        m_connections = std::make_unique<jt::ConnectionStore>(*m_secrets, *m_connectionSettings);
+        m_controller.setConnectionStore(m_connections.get());
         require(m_controller.enterDemo(), QStringLiteral("the simulated Greenhouse did not start"));
         m_wizard = std::make_unique<SetupWizard>(m_controller, m_desktop, true);
         m_wizard->resize(1000, 760);
@@ -158,6 +166,7 @@ public:
 
     SetupWizard &wizard() { return *m_wizard; }
     SetupController &controller() { return m_controller; }
+    void storeSettingsOnly(const jt::StoredConnection &connection) { m_connectionSettings->save(connection); }
     RecordingDesktop &desktop() { return m_desktop; }
     QStringList saved() const { return m_saved; }
 
@@ -262,6 +271,9 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<jt::ProgressStore> m_store;
+    std::unique_ptr<jt::SecretStore> m_secrets;
+    std::unique_ptr<jt::ConnectionSettings> m_connectionSettings;
+    std::unique_ptr<jt::ConnectionStore> m_connections;
     SetupController m_controller;
     RecordingDesktop m_desktop;
     std::unique_ptr<SetupWizard> m_wizard;
@@ -393,20 +405,36 @@ void lightPass(Session &s) {
     require(!c.boardReport().board.firstTitles.isEmpty(), QStringLiteral("acme shows no job titles"));
     s.shoot(QStringLiteral("09-job-board"));
 
-    // 11. Finish.
-    s.next(WizardStep::Finish);
-    s.shoot(QStringLiteral("11-finish"));
+    // 11. Save securely (the demo stores nothing).
+    s.next(WizardStep::Save);
+    s.click(s.wizard().pageAs<SavePage>(WizardStep::Save)->saveButton());
+    waitFor([&c] { return c.saved(); }, QStringLiteral("the demo save"));
+    s.shoot(QStringLiteral("11-save"));
+
+    // 12. Hand off to JobTarget.
+    s.next(WizardStep::HandOff);
+    s.shoot(QStringLiteral("12-hand-off"));
+
+    // 15. A returning admin: what is stored, and the three things to do with it.
+    const jt::StoredConnection verified = c.verifiedConnection();
+    c.leaveDemo();
+    s.storeSettingsOnly(verified);
+    s.wizard().restart();
+    require(!welcome->existingChoice()->isHidden(), QStringLiteral("the stored connection is not offered"));
+    s.click(welcome->existingChoice());
+    s.next(WizardStep::ExistingConnection);
+    s.shoot(QStringLiteral("15-existing-connection"));
 }
 
 void darkPass(Session &s) {
     walkToGrantedPermissions(s);
-    s.shoot(QStringLiteral("12-dark-check-permissions"));
+    s.shoot(QStringLiteral("13-dark-check-permissions"));
 }
 
 void hidpiPass(Session &s) {
     require(s.wizard().devicePixelRatioF() > 1.99,
             QStringLiteral("not at 200 %: run with QT_SCALE_FACTOR=2"));
-    s.shoot(QStringLiteral("13-hidpi-welcome"));
+    s.shoot(QStringLiteral("14-hidpi-welcome"));
 }
 
 void useDarkPalette() {

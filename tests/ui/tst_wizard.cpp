@@ -1,74 +1,16 @@
-// The wizard driven like a user: real widgets, the real controller and verifier, the simulated Greenhouse
-// over real sockets.
+// The wizard driven like a user through steps 1–6: the checks, the failures, the keyboard.
 
-#include "DesktopActions.h"
-#include "SetupWizard.h"
-#include "SimFixture.h"
-#include "TestTls.h"
-#include "pages/CheckPermissionsPage.h"
-#include "pages/CreateCredentialPage.h"
-#include "pages/DeveloperPermissionPage.h"
-#include "pages/EnterCredentialPage.h"
-#include "pages/FinishPage.h"
-#include "pages/JobBoardPage.h"
-#include "pages/WelcomePage.h"
-#include "widgets/Banner.h"
-#include "widgets/CopyField.h"
-#include "widgets/FieldHint.h"
-#include "widgets/PermissionChecklist.h"
-#include "widgets/SecretField.h"
-#include "widgets/StepList.h"
-#include "wizard/SetupController.h"
-
-#include <QAbstractButton>
-#include <QApplication>
-#include <QCheckBox>
-#include <QGroupBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
-#include <QRadioButton>
-#include <QSettings>
-#include <QTcpServer>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QToolButton>
-#include <QWindow>
+#include "WizardFixture.h"
 
 using namespace jt;
-using namespace jt::ui;
-using jt::sim::SimulatedGreenhouse;
+using namespace jt::test;
 
-namespace {
-
-// Records what would have gone to the browser, the mail client or the clipboard.
-class RecordingDesktop : public DesktopActions {
-public:
-    bool openUrl(const QUrl &url) override {
-        opened << url;
-        return true;
-    }
-    void copyText(const QString &text) override { copied << text; }
-    QString clipboardText() const override { return clipboard; }
-
-    QList<QUrl> opened;
-    QStringList copied;
-    QString clipboard;
-};
-
-const QString ClientId = QString::fromLatin1(SimulatedGreenhouse::ClientId);
-const QString ClientSecret = QString::fromLatin1(SimulatedGreenhouse::ClientSecret);
-const QString HarvestKey = QString::fromLatin1(SimulatedGreenhouse::HarvestKey);
-
-} // namespace
-
-class TestWizard : public QObject {
+class TestWizard : public WizardFixture {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
+    void init() { setUpWizard(); }
+    void cleanup() { tearDownWizard(); }
 
     void v3HappyPath();
     void legacyKeyHappyPath();
@@ -86,98 +28,7 @@ private slots:
     void keyboardOnlyRun();
     void cancelWhileChecking();
     void everyInputHasABuddyAndAName();
-
-private:
-    void startWizard();
-    void next();
-    void reach(WizardStep step);
-    void enterV3(const QString &secret = ClientSecret);
-    WizardStep current() const { return WizardStep(m_wizard->currentId()); }
-    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
-    template <typename Page> Page *page(WizardStep step) const { return m_wizard->pageAs<Page>(step); }
-
-    std::unique_ptr<SimulatedGreenhouse> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProgressStore> m_store;
-    std::unique_ptr<SetupController> m_controller;
-    std::unique_ptr<RecordingDesktop> m_desktop;
-    std::unique_ptr<SetupWizard> m_wizard;
 };
-
-void TestWizard::init() {
-    m_sim = std::make_unique<SimulatedGreenhouse>();
-    QVERIFY(m_sim->start());
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings =
-        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_store = std::make_unique<ProgressStore>(*m_settings);
-    m_controller = std::make_unique<SetupController>();
-    m_controller->setTransportSettings(test::quickTransport());
-    m_controller->setEndpoints(test::endpointsOf(*m_sim));
-    m_controller->setProgressStore(m_store.get());
-    m_desktop = std::make_unique<RecordingDesktop>();
-}
-
-void TestWizard::cleanup() {
-    m_wizard.reset();
-    m_controller.reset();
-    m_store.reset();
-    m_settings.reset();
-    m_dir.reset();
-    m_sim.reset();
-}
-
-void TestWizard::startWizard() {
-    m_wizard = std::make_unique<SetupWizard>(*m_controller, *m_desktop, false);
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-}
-
-void TestWizard::next() {
-    QVERIFY2(nextButton()->isEnabled(), qPrintable(WizardSteps::title(current())));
-    nextButton()->click();
-}
-
-// From the start to `step` the way an admin with the developer permission goes (v3 unless chosen otherwise).
-void TestWizard::reach(WizardStep step) {
-    if (!m_wizard)
-        startWizard();
-    while (int(current()) < int(step)) {
-        switch (current()) {
-        case WizardStep::DeveloperPermission:
-            page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice()->click();
-            break;
-        case WizardStep::EnterCredential:
-            if (!m_controller->credentialReady())
-                enterV3();
-            break;
-        case WizardStep::CheckPermissions:
-            QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
-            break;
-        case WizardStep::JobBoard:
-            if (!m_controller->boardPassed()) {
-                QTest::keyClicks(page<JobBoardPage>(WizardStep::JobBoard)->boardEdit(),
-                                 QStringLiteral("acme"));
-                page<JobBoardPage>(WizardStep::JobBoard)->checkButton()->click();
-                QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
-            }
-            break;
-        default:
-            break;
-        }
-        next();
-    }
-    QCOMPARE(current(), step);
-}
-
-void TestWizard::enterV3(const QString &secret) {
-    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
-    enter->clientIdEdit()->clear();
-    QTest::keyClicks(enter->clientIdEdit(), ClientId);
-    enter->clientSecretField()->lineEdit()->clear();
-    QTest::keyClicks(enter->clientSecretField()->lineEdit(), secret);
-}
 
 void TestWizard::v3HappyPath() {
     startWizard();
@@ -227,13 +78,21 @@ void TestWizard::v3HappyPath() {
     QVERIFY(board->resultLabel()->text().contains(QStringLiteral("same Greenhouse account")));
     next();
 
-    QCOMPARE(current(), WizardStep::Finish);
-    auto *finish = page<FinishPage>(WizardStep::Finish);
-    QVERIFY(finish->summaryLabel()->text().contains(QStringLiteral("Acme Robotics")));
-    QVERIFY(finish->summaryLabel()->text().contains(ClientId));
-    QVERIFY(!finish->summaryLabel()->text().contains(ClientSecret));
-    QCOMPARE(finish->checklist()->statusTextAt(2), QStringLiteral("Granted"));
-    QCOMPARE(m_wizard->stepList()->current(), WizardStep::Finish);
+    QCOMPARE(current(), WizardStep::Save);
+    QVERIFY(!nextButton()->isEnabled()); // not before the keychain answered
+    page<SavePage>(WizardStep::Save)->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->saved(), 20000);
+    QCOMPARE(keychainSecret(), std::optional<QString>(ClientSecret)); // in the real keychain
+    next();
+
+    QCOMPARE(current(), WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    const QString summary = handOff->summaryView()->toPlainText();
+    QVERIFY(summary.contains(QStringLiteral("Acme Robotics")));
+    QVERIFY(summary.contains(ClientId));
+    QVERIFY(summary.contains(QStringLiteral("Openings > List openings")));
+    QVERIFY(!summary.contains(ClientSecret));
+    QCOMPARE(m_wizard->stepList()->current(), WizardStep::HandOff);
     m_wizard->button(QWizard::FinishButton)->click();
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
     QVERIFY(m_store->load().isEmpty()); // finished: nothing to resume
@@ -260,9 +119,11 @@ void TestWizard::legacyKeyHappyPath() {
     QTest::keyClicks(board->boardEdit(), QStringLiteral("acme"));
     QTest::keyClick(board->boardEdit(), Qt::Key_Return); // Enter checks the board
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
-    next();
-    QCOMPARE(current(), WizardStep::Finish);
-    QVERIFY(page<FinishPage>(WizardStep::Finish)->summaryLabel()->text().contains(QStringLiteral("legacy")));
+    reach(WizardStep::HandOff);
+    const QString summary = page<HandOffPage>(WizardStep::HandOff)->summaryView()->toPlainText();
+    QVERIFY(summary.contains(QStringLiteral("legacy")));
+    QVERIFY(!summary.contains(HarvestKey)); // the key's fingerprint stands for it
+    QCOMPARE(keychainSecret(), std::optional<QString>(HarvestKey));
 }
 
 void TestWizard::missingPermissionFixedThenCheckAgain() {
@@ -520,7 +381,9 @@ void TestWizard::demoModeMarksEveryPage() {
     QVERIFY(!nextButton()->isEnabled());
     check->practiseMissingBox()->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
-    reach(WizardStep::Finish);
+    reach(WizardStep::HandOff);
+    QVERIFY(!m_connections->stored()); // the demo stores nothing ...
+    QVERIFY(!keychainSecret());        // ... not even in the keychain
     for (WizardStep step : WizardSteps::all()) {
         auto *strip = m_wizard->setupPage(step)->findChild<QLabel *>(QStringLiteral("demoStrip"));
         QVERIFY(strip);
@@ -576,8 +439,13 @@ void TestWizard::keyboardOnlyRun() {
     key(Qt::Key_Return); // checks the board
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
     key(Qt::Key_Return); // and now advances
-    QCOMPARE(current(), WizardStep::Finish);
+    QCOMPARE(current(), WizardStep::Save);
+    QCOMPARE(QApplication::focusWidget(), page<SavePage>(WizardStep::Save)->saveButton());
+    key(Qt::Key_Space); // presses "Save in the keychain"
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->saved(), 20000);
     key(Qt::Key_Return);
+    QCOMPARE(current(), WizardStep::HandOff);
+    key(Qt::Key_Return); // Finish
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
 }
 

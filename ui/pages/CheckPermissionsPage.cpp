@@ -23,7 +23,7 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     , m_checklist(new PermissionChecklist)
     , m_busy(new QProgressBar)
     , m_countdown(new QLabel)
-    , m_cancel(new QPushButton(tr("Cancel check")))
+    , m_cancel(new QPushButton(tr("Cance&l check")))
     , m_checkAgain(new QPushButton(tr("Check &again")))
     , m_openCredentials(new QPushButton(namedIcon("external-link"), tr("&Open API Credential Management")))
     , m_warnings(new QLabel)

@@ -20,7 +20,7 @@ namespace jt::ui {
 DeveloperPermissionPage::DeveloperPermissionPage(SetupController &controller, DesktopActions &desktop)
     : SetupPage(WizardStep::DeveloperPermission, controller, desktop)
     , m_yes(new QRadioButton(tr("&Yes, I see “API Credential Management”")))
-    , m_no(new QRadioButton(tr("&No, it is not there")))
+    , m_no(new QRadioButton(tr("No, it is not &there")))
     , m_siteAdmin(new QGroupBox(tr("Ask a Site Admin")))
     , m_request(new QPlainTextEdit)
     , m_copy(new QPushButton(namedIcon("copy"), tr("&Copy request")))

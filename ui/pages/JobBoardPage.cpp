@@ -23,8 +23,8 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     , m_boards(new QListWidget)
     , m_edit(new QLineEdit)
     , m_hint(new FieldHint)
-    , m_check(new QPushButton(tr("C&heck this board")))
-    , m_cancel(new QPushButton(tr("Cancel check")))
+    , m_check(new QPushButton(tr("Chec&k this board")))
+    , m_cancel(new QPushButton(tr("Cance&l check")))
     , m_busy(new QProgressBar)
     , m_result(new QLabel) {
     m_listLabel->setText(tr("&Boards your credential can see:"));

@@ -21,6 +21,7 @@ WizardStep resumeTarget(WizardStep saved) {
 WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, bool startInDemo)
     : SetupPage(WizardStep::Welcome, controller, desktop)
     , m_setUp(new QRadioButton(tr("&Set up JobTarget")))
+    , m_existing(new QRadioButton(tr("Check or update the &existing connection")))
     , m_resume(new QRadioButton)
     , m_demo(new QRadioButton(tr("&Practice with demo data"))) {
     addParagraph(
@@ -38,7 +39,7 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
     auto *choices = new QGroupBox(tr("What would you like to do?"));
     auto *group = new QButtonGroup(this);
     auto *column = new QVBoxLayout(choices);
-    for (QRadioButton *choice : {m_setUp, m_resume, m_demo}) {
+    for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
         group->addButton(choice);
         column->addWidget(choice);
     }
@@ -51,6 +52,10 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
 }
 
 void WelcomePage::initializePage() {
+    const bool stored = m_controller.storedConnection().has_value() && !m_controller.isDemo();
+    m_existing->setVisible(stored);
+    if (stored && m_setUp->isChecked())
+        m_existing->setChecked(true);
     const Progress saved = m_controller.savedProgress();
     const bool canResume = !saved.isEmpty() && !m_controller.isDemo();
     m_resume->setVisible(canResume);
@@ -77,6 +82,8 @@ bool WelcomePage::validatePage() {
 }
 
 int WelcomePage::nextId() const {
+    if (!m_existing->isHidden() && m_existing->isChecked())
+        return int(WizardStep::ExistingConnection);
     if (!m_resume->isHidden() && m_resume->isChecked())
         return int(resumeTarget(m_controller.savedProgress().step));
     return int(WizardStep::DeveloperPermission);

@@ -19,9 +19,11 @@ public:
     QRadioButton *setUpChoice() const { return m_setUp; }
     QRadioButton *resumeChoice() const { return m_resume; }
     QRadioButton *demoChoice() const { return m_demo; }
+    QRadioButton *existingChoice() const { return m_existing; }
 
 private:
     QRadioButton *m_setUp;
+    QRadioButton *m_existing;
     QRadioButton *m_resume;
     QRadioButton *m_demo;
 };

@@ -39,7 +39,9 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
 void CopyField::setValue(const QString &value) {
     m_value->setText(value);
     m_value->setCursorPosition(0);
-    const QString name = m_label->text().remove(QLatin1Char('&'));
+    QString name = m_label->text().remove(QLatin1Char('&'));
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
     m_value->setAccessibleName(name);
     m_copy->setAccessibleName(tr("Copy %1").arg(name));
 }

@@ -1,6 +1,7 @@
 #include "VerifyCommand.h"
 
 #include "greenhouse/Endpoints.h"
+#include "store/ConnectionStore.h"
 #include "verify/BoardToken.h"
 #include "verify/CredentialInput.h"
 #include "verify/Verifier.h"
@@ -24,10 +25,20 @@ namespace {
 constexpr const char *SecretVariable = "JOBTARGET_SETUP_SECRET";
 } // namespace
 
-VerifyCommand::VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err)
+VerifyCommand::VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err, ConnectionStore *connections)
     : m_in(in)
     , m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+    , m_connections(connections) {}
+
+int VerifyCommand::keychainFailure(const QString &message) {
+    if (m_json) {
+        const QJsonObject error{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}};
+        m_out->write(QJsonDocument(error).toJson(QJsonDocument::Indented));
+    }
+    m_err->write((tr("jobtarget-setup verify: %1").arg(message) + QLatin1Char('\n')).toUtf8());
+    return int(ExitStatus::KeychainUnavailable);
+}
 
 int VerifyCommand::badInput(const QString &message) {
     if (m_json) {
@@ -77,6 +88,13 @@ int VerifyCommand::run(const QStringList &arguments) {
         QStringLiteral("secret-stdin"),
         tr("Read the secret (Client Secret or API key) from the first line of standard input "
            "(alternatively, set JOBTARGET_SETUP_SECRET)."));
+    const QCommandLineOption fromKeychain(
+        QStringLiteral("from-keychain"),
+        tr("Use the connection the wizard stored: its secret, kind, Client ID, user ID and board token "
+           "(options given here win, except the secret)."));
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  tr("When every check passes, store the connection in the keychain, as the "
+                                     "wizard does; exit 0 only if it was stored."));
     const QCommandLineOption board(QStringLiteral("board-token"),
                                    tr("Job board token, or the address of the job board."),
                                    QStringLiteral("TOKEN|URL"));
@@ -92,8 +110,8 @@ int VerifyCommand::run(const QStringList &arguments) {
                                       QStringLiteral("LANG"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
-    parser.addOptions(
-        {credential, clientId, userId, secretStdin, board, format, caFile, timeout, language, help});
+    parser.addOptions({credential, clientId, userId, secretStdin, fromKeychain, save, board, format, caFile,
+                       timeout, language, help});
 
     // Whatever the outcome, the output format the script asked for is honoured.
     m_json = arguments.contains(QStringLiteral("--format=json")) ||
@@ -122,7 +140,27 @@ int VerifyCommand::run(const QStringList &arguments) {
         return badInput(tr("--format must be text or json."));
     m_json = formatValue == QLatin1String("json");
 
-    const QString kindValue = parser.value(credential);
+    const bool fromStdin = parser.isSet(secretStdin);
+    const bool fromEnvironment = qEnvironmentVariableIsSet(SecretVariable);
+    const bool fromStore = parser.isSet(fromKeychain);
+    const int sources = int(fromStdin) + int(fromEnvironment) + int(fromStore);
+    if (sources > 1)
+        return badInput(tr("Give the secret one way only: --secret-stdin, JOBTARGET_SETUP_SECRET or "
+                           "--from-keychain."));
+    if (sources == 0)
+        return badInput(tr("No secret given. Use --secret-stdin (first line of standard input), set "
+                           "JOBTARGET_SETUP_SECRET, or use --from-keychain."));
+
+    // The stored connection fills in what the options leave out (never the other way round).
+    std::optional<StoredConnection> stored;
+    if (fromStore) {
+        stored = m_connections ? m_connections->stored() : std::nullopt;
+        if (!stored)
+            return keychainFailure(ConnectionStore::nothingStored().message);
+    }
+
+    const QString kindValue =
+        parser.isSet(credential) || !stored ? parser.value(credential) : credentialKindWord(stored->kind);
     if (kindValue != QLatin1String("v3") && kindValue != QLatin1String("v1"))
         return badInput(tr("--credential must be v3 or v1."));
     VerificationRequest request;
@@ -131,23 +169,17 @@ int VerifyCommand::run(const QStringList &arguments) {
         return badInput(
             tr("--client-id and --user-id belong to v3 credentials; a legacy API key has neither."));
 
-    const bool fromStdin = parser.isSet(secretStdin);
-    const bool fromEnvironment = qEnvironmentVariableIsSet(SecretVariable);
-    if (fromStdin == fromEnvironment)
-        return badInput(fromStdin
-                            ? tr("Give the secret one way only: --secret-stdin or JOBTARGET_SETUP_SECRET, "
-                                 "not both.")
-                            : tr("No secret given. Use --secret-stdin (first line of standard input) or "
-                                 "set JOBTARGET_SETUP_SECRET."));
-
     if (request.kind == CredentialKind::HarvestV3) {
-        if (!parser.isSet(clientId))
+        const QString storedId = stored ? stored->clientId : QString();
+        if (!parser.isSet(clientId) && storedId.isEmpty())
             return badInput(tr("--client-id is required for a v3 credential."));
-        const FieldCheck id = CredentialInput::checkClientId(parser.value(clientId));
+        const FieldCheck id =
+            CredentialInput::checkClientId(parser.isSet(clientId) ? parser.value(clientId) : storedId);
         if (!id.ok())
             return badInput(id.error);
         request.clientId = id.value;
-        const FieldCheck user = CredentialInput::checkUserId(parser.value(userId));
+        const FieldCheck user = CredentialInput::checkUserId(
+            parser.isSet(userId) || !stored ? parser.value(userId) : stored->userId);
         if (!user.ok())
             return badInput(user.error);
         request.userId = user.value;
@@ -179,11 +211,29 @@ int VerifyCommand::run(const QStringList &arguments) {
         if (token.token.isEmpty())
             return badInput(token.error);
         request.boardToken = token.token;
+    } else if (stored) {
+        request.boardToken = stored->boardToken;
     }
+    if (parser.isSet(save) && !m_connections)
+        return keychainFailure(tr("No keychain is available to this command."));
 
     QString secret;
     if (fromStdin) {
         secret = readSecretLine();
+    } else if (fromStore) {
+        QEventLoop loading;
+        ConnectionStore::Loaded loaded;
+        bool answered = false;
+        m_connections->load([&](ConnectionStore::Loaded result) {
+            loaded = std::move(result);
+            answered = true;
+            loading.quit();
+        });
+        if (!answered)
+            loading.exec();
+        if (!loaded.keychain.ok())
+            return keychainFailure(loaded.keychain.message);
+        secret = std::exchange(loaded.secret, QString());
     } else {
         secret = qEnvironmentVariable(SecretVariable);
         qunsetenv(SecretVariable); // no child process inherits it
@@ -209,14 +259,40 @@ int VerifyCommand::run(const QStringList &arguments) {
     });
     verifier.start(request);
     loop.exec();
-    request.secret.fill(QLatin1Char(' '));
 
     const VerificationReport &report = verifier.report();
+    ExitStatus status = report.exitStatus();
+    QJsonObject json = report.toJson();
+    QString text = report.toText();
+    if (parser.isSet(save) && status == ExitStatus::Ok) {
+        // The wizard's own path: the secret into the keychain, then the settings.
+        KeychainResult saved;
+        bool answered = false;
+        QEventLoop saving;
+        m_connections->save(StoredConnection::fromVerification(request, report), request.secret,
+                            [&](KeychainResult result) {
+                                saved = std::move(result);
+                                answered = true;
+                                saving.quit();
+                            });
+        if (!answered)
+            saving.exec();
+        json.insert(QStringLiteral("saved"), saved.ok());
+        if (saved.ok()) {
+            text += tr("Stored in the keychain.") + QLatin1Char('\n');
+        } else {
+            status = ExitStatus::KeychainUnavailable;
+            json.insert(QStringLiteral("ok"), false);
+            json.insert(QStringLiteral("keychain_error"), saved.message);
+            text += tr("Not stored: %1").arg(saved.message) + QLatin1Char('\n');
+        }
+    }
+    request.secret.fill(QLatin1Char(' '));
     if (m_json)
-        m_out->write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        m_out->write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     else
-        m_out->write(report.toText().toUtf8());
-    return int(report.exitStatus());
+        m_out->write(text.toUtf8());
+    return int(status);
 }
 
 } // namespace jt

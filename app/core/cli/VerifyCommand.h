@@ -6,23 +6,28 @@
 
 namespace jt {
 
+class ConnectionStore;
+
 // `jobtarget-setup verify`: headless verification for IT staff and scripts (PRODUCT.md, "Command line").
 // Secrets come only from standard input or JOBTARGET_SETUP_SECRET, never from the arguments.
 class VerifyCommand {
     Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
 
 public:
-    VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err);
+    // `connections`: the stored connection (--save, --from-keychain); without it both exit 7.
+    VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err, ConnectionStore *connections = nullptr);
     // `arguments` starts after "verify". Runs an event loop until done; returns the exit status.
     int run(const QStringList &arguments);
 
 private:
     int badInput(const QString &message);
+    int keychainFailure(const QString &message);
     QString readSecretLine();
 
     QIODevice *m_in;
     QIODevice *m_out;
     QIODevice *m_err;
+    ConnectionStore *m_connections;
     bool m_json = false;
 };
 

@@ -30,18 +30,4 @@ QString StatusText::of(PermissionStatus status) {
     return tr("not checked", "permission status");
 }
 
-QString StatusText::of(BoardStatus status) {
-    switch (status) {
-    case BoardStatus::Found:
-        return tr("found", "board status");
-    case BoardStatus::NotFound:
-        return tr("not found", "board status");
-    case BoardStatus::Unreachable:
-        return tr("could not be checked", "board status");
-    case BoardStatus::Skipped:
-        break;
-    }
-    return tr("not checked", "board status");
-}
-
 } // namespace jt

@@ -11,7 +11,6 @@ struct StatusText {
 public:
     static QString of(CredentialStatus status);
     static QString of(PermissionStatus status);
-    static QString of(BoardStatus status);
 };
 
 } // namespace jt

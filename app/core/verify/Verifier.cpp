@@ -205,8 +205,8 @@ void Verifier::finalise() {
             QLatin1Char(' ') + (m_request.userId.isEmpty()
                                     ? tr("Greenhouse refused every permission. Tick the scopes listed "
                                          "below; if they are already ticked, give the user ID of a Site "
-                                         "Admin (for example your Integration System User) as the Site "
-                                         "Admin user ID.")
+                                         "Admin, such as your integration user (“Site Admin user ID” in "
+                                         "the wizard, --user-id on the command line).")
                                     : tr("Greenhouse refused every permission. Tick the scopes listed "
                                          "below; if they are already ticked, check that user %1 is a Site "
                                          "Admin.")

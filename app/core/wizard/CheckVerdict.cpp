@@ -10,12 +10,10 @@ CheckVerdict CheckVerdict::unreachable(NetworkProblem problem) {
                        "not sent.")};
     if (problem == NetworkProblem::Cancelled)
         return {Kind::Cancelled, tr("Check cancelled"),
-                tr("Nothing was changed. Choose “Check again” to "
-                   "start over.")};
+                tr("Nothing was changed. Check again when you are ready.")};
     return {Kind::Unreachable, tr("Greenhouse could not be reached"),
             problemSentence(problem) + QLatin1Char(' ') +
-                tr("This is not a problem with your credential. Choose “Check again” when the connection "
-                   "works.")};
+                tr("This is not a problem with your credential. Try again when the connection works.")};
 }
 
 CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
@@ -42,7 +40,7 @@ CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
     }
     if (missing > 0) {
         QString advice =
-            tr("Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.");
+            tr("Fix each missing permission in Greenhouse as shown in the list, then check again.");
         if (report.credential.message.size() > 0 && missing == report.permissions.size())
             advice = report.credential.message;
         return {Kind::PermissionsMissing, tr("Missing permissions: %n", nullptr, missing), advice};

@@ -18,7 +18,7 @@ Progress ProgressStore::load() const {
     Progress progress;
     m_settings.beginGroup(Group);
     progress.step =
-        enumValue(m_settings.value(QStringLiteral("step")), WizardStep::Welcome, WizardStep::Finish);
+        enumValue(m_settings.value(QStringLiteral("step")), WizardStep::Welcome, WizardStep::HandOff);
     progress.developerAccess = enumValue(m_settings.value(QStringLiteral("developerAccess")),
                                          DeveloperAccess::Unknown, DeveloperAccess::Absent);
     progress.kind = m_settings.value(QStringLiteral("kind")).toString() == QLatin1String("v1")

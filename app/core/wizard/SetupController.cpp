@@ -389,6 +389,11 @@ void SetupController::invalidatePermissions() {
 }
 
 void SetupController::invalidateBoard() {
+    if (m_saveState != StoreState::Idle) { // what was saved is no longer what is shown
+        m_saveState = StoreState::Idle;
+        m_saveResult = {};
+        emit storeChanged();
+    }
     if (m_boardState != CheckState::Idle) {
         m_boardState = CheckState::Idle;
         m_boardReport = VerificationReport{};

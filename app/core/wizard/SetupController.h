@@ -4,6 +4,7 @@
 #include "ProgressStore.h"
 #include "greenhouse/Endpoints.h"
 #include "net/HttpTransport.h"
+#include "store/ConnectionStore.h"
 #include "verify/BoardToken.h"
 #include "verify/CredentialInput.h"
 #include "verify/Verifier.h"
@@ -26,6 +27,7 @@ class SetupController : public QObject {
     Q_OBJECT
 public:
     enum class CheckState { Idle, Busy, Done };
+    enum class StoreState { Idle, Busy, Done }; // a keychain job of the Save page or of a returning admin
 
     explicit SetupController(QObject *parent = nullptr);
     ~SetupController() override;
@@ -90,6 +92,27 @@ public:
     CheckVerdict boardVerdict() const { return CheckVerdict::ofBoard(m_boardReport); }
     bool boardPassed() const;
 
+    // Steps 7–8 and returning admins: the stored connection (implemented in SetupControllerStorage.cpp).
+    void setConnectionStore(ConnectionStore *store);
+    std::optional<StoredConnection> storedConnection() const;
+    void saveConnection(); // stores the board check's verified connection; the demo stores nothing
+    StoreState saveState() const { return m_saveState; }
+    const KeychainResult &saveResult() const { return m_saveResult; }
+    bool saved() const { return m_saveState == StoreState::Done && m_saveResult.ok(); }
+    StoredConnection verifiedConnection() const; // what is (or would be) stored, from the board check
+    // Check it now: reads the stored secret, fills in the credential and the board, and re-checks them all.
+    void checkStoredConnection();
+    StoreState loadState() const { return m_loadState; }
+    const KeychainResult &loadResult() const { return m_loadResult; }
+    // Replace the credential (rotation): the new one goes through every step; the old one is to be revoked.
+    void startReplacing();
+    bool isReplacing() const { return !m_replacedFingerprint.isEmpty(); }
+    QString replacedFingerprint() const { return m_replacedFingerprint; }
+    QString replacedClientId() const { return m_replacedClientId; } // v3: how the admin finds the old one
+    void removeStoredConnection();
+    StoreState removeState() const { return m_removeState; }
+    const KeychainResult &removeResult() const { return m_removeResult; }
+
     // Whichever check runs.
     void cancel();
     bool isBusy() const { return m_running != Running::Nothing; }
@@ -102,6 +125,7 @@ signals:
     void boardCheckChanged();
     void boardInputChanged();
     void rateLimitCountdown(int secondsLeft); // every second while waiting; 0 when the wait is over
+    void storeChanged();                      // a keychain job started or ended
 
 private:
     enum class Running { Nothing, Permissions, Board };
@@ -139,6 +163,16 @@ private:
     CheckState m_boardState = CheckState::Idle;
     VerificationReport m_permissionsReport;
     VerificationReport m_boardReport;
+
+    ConnectionStore *m_connections = nullptr;
+    StoreState m_saveState = StoreState::Idle;
+    StoreState m_loadState = StoreState::Idle;
+    StoreState m_removeState = StoreState::Idle;
+    KeychainResult m_saveResult;
+    KeychainResult m_loadResult;
+    KeychainResult m_removeResult;
+    QString m_replacedFingerprint;
+    QString m_replacedClientId;
 
     QDateTime m_rateLimitUntil;
     QTimer m_countdown;

@@ -6,7 +6,7 @@ const QList<WizardStep> &WizardSteps::all() {
     static const QList<WizardStep> steps{
         WizardStep::Welcome,         WizardStep::DeveloperPermission, WizardStep::CreateCredential,
         WizardStep::EnterCredential, WizardStep::CheckPermissions,    WizardStep::JobBoard,
-        WizardStep::Finish};
+        WizardStep::Save,            WizardStep::HandOff};
     return steps;
 }
 
@@ -24,8 +24,12 @@ QString WizardSteps::title(WizardStep step) {
         return tr("Check permissions");
     case WizardStep::JobBoard:
         return tr("Job board");
-    case WizardStep::Finish:
-        return tr("Ready for JobTarget");
+    case WizardStep::Save:
+        return tr("Save securely");
+    case WizardStep::HandOff:
+        return tr("Hand off to JobTarget");
+    case WizardStep::ExistingConnection:
+        return tr("Your JobTarget connection");
     }
     return {};
 }
@@ -44,8 +48,12 @@ QString WizardSteps::subTitle(WizardStep step) {
         return tr("The credential is tried against Greenhouse, permission by permission.");
     case WizardStep::JobBoard:
         return tr("Choose the job board whose live jobs JobTarget should receive.");
-    case WizardStep::Finish:
-        return tr("Everything JobTarget needs has been checked with Greenhouse.");
+    case WizardStep::Save:
+        return tr("The secret goes into your computer's keychain, nowhere else.");
+    case WizardStep::HandOff:
+        return tr("Everything JobTarget needs, checked with Greenhouse.");
+    case WizardStep::ExistingConnection:
+        return tr("Check the stored connection, replace its credential, or remove it.");
     }
     return {};
 }

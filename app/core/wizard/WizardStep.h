@@ -15,14 +15,16 @@ enum class WizardStep {
     EnterCredential = 3,
     CheckPermissions = 4,
     JobBoard = 5,
-    Finish = 6,
+    Save = 6,
+    HandOff = 7,
+    ExistingConnection = 8, // a returning admin's page, off the numbered path
 };
 
 struct WizardSteps {
     Q_DECLARE_TR_FUNCTIONS(WizardSteps)
 
 public:
-    static const QList<WizardStep> &all();
+    static const QList<WizardStep> &all();    // the numbered path, without ExistingConnection
     static QString title(WizardStep step);    // "Your Greenhouse permission"
     static QString subTitle(WizardStep step); // one sentence under the title
 };

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "greenhouse/Permissions.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+class QSettings;
+
+namespace jt {
+
+struct VerificationReport;
+struct VerificationRequest;
+
+// Everything about a set-up connection except its secret (which lives only in the OS keychain): what the
+// wizard and `verify --save` store in QSettings, what `verify --from-keychain` and the hand-off summary read
+// back.
+struct StoredConnection {
+    CredentialKind kind = CredentialKind::HarvestV3;
+    QString clientId;          // v3
+    QString userId;            // v3, optional
+    QString boardToken;        // normalised
+    QString boardName;         // as the Job Board API named it when verified
+    QString secretFingerprint; // "sha256:" + first 16 hex digits of SHA-256(secret): tells keys apart,
+                               // reveals nothing
+    QDateTime verifiedAt;      // UTC
+    QJsonObject report;        // VerificationReport::toJson() of that verification (no secret in it)
+
+    bool isValid() const { return !boardToken.isEmpty() && verifiedAt.isValid(); }
+
+    static StoredConnection fromVerification(const VerificationRequest &request,
+                                             const VerificationReport &report);
+    static QString fingerprintOf(const QString &secret);
+};
+
+// QSettings group "connection": the non-secret half of the stored connection.
+class ConnectionSettings {
+public:
+    explicit ConnectionSettings(QSettings &settings)
+        : m_settings(settings) {}
+
+    std::optional<StoredConnection> load() const; // nullopt when none is stored
+    void save(const StoredConnection &connection);
+    void clear();
+
+private:
+    QSettings &m_settings;
+};
+
+} // namespace jt

@@ -1,0 +1,113 @@
+// SetupController: the stored connection — saving it, checking it again, replacing and removing it.
+
+#include "SetupController.h"
+
+#include <QPointer>
+
+namespace jt {
+
+void SetupController::setConnectionStore(ConnectionStore *store) {
+    m_connections = store;
+}
+
+std::optional<StoredConnection> SetupController::storedConnection() const {
+    return m_connections ? m_connections->stored() : std::nullopt;
+}
+
+StoredConnection SetupController::verifiedConnection() const {
+    VerificationRequest verified = request();
+    verified.boardToken = m_boardReport.board.token;
+    return StoredConnection::fromVerification(verified, m_boardReport);
+}
+
+void SetupController::saveConnection() {
+    if (!boardPassed() || m_saveState == StoreState::Busy)
+        return;
+    m_saveState = StoreState::Busy;
+    m_saveResult = {};
+    emit storeChanged();
+    if (isDemo() || !m_connections) {
+        // Practice stores nothing; without a store (never in the product) there is nowhere to put it.
+        m_saveState = StoreState::Done;
+        if (!isDemo())
+            m_saveResult = {KeychainProblem::Unavailable, {}, tr("No keychain is set up for this session.")};
+        emit storeChanged();
+        return;
+    }
+    QPointer<SetupController> self(this);
+    m_connections->save(verifiedConnection(), secretCheck().value, [self](KeychainResult result) {
+        if (!self)
+            return;
+        self->m_saveState = StoreState::Done;
+        self->m_saveResult = result;
+        if (result.ok())
+            self->forgetProgress(); // set up: nothing left to resume
+        emit self->storeChanged();
+    });
+}
+
+void SetupController::checkStoredConnection() {
+    if (!m_connections || m_loadState == StoreState::Busy)
+        return;
+    m_loadState = StoreState::Busy;
+    m_loadResult = {};
+    emit storeChanged();
+    QPointer<SetupController> self(this);
+    m_connections->load([self](ConnectionStore::Loaded loaded) {
+        if (!self)
+            return;
+        self->m_loadState = StoreState::Done;
+        self->m_loadResult = loaded.keychain;
+        if (loaded.connection && loaded.keychain.ok()) {
+            const StoredConnection &stored = *loaded.connection;
+            self->m_progress.kind = stored.kind;
+            self->m_clientIdText = stored.clientId;
+            self->m_userIdText = stored.userId;
+            self->m_secretText = std::exchange(loaded.secret, QString());
+            self->m_boardText = stored.boardToken;
+            self->invalidatePermissions();
+            emit self->credentialChanged();
+            emit self->boardInputChanged();
+            self->checkBoard(); // everything again, with the board: the same check as the wizard's last one
+        }
+        emit self->storeChanged();
+    });
+}
+
+void SetupController::startReplacing() {
+    const auto stored = storedConnection();
+    m_replacedFingerprint = stored ? stored->secretFingerprint : QString();
+    m_replacedClientId = stored ? stored->clientId : QString();
+    // The new credential is typed fresh; the board stays what it was.
+    m_secretText.clear();
+    m_clientIdText.clear();
+    m_userIdText.clear();
+    if (stored) {
+        m_progress.kind = stored->kind;
+        m_boardText = stored->boardToken;
+    }
+    m_saveState = StoreState::Idle;
+    invalidatePermissions();
+    emit credentialChanged();
+    emit boardInputChanged();
+}
+
+void SetupController::removeStoredConnection() {
+    if (!m_connections || m_removeState == StoreState::Busy)
+        return;
+    m_removeState = StoreState::Busy;
+    m_removeResult = {};
+    emit storeChanged();
+    QPointer<SetupController> self(this);
+    m_connections->remove([self](KeychainResult result) {
+        if (!self)
+            return;
+        if (result.problem == KeychainProblem::NotFound)
+            result = {}; // nothing left in the keychain is what was asked for
+        self->m_removeState = StoreState::Done;
+        self->m_removeResult = result;
+        emit self->storeChanged();
+    });
+}
+
+} // namespace jt

@@ -1,0 +1,260 @@
+// `verify --save`, `verify --from-keychain` and `summary` as processes: a real keychain (the test command
+// runs the suite inside a private Secret Service), settings in a throw-away HOME, the simulated Greenhouse in
+// this process. Ends with a sweep: the secret is nowhere in what was written or printed.
+
+#include "sim/SimulatedGreenhouse.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using jt::sim::SimulatedGreenhouse;
+
+namespace {
+
+const QByteArray Secret = SimulatedGreenhouse::ClientSecret;
+
+struct Outcome {
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QByteArray describe() const {
+        return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (killed)") + "\n--- stdout ---\n" +
+               out + "\n--- stderr ---\n" + err;
+    }
+};
+
+} // namespace
+
+#define VERIFY_EXIT(outcome, code)                                                                           \
+    QVERIFY2((outcome).finished && (outcome).exitCode == (code), (outcome).describe())
+
+class TestStoredCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void saveThenCheckFromKeychain();
+    void fromKeychainWithNothingStored();
+    void fromKeychainIsOneSecretSource();
+    void failedCheckStoresNothing();
+    void saveWithoutKeychainExits7();
+    void summaryInEveryFormat();
+    void summaryWithoutStoredConnection();
+
+private:
+    // Runs `jobtarget-setup <arguments>`; `secret` goes into JOBTARGET_SETUP_SECRET.
+    Outcome run(const QStringList &arguments, const QByteArray &secret = {},
+                const QStringList &environment = {});
+    Outcome save();
+    QString settingsFile() const;
+
+    std::unique_ptr<SimulatedGreenhouse> m_sim;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QList<Outcome> m_transcripts;
+};
+
+void TestStoredCli::initTestCase() {
+    m_sim = std::make_unique<SimulatedGreenhouse>();
+    QVERIFY(m_sim->start());
+    QVERIFY2(
+        !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+        "no session bus: run the suite through tests/run-with-keyring.sh (the README's test command does)");
+}
+
+void TestStoredCli::init() {
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_transcripts.clear();
+}
+
+// Each test has its own HOME, hence its own settings: a secret left in the shared test keyring by an earlier
+// test is never "stored" for the next one.
+// Whatever a test did, the secret is nowhere in the files written under HOME (settings, exports made without
+// the opt-in) nor in any output.
+void TestStoredCli::cleanup() {
+    QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (path.contains(QLatin1String("with-secret")))
+            continue; // the one export that opted in
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(Secret), qPrintable(QStringLiteral("the secret is in ") + path));
+    }
+    for (const Outcome &outcome : std::as_const(m_transcripts))
+        QVERIFY2(!outcome.out.contains(Secret) && !outcome.err.contains(Secret), outcome.describe());
+}
+
+Outcome TestStoredCli::run(const QStringList &arguments, const QByteArray &secret,
+                           const QStringList &environment) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("JOBTARGET_SETUP_SECRET"));
+    env.insert(QStringLiteral("HOME"), m_home->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("GREENHOUSE_AUTH_URL"), m_sim->authUrl().toString());
+    env.insert(QStringLiteral("GREENHOUSE_HARVEST_URL"), m_sim->harvestUrl().toString());
+    env.insert(QStringLiteral("GREENHOUSE_BOARDS_URL"), m_sim->boardsUrl().toString());
+    if (!secret.isEmpty())
+        env.insert(QStringLiteral("JOBTARGET_SETUP_SECRET"), QString::fromUtf8(secret));
+    for (const QString &entry : environment) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        if (equals < 0)
+            env.remove(entry);
+        else
+            env.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+    QProcess process;
+    process.setProgram(QStringLiteral(JT_APP_BINARY));
+    process.setArguments(arguments);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    process.closeWriteChannel();
+    Outcome outcome;
+    outcome.finished = finished.wait(60000); // this event loop serves the simulator meanwhile
+    if (!outcome.finished) {
+        process.kill();
+        finished.wait(5000);
+    }
+    outcome.exitCode = process.exitCode();
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    m_transcripts.append(outcome);
+    return outcome;
+}
+
+Outcome TestStoredCli::save() {
+    return run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
+                QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
+                QStringLiteral("https://boards.greenhouse.io/acme"), QStringLiteral("--format"),
+                QStringLiteral("json")},
+               Secret);
+}
+
+QString TestStoredCli::settingsFile() const {
+    return m_home->filePath(QStringLiteral(".config/JobTarget Setup/jobtarget-setup.conf"));
+}
+
+void TestStoredCli::saveThenCheckFromKeychain() {
+    const Outcome saved = save();
+    VERIFY_EXIT(saved, 0);
+    QCOMPARE(saved.json().value(QStringLiteral("saved")).toBool(), true);
+    QVERIFY(saved.json().value(QStringLiteral("ok")).toBool());
+    QVERIFY2(QFile::exists(settingsFile()), qPrintable(settingsFile()));
+
+    // Everything from the store: kind, Client ID, board, and the secret from the keychain.
+    m_sim->clearSeen();
+    const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_EXIT(checked, 0);
+    const QJsonObject json = checked.json();
+    QCOMPARE(json.value(QStringLiteral("board")).toObject().value(QStringLiteral("token")).toString(),
+             QStringLiteral("acme"));
+    QCOMPARE(json.value(QStringLiteral("credential")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("accepted"));
+    QVERIFY(!m_sim->seen().isEmpty()); // really checked with Greenhouse
+
+    // An option given explicitly wins over the stored one.
+    const Outcome otherBoard =
+        run({QStringLiteral("verify"), QStringLiteral("--from-keychain"), QStringLiteral("--board-token"),
+             QStringLiteral("othercorp"), QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_EXIT(otherBoard, 5);
+}
+
+void TestStoredCli::fromKeychainWithNothingStored() {
+    const Outcome outcome = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_EXIT(outcome, 7);
+    QVERIFY(
+        outcome.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("No connection")));
+}
+
+void TestStoredCli::fromKeychainIsOneSecretSource() {
+    VERIFY_EXIT(save(), 0);
+    const Outcome both = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")}, Secret);
+    VERIFY_EXIT(both, 2);
+    QVERIFY(both.err.contains("one way only"));
+}
+
+void TestStoredCli::failedCheckStoresNothing() {
+    const Outcome outcome =
+        run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
+             QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
+             QStringLiteral("acme")},
+            "not-the-right-secret-123456");
+    VERIFY_EXIT(outcome, 3);
+    const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")});
+    VERIFY_EXIT(checked, 7); // nothing was stored
+}
+
+void TestStoredCli::saveWithoutKeychainExits7() {
+    const Outcome outcome =
+        run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
+             QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
+             QStringLiteral("acme"), QStringLiteral("--format"), QStringLiteral("json")},
+            Secret,
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/jobtarget-test-bus"),
+             QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")});
+    VERIFY_EXIT(outcome, 7);
+    const QJsonObject json = outcome.json();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("saved")).toBool(true), false);
+    QVERIFY(!json.value(QStringLiteral("keychain_error")).toString().isEmpty());
+    // The checks themselves passed and are reported; nothing fell back to a file.
+    QCOMPARE(json.value(QStringLiteral("board")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("found"));
+    QFile settings(settingsFile());
+    QVERIFY(!settings.exists() ||
+            (settings.open(QIODevice::ReadOnly) && !settings.readAll().contains("acme")));
+}
+
+void TestStoredCli::summaryInEveryFormat() {
+    VERIFY_EXIT(save(), 0);
+    for (const QString &format :
+         {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+        const QString path = m_home->filePath(QStringLiteral("summary.") + format);
+        const Outcome outcome = run({QStringLiteral("summary"), QStringLiteral("--format"), format,
+                                     QStringLiteral("--output"), path});
+        VERIFY_EXIT(outcome, 0);
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        if (format == QLatin1String("pdf"))
+            QVERIFY(bytes.startsWith("%PDF-"));
+        else
+            QVERIFY2(bytes.contains("acme") && bytes.contains(SimulatedGreenhouse::ClientId),
+                     qPrintable(path));
+    }
+    // Only with the explicit flag, and then readable by the owner alone.
+    const QString withSecret = m_home->filePath(QStringLiteral("with-secret.md"));
+    const Outcome outcome = run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
+                                 QStringLiteral("--output"), withSecret, QStringLiteral("--include-secret")});
+    VERIFY_EXIT(outcome, 0);
+    QFile file(withSecret);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(Secret));
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+}
+
+void TestStoredCli::summaryWithoutStoredConnection() {
+    const Outcome outcome = run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
+                                 QStringLiteral("--output"), m_home->filePath(QStringLiteral("x.md"))});
+    VERIFY_EXIT(outcome, 7);
+    QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("x.md"))));
+}
+
+QTEST_GUILESS_MAIN(TestStoredCli)
+#include "tst_stored_cli.moc"

@@ -1,0 +1,197 @@
+// Steps 7–8 and returning admins, driven like a user: saving in the real keychain, the hand-off summary and
+// its exports, copying the secret, checking, replacing and removing a stored connection.
+
+#include "SecretClipboard.h"
+#include "WizardFixture.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+
+using namespace jt;
+using namespace jt::test;
+
+class TestHandOff : public WizardFixture {
+    Q_OBJECT
+
+private slots:
+    void init() { setUpWizard(); }
+    void cleanup() { tearDownWizard(); }
+
+    void storedConnectionIsCheckedAgain();
+    void replaceTheCredential();
+    void removeStoredCredentials();
+    void exportsLeaveTheSecretOutUnlessOptedIn();
+    void copySecretIsConcealedAndCleared();
+
+private:
+    // A first run of the wizard to the end, stored in the keychain; then a fresh wizard as on the next start.
+    void storeAndRestart();
+    QString readFile(const QString &path);
+};
+
+void TestHandOff::storeAndRestart() {
+    reach(WizardStep::HandOff);
+    QVERIFY(m_controller->saved());
+    m_wizard->button(QWizard::FinishButton)->click();
+    m_wizard.reset();
+    m_controller = std::make_unique<SetupController>();
+    m_controller->setTransportSettings(test::quickTransport());
+    m_controller->setEndpoints(test::endpointsOf(*m_sim));
+    m_controller->setProgressStore(m_store.get());
+    m_controller->setConnectionStore(m_connections.get());
+    startWizard();
+}
+
+QString TestHandOff::readFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+void TestHandOff::storedConnectionIsCheckedAgain() {
+    storeAndRestart();
+    auto *welcome = page<WelcomePage>(WizardStep::Welcome);
+    QVERIFY(welcome->existingChoice()->isVisibleTo(welcome));
+    QVERIFY(welcome->existingChoice()->isChecked());
+    next();
+    QCOMPARE(current(), WizardStep::ExistingConnection);
+    auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
+    QVERIFY(existing->summaryLabel()->text().contains(QStringLiteral("Acme Robotics")));
+    QVERIFY(existing->summaryLabel()->text().contains(ClientId));
+    QVERIFY(m_controller->secretText().isEmpty()); // read only when asked for
+
+    m_sim->clearSeen();
+    existing->checkButton()->click(); // "Check it now": the stored secret, checked again with Greenhouse
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QVERIFY(!m_sim->seen().isEmpty());
+    QCOMPARE(existing->banner()->title(), QStringLiteral("The connection works"));
+    QCOMPARE(existing->checklist()->statusTextAt(0), QStringLiteral("Granted"));
+
+    // A permission removed in Greenhouse since: the check says so.
+    m_sim->scenario().missingPermissions.insert(QStringLiteral("harvest:job_posts:list"));
+    QSignalSpy rechecked(m_controller.get(), &SetupController::boardCheckChanged);
+    existing->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!rechecked.isEmpty() &&
+                                 m_controller->boardState() == SetupController::CheckState::Done,
+                             20000);
+    QCOMPARE(m_controller->boardVerdict().kind, CheckVerdict::Kind::PermissionsMissing);
+    QCOMPARE(existing->checklist()->statusTextAt(1), QStringLiteral("Missing"));
+}
+
+void TestHandOff::replaceTheCredential() {
+    storeAndRestart();
+    next();
+    auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
+    existing->replaceButton()->click();
+    QCOMPARE(current(), WizardStep::CreateCredential);
+    QVERIFY(m_controller->isReplacing());
+    next();
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    QVERIFY(enter->clientIdEdit()->text().isEmpty()); // the new credential is typed fresh
+    QVERIFY(enter->clientSecretField()->text().isEmpty());
+    enterV3();
+    next();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    next();
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QCOMPARE(board->boardEdit()->text(), QStringLiteral("acme")); // the board stays
+    board->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    next();
+    auto *save = page<SavePage>(WizardStep::Save);
+    save->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->saved(), 20000);
+    // The reminder to revoke the old credential, with where to find it.
+    const QString reminder = save->findChildren<StatusLine *>().last()->text();
+    QVERIFY2(reminder.contains(QStringLiteral("revoke the old one")), qPrintable(reminder));
+    QVERIFY(reminder.contains(QStringLiteral("Client ID %1").arg(ClientId)));
+    QVERIFY(reminder.contains(QStringLiteral("API Credential Management")));
+}
+
+void TestHandOff::removeStoredCredentials() {
+    storeAndRestart();
+    next();
+    auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
+    m_desktop->confirmAnswer = false; // "Cancel" first: nothing happens
+    existing->removeButton()->click();
+    QCOMPARE(m_desktop->questions.size(), 1);
+    QVERIFY(m_connections->stored().has_value());
+    QCOMPARE(keychainSecret(), std::optional<QString>(ClientSecret));
+
+    m_desktop->confirmAnswer = true;
+    existing->removeButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->removeState(), SetupController::StoreState::Done, 20000);
+    QVERIFY(m_controller->removeResult().ok());
+    QVERIFY(!m_connections->stored().has_value());
+    QVERIFY(!keychainSecret().has_value()); // gone from the real keychain too
+    QVERIFY(existing->statusLine()->text().startsWith(QStringLiteral("Removed")));
+    QVERIFY(!existing->checkButton()->isEnabled());
+}
+
+void TestHandOff::exportsLeaveTheSecretOutUnlessOptedIn() {
+    reach(WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("summary.json"));
+    handOff->exportButton()->click();
+    QVERIFY(m_desktop->suggestedNames.last().contains(QStringLiteral("acme")));
+    const QJsonObject json = QJsonDocument::fromJson(readFile(m_desktop->saveAs).toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("board")).toObject().value(QStringLiteral("token")).toString(),
+             QStringLiteral("acme"));
+    QVERIFY(!json.contains(QStringLiteral("secret")));
+    QVERIFY(!readFile(m_desktop->saveAs).contains(ClientSecret));
+    QVERIFY(handOff->exportStatus()->text().contains(QStringLiteral("summary.json")));
+
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("summary.md"));
+    handOff->exportButton()->click();
+    const QString markdown = readFile(m_desktop->saveAs);
+    QVERIFY(markdown.contains(QStringLiteral("Acme Robotics")));
+    QVERIFY(!markdown.contains(ClientSecret));
+
+    // Opting in asks first; "Cancel" keeps the secret out.
+    m_desktop->confirmAnswer = false;
+    handOff->includeSecretBox()->click();
+    QVERIFY(!handOff->includeSecretBox()->isChecked());
+    QVERIFY(!handOff->summaryView()->toPlainText().contains(ClientSecret));
+    m_desktop->confirmAnswer = true;
+    handOff->includeSecretBox()->click();
+    QVERIFY(handOff->includeSecretBox()->isChecked());
+    QVERIFY(handOff->summaryView()->toPlainText().contains(ClientSecret));
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("with-secret.html"));
+    handOff->exportButton()->click();
+    QVERIFY(readFile(m_desktop->saveAs).contains(ClientSecret));
+    QCOMPARE(QFile::permissions(m_desktop->saveAs) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+}
+
+void TestHandOff::copySecretIsConcealedAndCleared() {
+    reach(WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    handOff->copySecretButton()->click();
+    QCOMPARE(clipboard->text(), ClientSecret);
+    QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    QVERIFY(handOff->copyCountdown()->text().contains(QStringLiteral("cleared in")));
+
+    // Cleared when the countdown ends ...
+    SecretClipboard *secretClipboard = m_wizard->secretClipboard();
+    secretClipboard->copy(ClientSecret, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+    QVERIFY(handOff->copyCountdown()->text().isEmpty());
+    // ... but only if it still holds the secret: something copied since is left alone.
+    secretClipboard->copy(ClientSecret, 2);
+    clipboard->setText(QStringLiteral("a note the admin copied"));
+    QTRY_VERIFY_WITH_TIMEOUT(!secretClipboard->isHolding(), 5000);
+    QCOMPARE(clipboard->text(), QStringLiteral("a note the admin copied"));
+    // Finishing the wizard clears it at once.
+    handOff->copySecretButton()->click();
+    QCOMPARE(clipboard->text(), ClientSecret);
+    m_wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(clipboard->text().isEmpty());
+}
+
+QTEST_MAIN(TestHandOff)
+#include "tst_handoff.moc"

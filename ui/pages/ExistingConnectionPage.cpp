@@ -1,0 +1,156 @@
+#include "ExistingConnectionPage.h"
+
+#include "DesktopActions.h"
+#include "widgets/Banner.h"
+#include "widgets/PermissionChecklist.h"
+#include "widgets/StatusLine.h"
+#include "wizard/SetupController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace jt::ui {
+
+ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, DesktopActions &desktop)
+    : SetupPage(WizardStep::ExistingConnection, controller, desktop)
+    , m_summary(new QLabel)
+    , m_check(new QPushButton(tr("&Check it now")))
+    , m_replace(new QPushButton(tr("&Replace the credential…")))
+    , m_remove(new QPushButton(tr("Re&move stored credentials…")))
+    , m_busy(new QProgressBar)
+    , m_status(new StatusLine)
+    , m_checklist(new PermissionChecklist) {
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    body()->addWidget(m_summary);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_check);
+    actions->addWidget(m_replace);
+    actions->addWidget(m_remove);
+    actions->addStretch(1);
+    body()->addLayout(actions);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(8);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Working"));
+    body()->addWidget(m_busy);
+    body()->addWidget(m_status);
+    body()->addWidget(m_checklist);
+    body()->addStretch(1);
+    setFinalPage(true);
+    setHelpText(
+        tr("“Check it now” reads the secret from the keychain and checks everything again with "
+           "Greenhouse. “Replace the credential” walks you through creating a new one (for example when "
+           "the secret was lost or must be rotated); the old one is to be revoked in Greenhouse "
+           "afterwards. “Remove stored credentials” deletes the secret from the keychain and the "
+           "settings from this computer; it does not revoke anything in Greenhouse."));
+
+    connect(m_check, &QPushButton::clicked, &m_controller, &SetupController::checkStoredConnection);
+    connect(m_replace, &QPushButton::clicked, this, [this] {
+        m_replacing = true;
+        m_controller.startReplacing();
+        wizard()->next();
+    });
+    connect(m_remove, &QPushButton::clicked, this, &ExistingConnectionPage::confirmRemove);
+    connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkStoredConnection);
+    connect(&m_controller, &SetupController::storeChanged, this, &ExistingConnectionPage::render);
+    connect(&m_controller, &SetupController::boardCheckChanged, this, &ExistingConnectionPage::render);
+}
+
+void ExistingConnectionPage::initializePage() {
+    m_replacing = false;
+    setInitialFocus(m_check);
+    render();
+}
+
+void ExistingConnectionPage::cleanupPage() {
+    if (m_controller.boardState() == SetupController::CheckState::Busy)
+        m_controller.cancel();
+}
+
+void ExistingConnectionPage::confirmRemove() {
+    if (!m_desktop.confirm(
+            this, tr("Remove stored credentials?"),
+            tr("The secret is deleted from the keychain and the connection's settings from this "
+               "computer. JobTarget keeps working with what it has; to stop it, revoke the "
+               "credential in Greenhouse's API Credential Management."),
+            tr("Remove")))
+        return;
+    m_controller.removeStoredConnection();
+}
+
+void ExistingConnectionPage::render() {
+    const auto stored = m_controller.storedConnection();
+    if (stored) {
+        const QString credential =
+            stored->kind == CredentialKind::HarvestV3
+                ? tr("Harvest v3 (OAuth), Client ID %1").arg(stored->clientId.toHtmlEscaped())
+                : tr("Harvest API key (legacy), %1").arg(stored->secretFingerprint);
+        m_summary->setText(tr("<b>Job board:</b> %1 (%2)<br><b>Credential:</b> %3<br><b>Last checked:</b> %4")
+                               .arg(stored->boardName.toHtmlEscaped(), stored->boardToken.toHtmlEscaped(),
+                                    credential,
+                                    QLocale()
+                                        .toString(stored->verifiedAt.toLocalTime(), QLocale::LongFormat)
+                                        .toHtmlEscaped()));
+    } else {
+        m_summary->setText(tr("No connection is stored on this computer."));
+    }
+
+    const bool loading = m_controller.loadState() == SetupController::StoreState::Busy;
+    const bool removing = m_controller.removeState() == SetupController::StoreState::Busy;
+    const bool checking = m_controller.boardState() == SetupController::CheckState::Busy;
+    const bool busy = loading || removing || checking;
+    m_busy->setVisible(busy);
+    for (QPushButton *button : {m_check, m_replace, m_remove})
+        button->setEnabled(!busy && stored.has_value());
+
+    const KeychainResult &load = m_controller.loadResult();
+    const KeychainResult &remove = m_controller.removeResult();
+    const bool checked = m_controller.boardState() == SetupController::CheckState::Done;
+    m_checklist->setVisible(checked || checking);
+    if (checked || checking)
+        m_checklist->show(m_controller.credentialKind(), m_controller.boardReport(), checking);
+
+    if (m_controller.removeState() == SetupController::StoreState::Done && remove.ok() && !stored) {
+        m_status->showStatus(
+            StatusIcon::Granted,
+            tr("Removed from this computer. If JobTarget no longer uses the credential, revoke "
+               "it in Greenhouse: Configure → Dev Center → API Credential Management."));
+        banner()->clear();
+    } else if (m_controller.removeState() == SetupController::StoreState::Done && !remove.ok()) {
+        m_status->showStatus(StatusIcon::Info, {});
+        banner()->showMessage(Banner::Tone::Error, tr("The keychain could not be used"), remove.message);
+    } else if (m_controller.loadState() == SetupController::StoreState::Done && !load.ok()) {
+        m_status->showStatus(StatusIcon::Info, {});
+        banner()->showMessage(Banner::Tone::Error, tr("The stored secret could not be read"), load.message,
+                              load.problem != KeychainProblem::NotFound);
+    } else if (checked) {
+        const CheckVerdict verdict = m_controller.boardVerdict();
+        m_status->showStatus(StatusIcon::Info, {});
+        if (verdict.passed())
+            banner()->showMessage(Banner::Tone::Success, tr("The connection works"), verdict.title);
+        else
+            banner()->showMessage(Banner::Tone::Error, verdict.title, verdict.advice, verdict.retryHelps());
+    } else {
+        m_status->showStatus(loading || checking ? StatusIcon::Busy : StatusIcon::Info,
+                             loading || checking ? tr("Checking the stored connection…") : QString());
+        banner()->clear();
+    }
+    emit completeChanged();
+}
+
+int ExistingConnectionPage::nextId() const {
+    return m_replacing ? int(WizardStep::CreateCredential) : -1;
+}
+
+bool ExistingConnectionPage::isComplete() const {
+    return !m_controller.isBusy();
+}
+
+} // namespace jt::ui

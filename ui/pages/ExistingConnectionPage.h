@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SetupPage.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace jt::ui {
+
+class PermissionChecklist;
+class StatusLine;
+
+// A returning admin's page: the stored connection, "Check it now", "Replace the credential" (rotation) and
+// "Remove stored credentials".
+class ExistingConnectionPage : public SetupPage {
+    Q_OBJECT
+public:
+    ExistingConnectionPage(SetupController &controller, DesktopActions &desktop);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    int nextId() const override;
+    bool isComplete() const override;
+
+    QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *checkButton() const { return m_check; }
+    QPushButton *replaceButton() const { return m_replace; }
+    QPushButton *removeButton() const { return m_remove; }
+    PermissionChecklist *checklist() const { return m_checklist; }
+    StatusLine *statusLine() const { return m_status; }
+
+private:
+    void render();
+    void confirmRemove();
+
+    QLabel *m_summary;
+    QPushButton *m_check;
+    QPushButton *m_replace;
+    QPushButton *m_remove;
+    QProgressBar *m_busy;
+    StatusLine *m_status;
+    PermissionChecklist *m_checklist;
+    bool m_replacing = false;
+};
+
+} // namespace jt::ui

@@ -1,0 +1,159 @@
+#include "HandOffPage.h"
+
+#include "DesktopActions.h"
+#include "SecretClipboard.h"
+#include "greenhouse/Links.h"
+#include "handoff/HandoffSummary.h"
+#include "widgets/Banner.h"
+#include "widgets/Icons.h"
+#include "widgets/StatusLine.h"
+#include "wizard/SetupController.h"
+
+#include <QCheckBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace jt::ui {
+
+HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, SecretClipboard &clipboard)
+    : SetupPage(WizardStep::HandOff, controller, desktop)
+    , m_clipboard(clipboard)
+    , m_view(new QTextBrowser)
+    , m_includeSecret(new QCheckBox(tr("&Include the secret in exports and prints")))
+    , m_export(new QPushButton(tr("&Export…")))
+    , m_print(new QPushButton(tr("&Print…")))
+    , m_copySecret(new QPushButton(namedIcon("copy"), tr("Copy &secret")))
+    , m_countdown(new QLabel)
+    , m_contact(new QPushButton(namedIcon("external-link"), tr("Open JobTarget's &contact page")))
+    , m_exportStatus(new StatusLine) {
+    m_view->setOpenLinks(false);
+    m_view->setAccessibleName(tr("Summary for JobTarget"));
+    m_view->setMinimumHeight(300);
+    body()->addWidget(m_view, 1);
+    auto *exports = new QHBoxLayout;
+    exports->addWidget(m_export);
+    exports->addWidget(m_print);
+    exports->addWidget(m_includeSecret);
+    exports->addStretch(1);
+    body()->addLayout(exports);
+    body()->addWidget(m_exportStatus);
+    auto *secret = new QHBoxLayout;
+    secret->addWidget(m_copySecret);
+    secret->addWidget(m_countdown, 1);
+    secret->addWidget(m_contact);
+    body()->addLayout(secret);
+    setFinalPage(true);
+    setHelpText(
+        tr("Give JobTarget the board token and the credential through a secure channel, as Greenhouse "
+           "recommends — not in a plain e-mail. “Copy secret” puts it on the clipboard for a short "
+           "time, marked so that clipboard managers do not keep it. Exports leave the secret out "
+           "unless you tick “Include the secret”."));
+
+    connect(m_export, &QPushButton::clicked, this, &HandOffPage::exportSummary);
+    connect(m_print, &QPushButton::clicked, this, &HandOffPage::print);
+    connect(m_includeSecret, &QCheckBox::clicked, this, &HandOffPage::includeSecretToggled);
+    connect(m_copySecret, &QPushButton::clicked, this,
+            [this] { m_clipboard.copy(m_controller.secretCheck().value); });
+    connect(&m_clipboard, &SecretClipboard::countdown, this, [this](int secondsLeft) {
+        m_countdown->setText(secondsLeft > 0 ? tr("The secret is on the clipboard; it is cleared in %n s.",
+                                                  nullptr, secondsLeft)
+                                             : QString());
+    });
+    connect(m_contact, &QPushButton::clicked, this,
+            [this] { m_desktop.openUrl(GreenhouseLinks::jobTargetContact()); });
+    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { m_desktop.openUrl(url); });
+    connect(&m_controller, &SetupController::storeChanged, this, &HandOffPage::render);
+}
+
+HandoffSummary HandOffPage::summary() const {
+    HandoffSummary summary = HandoffSummary::fromConnection(m_controller.verifiedConnection());
+    if (m_includeSecret->isChecked())
+        summary.includeSecret(m_controller.secretCheck().value);
+    return summary;
+}
+
+void HandOffPage::initializePage() {
+    m_controller.reachStep(WizardStep::HandOff);
+    m_includeSecret->setChecked(false); // opting in is per visit, never remembered
+    m_exportStatus->showStatus(StatusIcon::Info, {});
+    setInitialFocus(m_export);
+    render();
+}
+
+void HandOffPage::render() {
+    m_view->setHtml(summary().toHtml());
+    const QStringList warnings = m_controller.boardReport().warnings;
+    if (m_controller.isDemo())
+        banner()->showMessage(Banner::Tone::Success, tr("The demo connection works"),
+                              tr("In a real set-up this is what you would give JobTarget."));
+    else if (!m_controller.saved())
+        banner()->showMessage(Banner::Tone::Warning, tr("The connection works but is not stored"),
+                              tr("Give JobTarget the secret now; this computer will not keep it."));
+    else if (!warnings.isEmpty())
+        banner()->showMessage(Banner::Tone::Warning, tr("The connection works, with a remark"),
+                              warnings.join(QLatin1Char('\n')));
+    else
+        banner()->showMessage(Banner::Tone::Success, tr("The connection works and is stored"));
+}
+
+void HandOffPage::includeSecretToggled(bool on) {
+    if (on &&
+        !m_desktop.confirm(this, tr("Include the secret?"),
+                           tr("Anyone who gets the exported file or the printout can read your jobs through "
+                              "Greenhouse's API. Share it only through a secure channel and delete it "
+                              "afterwards."),
+                           tr("Include the secret")))
+        m_includeSecret->setChecked(false);
+    render();
+}
+
+bool HandOffPage::exportTo(const QString &path, QString *error) const {
+    const auto format = HandoffSummary::formatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        *error = tr("Choose a file ending in .pdf, .html, .md or .json.");
+        return false;
+    }
+    return summary().save(path, *format, error); // atomic, and 0600 when the secret is in it
+}
+
+void HandOffPage::exportSummary() {
+    QString filter = tr("PDF document (*.pdf)");
+    const QString filters = QStringList{tr("PDF document (*.pdf)"), tr("Web page (*.html)"),
+                                        tr("Markdown (*.md)"), tr("JSON (*.json)")}
+                                .join(QStringLiteral(";;"));
+    const QString suggested = QStringLiteral("jobtarget-%1.pdf").arg(m_controller.boardReport().board.token);
+    QString path = m_desktop.saveFileName(this, tr("Export the summary"), suggested, filters, &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) // the chosen filter decides the format
+        path += filter.section(QLatin1String("(*"), 1).chopped(1);
+    QString error;
+    if (exportTo(path, &error))
+        m_exportStatus->showStatus(StatusIcon::Granted, tr("Saved %1").arg(QFileInfo(path).fileName()));
+    else
+        m_exportStatus->showStatus(StatusIcon::Missing,
+                                   tr("Could not save %1: %2").arg(QFileInfo(path).fileName(), error));
+}
+
+void HandOffPage::print() {
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    summary().toTextDocument()->print(&printer);
+}
+
+bool HandOffPage::validatePage() {
+    m_clipboard.clearNow(); // nothing secret outlives the wizard on the clipboard
+    m_controller.forgetProgress();
+    return true;
+}
+
+} // namespace jt::ui

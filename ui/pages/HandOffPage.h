@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SetupPage.h"
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace jt {
+class HandoffSummary;
+}
+
+namespace jt::ui {
+
+class SecretClipboard;
+class StatusLine;
+
+// Step 8: the summary for JobTarget — export (PDF, HTML, Markdown, JSON), print, copy the secret, and
+// JobTarget's contact page.
+class HandOffPage : public SetupPage {
+    Q_OBJECT
+public:
+    HandOffPage(SetupController &controller, DesktopActions &desktop, SecretClipboard &clipboard);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+    QTextBrowser *summaryView() const { return m_view; }
+    QCheckBox *includeSecretBox() const { return m_includeSecret; }
+    QPushButton *exportButton() const { return m_export; }
+    QPushButton *copySecretButton() const { return m_copySecret; }
+    QLabel *copyCountdown() const { return m_countdown; }
+    QPushButton *contactButton() const { return m_contact; }
+    StatusLine *exportStatus() const { return m_exportStatus; }
+
+    // The summary as the page shows and exports it (with the secret only when opted in).
+    HandoffSummary summary() const;
+    // Writes the summary in the format of `path`'s suffix (.pdf .html .md .json); false and a message on
+    // failure.
+    bool exportTo(const QString &path, QString *error) const;
+
+private:
+    void render();
+    void exportSummary();
+    void print();
+    void includeSecretToggled(bool on);
+
+    SecretClipboard &m_clipboard;
+    QTextBrowser *m_view;
+    QCheckBox *m_includeSecret;
+    QPushButton *m_export;
+    QPushButton *m_print;
+    QPushButton *m_copySecret;
+    QLabel *m_countdown;
+    QPushButton *m_contact;
+    StatusLine *m_exportStatus;
+};
+
+} // namespace jt::ui
