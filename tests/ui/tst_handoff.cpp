@@ -5,10 +5,12 @@
 #include "WizardFixture.h"
 
 #include <QClipboard>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QProcess>
 
 using namespace jt;
 using namespace jt::test;
@@ -25,6 +27,7 @@ private slots:
     void removeStoredCredentials();
     void exportsLeaveTheSecretOutUnlessOptedIn();
     void copySecretIsConcealedAndCleared();
+    void nothingSecretIsWrittenAnywhere();
 
 private:
     // A first run of the wizard to the end, stored in the keychain; then a fresh wizard as on the next start.
@@ -75,9 +78,8 @@ void TestHandOff::storedConnectionIsCheckedAgain() {
     m_sim->scenario().missingPermissions.insert(QStringLiteral("harvest:job_posts:list"));
     QSignalSpy rechecked(m_controller.get(), &SetupController::boardCheckChanged);
     existing->checkButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!rechecked.isEmpty() &&
-                                 m_controller->boardState() == SetupController::CheckState::Done,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !rechecked.isEmpty() && m_controller->boardState() == SetupController::CheckState::Done, 20000);
     QCOMPARE(m_controller->boardVerdict().kind, CheckVerdict::Kind::PermissionsMissing);
     QCOMPARE(existing->checklist()->statusTextAt(1), QStringLiteral("Missing"));
 }
@@ -191,6 +193,52 @@ void TestHandOff::copySecretIsConcealedAndCleared() {
     QCOMPARE(clipboard->text(), ClientSecret);
     m_wizard->button(QWizard::FinishButton)->click();
     QVERIFY(clipboard->text().isEmpty());
+}
+
+namespace {
+QStringList g_logged; // every message the application logged during a test
+void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message) {
+    g_logged << message;
+}
+} // namespace
+
+// The save path and every export without the opt-in, then a search of everything written (settings, exports,
+// the PDF's text) and everything logged: the secret is nowhere but in the keychain.
+void TestHandOff::nothingSecretIsWrittenAnywhere() {
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordMessage);
+    reach(WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    for (const char *name : {"summary.pdf", "summary.html", "summary.md", "summary.json"}) {
+        m_desktop->saveAs = m_dir->filePath(QLatin1String(name));
+        handOff->exportButton()->click();
+        QVERIFY2(QFile::exists(m_desktop->saveAs), name);
+    }
+    m_wizard->button(QWizard::FinishButton)->click();
+    m_settings->sync();
+    qInstallMessageHandler(previous);
+    QCOMPARE(keychainSecret(), std::optional<QString>(ClientSecret)); // where it belongs
+
+    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int searched = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(ClientSecret.toUtf8()), qPrintable(path));
+        ++searched;
+    }
+    QCOMPARE(searched, 5); // the settings and the four exports
+    // A PDF's text is compressed: read it the way a person would.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {m_dir->filePath(QStringLiteral("summary.pdf")), QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(20000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+    const QByteArray pdfText = text.readAllStandardOutput();
+    QVERIFY(pdfText.contains("acme"));
+    QVERIFY(!pdfText.contains(ClientSecret.toUtf8()));
+    for (const QString &line : std::as_const(g_logged))
+        QVERIFY2(!line.contains(ClientSecret), qPrintable(line));
 }
 
 QTEST_MAIN(TestHandOff)

@@ -25,6 +25,7 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     , m_busy(new QProgressBar)
     , m_status(new StatusLine)
     , m_checklist(new PermissionChecklist) {
+    addParagraph(tr("This computer keeps a connection to JobTarget. What would you like to do?"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -92,12 +93,14 @@ void ExistingConnectionPage::render() {
             stored->kind == CredentialKind::HarvestV3
                 ? tr("Harvest v3 (OAuth), Client ID %1").arg(stored->clientId.toHtmlEscaped())
                 : tr("Harvest API key (legacy), %1").arg(stored->secretFingerprint);
-        m_summary->setText(tr("<b>Job board:</b> %1 (%2)<br><b>Credential:</b> %3<br><b>Last checked:</b> %4")
+        const bool passed = stored->report.value(QStringLiteral("ok")).toBool();
+        const QString checked = QLocale().toString(stored->verifiedAt.toLocalTime(), QLocale::LongFormat);
+        m_summary->setText(tr("<table cellpadding=\"3\"><tr><td><b>Job board:</b></td><td>%1 (%2)</td></tr>"
+                              "<tr><td><b>Credential:</b></td><td>%3</td></tr>"
+                              "<tr><td><b>Last checked:</b></td><td>%4, %5</td></tr></table>")
                                .arg(stored->boardName.toHtmlEscaped(), stored->boardToken.toHtmlEscaped(),
-                                    credential,
-                                    QLocale()
-                                        .toString(stored->verifiedAt.toLocalTime(), QLocale::LongFormat)
-                                        .toHtmlEscaped()));
+                                    credential, checked.toHtmlEscaped(),
+                                    passed ? tr("everything passed") : tr("something did not pass")));
     } else {
         m_summary->setText(tr("No connection is stored on this computer."));
     }

@@ -25,6 +25,7 @@ public:
 
     void initializePage() override;
     bool validatePage() override;
+    int nextId() const override { return -1; } // the end of the path (the returning admin's page is not next)
 
     QTextBrowser *summaryView() const { return m_view; }
     QCheckBox *includeSecretBox() const { return m_includeSecret; }
