@@ -177,6 +177,8 @@ void TestHandOff::copySecretIsConcealedAndCleared() {
     QCOMPARE(clipboard->text(), ClientSecret);
     QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
     QVERIFY(handOff->copyCountdown()->text().contains(QStringLiteral("cleared in")));
+    handOff->contactButton()->click(); // JobTarget's contact page, in the browser
+    QCOMPARE(m_desktop->opened.last(), QUrl(QStringLiteral("https://support.jobtarget.com")));
 
     // Cleared when the countdown ends ...
     SecretClipboard *secretClipboard = m_wizard->secretClipboard();
