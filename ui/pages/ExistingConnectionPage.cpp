@@ -25,7 +25,7 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     , m_busy(new QProgressBar)
     , m_status(new StatusLine)
     , m_checklist(new PermissionChecklist) {
-    addParagraph(tr("This computer keeps a connection to JobTarget. What would you like to do?"));
+    addParagraph(tr("A connection to JobTarget is stored on this computer. What would you like to do?"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -95,12 +95,14 @@ void ExistingConnectionPage::render() {
                 : tr("Harvest API key (legacy), %1").arg(stored->secretFingerprint);
         const bool passed = stored->report.value(QStringLiteral("ok")).toBool();
         const QString checked = QLocale().toString(stored->verifiedAt.toLocalTime(), QLocale::LongFormat);
+        //: %1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the
+        //: last check, %5 "everything passed" or "not every check passed"
         m_summary->setText(tr("<table cellpadding=\"3\"><tr><td><b>Job board:</b></td><td>%1 (%2)</td></tr>"
                               "<tr><td><b>Credential:</b></td><td>%3</td></tr>"
                               "<tr><td><b>Last checked:</b></td><td>%4, %5</td></tr></table>")
                                .arg(stored->boardName.toHtmlEscaped(), stored->boardToken.toHtmlEscaped(),
                                     credential, checked.toHtmlEscaped(),
-                                    passed ? tr("everything passed") : tr("something did not pass")));
+                                    passed ? tr("everything passed") : tr("not every check passed")));
     } else {
         m_summary->setText(tr("No connection is stored on this computer."));
     }

@@ -27,14 +27,14 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     , m_cancel(new QPushButton(tr("Cance&l check")))
     , m_busy(new QProgressBar)
     , m_result(new QLabel) {
-    m_listLabel->setText(tr("&Boards your credential can see:"));
+    m_listLabel->setText(tr("Boards your credential can &see:"));
     m_listLabel->setBuddy(m_boards);
     m_boards->setAccessibleName(tr("Job boards your credential can see"));
 
     body()->addWidget(m_listLabel);
     body()->addWidget(m_boards);
 
-    auto *editLabel = new QLabel(tr("Board &token or the address of your job board:"));
+    auto *editLabel = new QLabel(tr("Board token or the &address of your job board:"));
     editLabel->setBuddy(m_edit);
     m_edit->setAccessibleName(tr("Job board token or address"));
     m_edit->setPlaceholderText(tr("for example acme, or https://boards.greenhouse.io/acme"));

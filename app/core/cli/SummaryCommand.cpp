@@ -1,5 +1,7 @@
 #include "SummaryCommand.h"
 
+#include "store/ConnectionStore.h"
+
 #include "handoff/HandoffSummary.h"
 #include "store/StoredConnection.h"
 #include "verify/VerificationReport.h"
@@ -127,9 +129,7 @@ int SummaryCommand::run(const QStringList &arguments) {
 
     const std::optional<StoredConnection> connection = ConnectionSettings(m_settings).load();
     if (!connection)
-        return fail(int(ExitStatus::KeychainUnavailable),
-                    tr("No connection is stored yet. Set one up with JobTarget Setup, or with "
-                       "`jobtarget-setup verify --save`."));
+        return fail(int(ExitStatus::KeychainUnavailable), ConnectionStore::nothingStored().message);
 
     HandoffSummary summary = HandoffSummary::fromConnection(*connection);
     if (parser.isSet(includeSecret)) {

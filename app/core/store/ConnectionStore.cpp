@@ -41,9 +41,8 @@ void ConnectionStore::load(std::function<void(Loaded)> done) {
             loaded.secret = std::exchange(result.secret, QString());
         else if (result.problem == KeychainProblem::NotFound)
             result.message =
-                tr("The stored connection's secret is not in the keychain, or the keyring is locked. "
-                   "Unlock your keyring and try again, or set the connection up again with "
-                   "JobTarget Setup.");
+                tr("The stored connection's secret is not in the keychain, or the keychain is locked. "
+                   "Unlock it and try again, or set the connection up again with JobTarget Setup.");
         loaded.keychain = result;
         done(loaded);
     });
