@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void saveWithoutKeychainExits7();
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
+    void messagesInTheChosenLanguage();
 
 private:
     // Runs `jobtarget-setup <arguments>`; `secret` goes into JOBTARGET_SETUP_SECRET.
@@ -254,6 +256,28 @@ void TestStoredCli::summaryWithoutStoredConnection() {
                                  QStringLiteral("--output"), m_home->filePath(QStringLiteral("x.md"))});
     VERIFY_EXIT(outcome, 7);
     QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("x.md"))));
+}
+
+// --lang picks the shipped translation: the same refusal, in German, French and Spanish (the JSON's words
+// stay).
+void TestStoredCli::messagesInTheChosenLanguage() {
+    const QStringList arguments{QStringLiteral("verify"), QStringLiteral("--from-keychain"),
+                                QStringLiteral("--format"), QStringLiteral("json")};
+    const Outcome english = run(arguments);
+    VERIFY_EXIT(english, 7);
+    const QString englishError = english.json().value(QStringLiteral("error")).toString();
+    QVERIFY(englishError.startsWith(QStringLiteral("No connection is stored yet")));
+    QSet<QString> seen{englishError};
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}) {
+        const Outcome translated = run(arguments + QStringList{QStringLiteral("--lang"), language});
+        VERIFY_EXIT(translated, 7);
+        const QString error = translated.json().value(QStringLiteral("error")).toString();
+        QVERIFY2(!error.isEmpty() && !seen.contains(error),
+                 qPrintable(language + QStringLiteral(": ") + error));
+        QVERIFY(
+            error.contains(QStringLiteral("jobtarget-setup verify --save"))); // a command is not translated
+        seen.insert(error);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoredCli)
