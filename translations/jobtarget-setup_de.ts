@@ -35,24 +35,12 @@
         <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
-        <source>Nothing was changed. Choose “Check again” to start over.</source>
-        <translation>Es wurde nichts geändert. Wählen Sie „Erneut prüfen“, um neu zu beginnen.</translation>
-    </message>
-    <message>
         <source>Greenhouse could not be reached</source>
         <translation>Greenhouse konnte nicht erreicht werden</translation>
     </message>
     <message>
-        <source>This is not a problem with your credential. Choose “Check again” when the connection works.</source>
-        <translation>Das liegt nicht an Ihren Zugangsdaten. Wählen Sie „Erneut prüfen“, sobald die Verbindung funktioniert.</translation>
-    </message>
-    <message>
         <source>Greenhouse did not accept the credential</source>
         <translation>Greenhouse hat die Zugangsdaten nicht akzeptiert</translation>
-    </message>
-    <message>
-        <source>Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.</source>
-        <translation>Ergänzen Sie jede fehlende Berechtigung in Greenhouse wie in der Liste beschrieben und wählen Sie dann „Erneut prüfen“.</translation>
     </message>
     <message numerus="yes">
         <source>Missing permissions: %n</source>
@@ -84,6 +72,18 @@
     <message>
         <source>Job board “%1” confirmed</source>
         <translation>Job-Board „%1“ bestätigt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check again when you are ready.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie erneut, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>This is not a problem with your credential. Try again when the connection works.</source>
+        <translation>Das liegt nicht an Ihren Zugangsdaten. Versuchen Sie es erneut, sobald die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>Fix each missing permission in Greenhouse as shown in the list, then check again.</source>
+        <translation>Ergänzen Sie jede fehlende Berechtigung in Greenhouse wie in der Liste beschrieben und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -416,26 +416,6 @@
         <comment>permission status</comment>
         <translation>nicht geprüft</translation>
     </message>
-    <message>
-        <source>found</source>
-        <comment>board status</comment>
-        <translation>gefunden</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <comment>board status</comment>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
-        <source>could not be checked</source>
-        <comment>board status</comment>
-        <translation>konnte nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <comment>board status</comment>
-        <translation>nicht geprüft</translation>
-    </message>
 </context>
 <context>
     <name>SummaryCommand</name>
@@ -502,10 +482,6 @@
     <message>
         <source>PDF output is not available in this mode.</source>
         <translation>Die PDF-Ausgabe ist in diesem Modus nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
-        <translation>Es ist noch keine Verbindung gespeichert. Führen Sie zuerst den Assistenten oder `jobtarget-setup verify --save` aus.</translation>
     </message>
     <message>
         <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
@@ -793,12 +769,12 @@
 <context>
     <name>jt::ConnectionStore</name>
     <message>
-        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
-        <translation>Es ist noch keine Verbindung gespeichert. Führen Sie zuerst den Assistenten oder `jobtarget-setup verify --save` aus.</translation>
+        <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <translation>Es ist noch keine Verbindung gespeichert. Richten Sie eine mit JobTarget Setup oder mit `jobtarget-setup verify --save` ein.</translation>
     </message>
     <message>
-        <source>The stored connection&apos;s secret is missing from the keychain. Run the wizard again to store it.</source>
-        <translation>Das Secret der gespeicherten Verbindung fehlt im Schlüsselbund. Führen Sie den Assistenten erneut aus, um es zu speichern.</translation>
+        <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
+        <translation>Das Secret der gespeicherten Verbindung fehlt im Schlüsselbund, oder der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut, oder richten Sie die Verbindung mit JobTarget Setup neu ein.</translation>
     </message>
 </context>
 <context>
@@ -931,10 +907,6 @@ Vielen Dank!</translation>
         <translation>Greenhouse hat diesen API-Schlüssel abgelehnt („Invalid Basic Auth credentials“). Kopieren Sie ihn erneut. Falls er verloren gegangen ist, erstellen Sie einen neuen Schlüssel und widerrufen Sie den alten.</translation>
     </message>
     <message>
-        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
-        <translation>Greenhouse hat alle Berechtigungen verweigert. Aktivieren Sie die unten aufgeführten Scopes. Falls sie bereits aktiviert sind, geben Sie die Benutzer-ID eines Site Admin an (zum Beispiel die Ihres Integration System User).</translation>
-    </message>
-    <message>
         <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, check that user %1 is a Site Admin.</source>
         <translation>Greenhouse hat alle Berechtigungen verweigert. Aktivieren Sie die unten aufgeführten Scopes. Falls sie bereits aktiviert sind, prüfen Sie, ob Benutzer %1 ein Site Admin ist.</translation>
     </message>
@@ -949,6 +921,10 @@ Vielen Dank!</translation>
             <numerusform>Greenhouse hat ein Token ausgestellt, das in %n Minuten abläuft. Prüfen Sie die Zugangsdaten im Bereich API Credential Management.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin, such as your integration user (“Site Admin user ID” in the wizard, --user-id on the command line).</source>
+        <translation>Greenhouse hat alle Berechtigungen verweigert. Aktivieren Sie die unten aufgeführten Scopes. Falls sie bereits aktiviert sind, geben Sie die Benutzer-ID eines Site Admin an, etwa die Ihres Integrationsbenutzers („Benutzer-ID des Site Admin“ im Assistenten, --user-id in der Befehlszeile).</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::Banner</name>
@@ -959,10 +935,6 @@ Vielen Dank!</translation>
 </context>
 <context>
     <name>jt::ui::CheckPermissionsPage</name>
-    <message>
-        <source>Cancel check</source>
-        <translation>Prüfung abbrechen</translation>
-    </message>
     <message>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
@@ -997,6 +969,10 @@ Vielen Dank!</translation>
             <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunde&#xa0;…</numerusform>
             <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunden&#xa0;…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1080,6 @@ Vielen Dank!</translation>
         <translation>&amp;Ja, ich sehe „API Credential Management“</translation>
     </message>
     <message>
-        <source>&amp;No, it is not there</source>
-        <translation>&amp;Nein, der Eintrag fehlt</translation>
-    </message>
-    <message>
         <source>Ask a Site Admin</source>
         <translation>Einen Site Admin fragen</translation>
     </message>
@@ -1170,6 +1142,10 @@ Vielen Dank!</translation>
     <message>
         <source>Copy the request instead and send it the way you usually reach your Site Admin.</source>
         <translation>Kopieren Sie stattdessen die Anfrage und schicken Sie sie Ihrem Site Admin auf dem gewohnten Weg.</translation>
+    </message>
+    <message>
+        <source>No, it is not &amp;there</source>
+        <translation>&amp;Nein, der Eintrag fehlt</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1258,6 @@ Vielen Dank!</translation>
         <translation>Harvest-API-Schlüssel (alt), %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Job board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credential:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Last checked:&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;Job-Board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Zugangsdaten:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Zuletzt geprüft:&lt;/b&gt; %4</translation>
-    </message>
-    <message>
         <source>No connection is stored on this computer.</source>
         <translation>Auf diesem Computer ist keine Verbindung gespeichert.</translation>
     </message>
@@ -1308,6 +1280,23 @@ Vielen Dank!</translation>
     <message>
         <source>Checking the stored connection…</source>
         <translation>Gespeicherte Verbindung wird geprüft&#xa0;…</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot; or &quot;not every check passed&quot;</extracomment>
+        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job-Board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Zugangsdaten:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Zuletzt geprüft:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>everything passed</source>
+        <translation>alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
+        <translation>Auf diesem Computer ist eine Verbindung zu JobTarget gespeichert. Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>not every check passed</source>
+        <translation>nicht alle Prüfungen bestanden</translation>
     </message>
 </context>
 <context>
@@ -1419,24 +1408,8 @@ Vielen Dank!</translation>
 <context>
     <name>jt::ui::JobBoardPage</name>
     <message>
-        <source>C&amp;heck this board</source>
-        <translation>Dieses Job-Board &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Cancel check</source>
-        <translation>Prüfung abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Boards your credential can see:</source>
-        <translation>Für Ihre Zugangsdaten sichtbare &amp;Job-Boards:</translation>
-    </message>
-    <message>
         <source>Job boards your credential can see</source>
         <translation>Für Ihre Zugangsdaten sichtbare Job-Boards</translation>
-    </message>
-    <message>
-        <source>Board &amp;token or the address of your job board:</source>
-        <translation>Board-&amp;Token oder Adresse Ihres Job-Boards:</translation>
     </message>
     <message>
         <source>Job board token or address</source>
@@ -1506,6 +1479,22 @@ Vielen Dank!</translation>
             <numerusform>%n veröffentlichte Stellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chec&amp;k this board</source>
+        <translation>Dieses Job-Board &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Boards your credential can &amp;see:</source>
+        <translation>Für Ihre Zugangsdaten sichtbare &amp;Job-Boards:</translation>
+    </message>
+    <message>
+        <source>Board token or the &amp;address of your job board:</source>
+        <translation>Board-&amp;Token oder Adresse Ihres Job-Boards:</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::PermissionChecklist</name>
@@ -1522,14 +1511,17 @@ Vielen Dank!</translation>
     <name>jt::ui::SavePage</name>
     <message>
         <source>the macOS Keychain</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>dem macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>der Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>your desktop&apos;s keyring (GNOME Keyring or KWallet)</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>dem Schlüsselbund Ihrer Desktopumgebung (GNOME Keyring oder KWallet)</translation>
     </message>
     <message>
@@ -1566,6 +1558,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <source>the previous “JobTarget” API key</source>
+        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
         <translation>der bisherige API-Schlüssel „JobTarget“</translation>
     </message>
     <message>

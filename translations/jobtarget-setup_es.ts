@@ -35,24 +35,12 @@
         <translation>Comprobación cancelada</translation>
     </message>
     <message>
-        <source>Nothing was changed. Choose “Check again” to start over.</source>
-        <translation>No se ha cambiado nada. Elija “Comprobar de nuevo” para empezar otra vez.</translation>
-    </message>
-    <message>
         <source>Greenhouse could not be reached</source>
         <translation>No se pudo conectar con Greenhouse</translation>
     </message>
     <message>
-        <source>This is not a problem with your credential. Choose “Check again” when the connection works.</source>
-        <translation>El problema no está en su credencial. Elija “Comprobar de nuevo” cuando la conexión funcione.</translation>
-    </message>
-    <message>
         <source>Greenhouse did not accept the credential</source>
         <translation>Greenhouse no aceptó la credencial</translation>
-    </message>
-    <message>
-        <source>Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.</source>
-        <translation>Añada en Greenhouse cada permiso que falta como se indica en la lista y, después, elija “Comprobar de nuevo”.</translation>
     </message>
     <message numerus="yes">
         <source>Missing permissions: %n</source>
@@ -84,6 +72,18 @@
     <message>
         <source>Job board “%1” confirmed</source>
         <translation>Portal de empleo “%1” confirmado</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check again when you are ready.</source>
+        <translation>No se ha cambiado nada. Vuelva a comprobarlo cuando quiera.</translation>
+    </message>
+    <message>
+        <source>This is not a problem with your credential. Try again when the connection works.</source>
+        <translation>El problema no está en su credencial. Vuelva a intentarlo cuando la conexión funcione.</translation>
+    </message>
+    <message>
+        <source>Fix each missing permission in Greenhouse as shown in the list, then check again.</source>
+        <translation>Añada en Greenhouse cada permiso que falta como se indica en la lista y, después, vuelva a comprobarlo.</translation>
     </message>
 </context>
 <context>
@@ -416,26 +416,6 @@
         <comment>permission status</comment>
         <translation>sin comprobar</translation>
     </message>
-    <message>
-        <source>found</source>
-        <comment>board status</comment>
-        <translation>encontrado</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <comment>board status</comment>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <source>could not be checked</source>
-        <comment>board status</comment>
-        <translation>no se pudo comprobar</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <comment>board status</comment>
-        <translation>sin comprobar</translation>
-    </message>
 </context>
 <context>
     <name>SummaryCommand</name>
@@ -502,10 +482,6 @@
     <message>
         <source>PDF output is not available in this mode.</source>
         <translation>La salida en PDF no está disponible en este modo.</translation>
-    </message>
-    <message>
-        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
-        <translation>Todavía no hay ninguna conexión guardada. Ejecute primero el asistente o `jobtarget-setup verify --save`.</translation>
     </message>
     <message>
         <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
@@ -793,12 +769,12 @@
 <context>
     <name>jt::ConnectionStore</name>
     <message>
-        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
-        <translation>Todavía no hay ninguna conexión guardada. Ejecute primero el asistente o `jobtarget-setup verify --save`.</translation>
+        <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <translation>Todavía no hay ninguna conexión guardada. Configure una con JobTarget Setup o con `jobtarget-setup verify --save`.</translation>
     </message>
     <message>
-        <source>The stored connection&apos;s secret is missing from the keychain. Run the wizard again to store it.</source>
-        <translation>El secreto de la conexión guardada no está en el llavero. Vuelva a ejecutar el asistente para guardarlo.</translation>
+        <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
+        <translation>El secreto de la conexión guardada no está en el llavero o el llavero está bloqueado. Desbloquéelo y vuelva a intentarlo, o vuelva a configurar la conexión con JobTarget Setup.</translation>
     </message>
 </context>
 <context>
@@ -931,10 +907,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Greenhouse rechazó esta clave de API (“Invalid Basic Auth credentials”). Vuelva a copiarla; si la ha perdido, cree una clave nueva y revoque la anterior.</translation>
     </message>
     <message>
-        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
-        <translation>Greenhouse denegó todos los permisos. Marque los scopes que se indican a continuación; si ya están marcados, indique el ID de usuario de un Site Admin (por ejemplo, el de su Integration System User).</translation>
-    </message>
-    <message>
         <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, check that user %1 is a Site Admin.</source>
         <translation>Greenhouse denegó todos los permisos. Marque los scopes que se indican a continuación; si ya están marcados, compruebe que el usuario %1 sea Site Admin.</translation>
     </message>
@@ -949,6 +921,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
             <numerusform>Greenhouse emitió un token que caduca en %n minutos; compruebe la credencial en API Credential Management.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin, such as your integration user (“Site Admin user ID” in the wizard, --user-id on the command line).</source>
+        <translation>Greenhouse denegó todos los permisos. Marque los scopes que se indican a continuación; si ya están marcados, indique el ID de usuario de un Site Admin, por ejemplo, el de su usuario de integración (“ID de usuario del Site Admin” en el asistente, --user-id en la línea de comandos).</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::Banner</name>
@@ -959,10 +935,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
 </context>
 <context>
     <name>jt::ui::CheckPermissionsPage</name>
-    <message>
-        <source>Cancel check</source>
-        <translation>Cancelar la comprobación</translation>
-    </message>
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Comprobar de nuevo</translation>
@@ -997,6 +969,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
             <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundo…</numerusform>
             <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>Cance&amp;lar la comprobación</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1080,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>&amp;Sí, veo “API Credential Management”</translation>
     </message>
     <message>
-        <source>&amp;No, it is not there</source>
-        <translation>N&amp;o, no aparece</translation>
-    </message>
-    <message>
         <source>Ask a Site Admin</source>
         <translation>Pedir a un Site Admin</translation>
     </message>
@@ -1170,6 +1142,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Copy the request instead and send it the way you usually reach your Site Admin.</source>
         <translation>En su lugar, copie la solicitud y envíela a su Site Admin por la vía habitual.</translation>
+    </message>
+    <message>
+        <source>No, it is not &amp;there</source>
+        <translation>N&amp;o, no aparece</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1258,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Clave de API de Harvest (antigua), %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Job board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credential:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Last checked:&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;Portal de empleo:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credencial:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Última comprobación:&lt;/b&gt; %4</translation>
-    </message>
-    <message>
         <source>No connection is stored on this computer.</source>
         <translation>No hay ninguna conexión guardada en este equipo.</translation>
     </message>
@@ -1308,6 +1280,23 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Checking the stored connection…</source>
         <translation>Comprobando la conexión guardada…</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot; or &quot;not every check passed&quot;</extracomment>
+        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Portal de empleo:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credencial:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Última comprobación:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>everything passed</source>
+        <translation>se superaron todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
+        <translation>Hay una conexión con JobTarget guardada en este equipo. ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>not every check passed</source>
+        <translation>no se superaron todas las comprobaciones</translation>
     </message>
 </context>
 <context>
@@ -1419,24 +1408,8 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
 <context>
     <name>jt::ui::JobBoardPage</name>
     <message>
-        <source>C&amp;heck this board</source>
-        <translation>&amp;Comprobar este portal</translation>
-    </message>
-    <message>
-        <source>Cancel check</source>
-        <translation>Cancelar la comprobación</translation>
-    </message>
-    <message>
-        <source>&amp;Boards your credential can see:</source>
-        <translation>&amp;Portales de empleo visibles para su credencial:</translation>
-    </message>
-    <message>
         <source>Job boards your credential can see</source>
         <translation>Portales de empleo visibles para su credencial</translation>
-    </message>
-    <message>
-        <source>Board &amp;token or the address of your job board:</source>
-        <translation>&amp;Token o dirección de su portal de empleo:</translation>
     </message>
     <message>
         <source>Job board token or address</source>
@@ -1506,6 +1479,22 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
             <numerusform>%n ofertas publicadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chec&amp;k this board</source>
+        <translation>&amp;Comprobar este portal</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>Cance&amp;lar la comprobación</translation>
+    </message>
+    <message>
+        <source>Boards your credential can &amp;see:</source>
+        <translation>&amp;Portales de empleo visibles para su credencial:</translation>
+    </message>
+    <message>
+        <source>Board token or the &amp;address of your job board:</source>
+        <translation>&amp;Token o dirección de su portal de empleo:</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::PermissionChecklist</name>
@@ -1522,14 +1511,17 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <name>jt::ui::SavePage</name>
     <message>
         <source>the macOS Keychain</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>el Llavero de macOS</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>el Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>your desktop&apos;s keyring (GNOME Keyring or KWallet)</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>el llavero de su entorno de escritorio (GNOME Keyring o KWallet)</translation>
     </message>
     <message>
@@ -1566,6 +1558,7 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     </message>
     <message>
         <source>the previous “JobTarget” API key</source>
+        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
         <translation>la anterior clave de API “JobTarget”</translation>
     </message>
     <message>

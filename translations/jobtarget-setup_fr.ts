@@ -35,24 +35,12 @@
         <translation>Vérification annulée</translation>
     </message>
     <message>
-        <source>Nothing was changed. Choose “Check again” to start over.</source>
-        <translation>Rien n&apos;a été modifié. Choisissez «&#xa0;Vérifier à nouveau&#xa0;» pour recommencer.</translation>
-    </message>
-    <message>
         <source>Greenhouse could not be reached</source>
         <translation>Impossible de joindre Greenhouse</translation>
     </message>
     <message>
-        <source>This is not a problem with your credential. Choose “Check again” when the connection works.</source>
-        <translation>Le problème ne vient pas de vos identifiants. Choisissez «&#xa0;Vérifier à nouveau&#xa0;» une fois la connexion rétablie.</translation>
-    </message>
-    <message>
         <source>Greenhouse did not accept the credential</source>
         <translation>Greenhouse n&apos;a pas accepté les identifiants</translation>
-    </message>
-    <message>
-        <source>Fix each missing permission in Greenhouse as shown in the list, then choose “Check again”.</source>
-        <translation>Ajoutez chaque autorisation manquante dans Greenhouse comme indiqué dans la liste, puis choisissez «&#xa0;Vérifier à nouveau&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Missing permissions: %n</source>
@@ -84,6 +72,18 @@
     <message>
         <source>Job board “%1” confirmed</source>
         <translation>Job board «&#xa0;%1&#xa0;» confirmé</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check again when you are ready.</source>
+        <translation>Rien n&apos;a été modifié. Vérifiez à nouveau dès que vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>This is not a problem with your credential. Try again when the connection works.</source>
+        <translation>Le problème ne vient pas de vos identifiants. Réessayez une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>Fix each missing permission in Greenhouse as shown in the list, then check again.</source>
+        <translation>Ajoutez chaque autorisation manquante dans Greenhouse comme indiqué dans la liste, puis vérifiez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -416,26 +416,6 @@
         <comment>permission status</comment>
         <translation>non vérifiée</translation>
     </message>
-    <message>
-        <source>found</source>
-        <comment>board status</comment>
-        <translation>trouvé</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <comment>board status</comment>
-        <translation>introuvable</translation>
-    </message>
-    <message>
-        <source>could not be checked</source>
-        <comment>board status</comment>
-        <translation>n&apos;a pas pu être vérifié</translation>
-    </message>
-    <message>
-        <source>not checked</source>
-        <comment>board status</comment>
-        <translation>non vérifié</translation>
-    </message>
 </context>
 <context>
     <name>SummaryCommand</name>
@@ -502,10 +482,6 @@
     <message>
         <source>PDF output is not available in this mode.</source>
         <translation>La sortie PDF n&apos;est pas disponible dans ce mode.</translation>
-    </message>
-    <message>
-        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
-        <translation>Aucune connexion n&apos;est encore enregistrée. Lancez d&apos;abord l&apos;assistant ou `jobtarget-setup verify --save`.</translation>
     </message>
     <message>
         <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
@@ -793,12 +769,12 @@
 <context>
     <name>jt::ConnectionStore</name>
     <message>
-        <source>No connection is stored yet. Run the wizard or `jobtarget-setup verify --save` first.</source>
-        <translation>Aucune connexion n&apos;est encore enregistrée. Lancez d&apos;abord l&apos;assistant ou `jobtarget-setup verify --save`.</translation>
+        <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <translation>Aucune connexion n&apos;est encore enregistrée. Configurez-en une avec JobTarget Setup, ou avec `jobtarget-setup verify --save`.</translation>
     </message>
     <message>
-        <source>The stored connection&apos;s secret is missing from the keychain. Run the wizard again to store it.</source>
-        <translation>Le secret de la connexion enregistrée est absent du trousseau. Relancez l&apos;assistant pour l&apos;enregistrer.</translation>
+        <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
+        <translation>Le secret de la connexion enregistrée est absent du trousseau, ou le trousseau est verrouillé. Déverrouillez-le et réessayez, ou configurez à nouveau la connexion avec JobTarget Setup.</translation>
     </message>
 </context>
 <context>
@@ -931,10 +907,6 @@ Merci&#xa0;!</translation>
         <translation>Greenhouse a refusé cette clé API («&#xa0;Invalid Basic Auth credentials&#xa0;»). Copiez-la à nouveau&#xa0;; si elle a été perdue, créez une nouvelle clé et révoquez l&apos;ancienne.</translation>
     </message>
     <message>
-        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin (for example your Integration System User) as the Site Admin user ID.</source>
-        <translation>Greenhouse a refusé toutes les autorisations. Cochez les scopes listés ci-dessous&#xa0;; s&apos;ils sont déjà cochés, indiquez l&apos;ID utilisateur d&apos;un Site Admin (par exemple celui de votre Integration System User).</translation>
-    </message>
-    <message>
         <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, check that user %1 is a Site Admin.</source>
         <translation>Greenhouse a refusé toutes les autorisations. Cochez les scopes listés ci-dessous&#xa0;; s&apos;ils sont déjà cochés, vérifiez que l&apos;utilisateur %1 est bien un Site Admin.</translation>
     </message>
@@ -949,6 +921,10 @@ Merci&#xa0;!</translation>
             <numerusform>Greenhouse a émis un jeton qui expire dans %n minutes&#xa0;; vérifiez les identifiants dans API Credential Management.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin, such as your integration user (“Site Admin user ID” in the wizard, --user-id on the command line).</source>
+        <translation>Greenhouse a refusé toutes les autorisations. Cochez les scopes listés ci-dessous&#xa0;; s&apos;ils sont déjà cochés, indiquez l&apos;ID utilisateur d&apos;un Site Admin, par exemple celui de votre utilisateur d&apos;intégration («&#xa0;ID utilisateur du Site Admin&#xa0;» dans l&apos;assistant, --user-id en ligne de commande).</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::Banner</name>
@@ -959,10 +935,6 @@ Merci&#xa0;!</translation>
 </context>
 <context>
     <name>jt::ui::CheckPermissionsPage</name>
-    <message>
-        <source>Cancel check</source>
-        <translation>Annuler la vérification</translation>
-    </message>
     <message>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
@@ -997,6 +969,10 @@ Merci&#xa0;!</translation>
             <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n seconde…</numerusform>
             <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n secondes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>Annu&amp;ler la vérification</translation>
     </message>
 </context>
 <context>
@@ -1104,10 +1080,6 @@ Merci&#xa0;!</translation>
         <translation>&amp;Oui, je vois «&#xa0;API Credential Management&#xa0;»</translation>
     </message>
     <message>
-        <source>&amp;No, it is not there</source>
-        <translation>&amp;Non, cette entrée n&apos;y est pas</translation>
-    </message>
-    <message>
         <source>Ask a Site Admin</source>
         <translation>Demander à un Site Admin</translation>
     </message>
@@ -1170,6 +1142,10 @@ Merci&#xa0;!</translation>
     <message>
         <source>Copy the request instead and send it the way you usually reach your Site Admin.</source>
         <translation>Copiez plutôt la demande et envoyez-la à votre Site Admin par le moyen habituel.</translation>
+    </message>
+    <message>
+        <source>No, it is not &amp;there</source>
+        <translation>&amp;Non, cette entrée n&apos;y est pas</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1258,6 @@ Merci&#xa0;!</translation>
         <translation>Clé API Harvest (ancienne), %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Job board:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Credential:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Last checked:&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;Job board&#xa0;:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Identifiants&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Dernière vérification&#xa0;:&lt;/b&gt; %4</translation>
-    </message>
-    <message>
         <source>No connection is stored on this computer.</source>
         <translation>Aucune connexion n&apos;est enregistrée sur cet ordinateur.</translation>
     </message>
@@ -1308,6 +1280,23 @@ Merci&#xa0;!</translation>
     <message>
         <source>Checking the stored connection…</source>
         <translation>Vérification de la connexion enregistrée…</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot; or &quot;not every check passed&quot;</extracomment>
+        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Identifiants&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Dernière vérification&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>everything passed</source>
+        <translation>toutes les vérifications ont réussi</translation>
+    </message>
+    <message>
+        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
+        <translation>Une connexion à JobTarget est enregistrée sur cet ordinateur. Que souhaitez-vous faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>not every check passed</source>
+        <translation>certaines vérifications n&apos;ont pas réussi</translation>
     </message>
 </context>
 <context>
@@ -1419,24 +1408,8 @@ Merci&#xa0;!</translation>
 <context>
     <name>jt::ui::JobBoardPage</name>
     <message>
-        <source>C&amp;heck this board</source>
-        <translation>&amp;Vérifier ce job board</translation>
-    </message>
-    <message>
-        <source>Cancel check</source>
-        <translation>Annuler la vérification</translation>
-    </message>
-    <message>
-        <source>&amp;Boards your credential can see:</source>
-        <translation>Job &amp;boards visibles avec vos identifiants&#xa0;:</translation>
-    </message>
-    <message>
         <source>Job boards your credential can see</source>
         <translation>Job boards visibles avec vos identifiants</translation>
-    </message>
-    <message>
-        <source>Board &amp;token or the address of your job board:</source>
-        <translation>&amp;Jeton ou adresse de votre job board&#xa0;:</translation>
     </message>
     <message>
         <source>Job board token or address</source>
@@ -1506,6 +1479,22 @@ Merci&#xa0;!</translation>
             <numerusform>%n offres publiées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chec&amp;k this board</source>
+        <translation>&amp;Vérifier ce job board</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l check</source>
+        <translation>Annu&amp;ler la vérification</translation>
+    </message>
+    <message>
+        <source>Boards your credential can &amp;see:</source>
+        <translation>Job &amp;boards visibles avec vos identifiants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Board token or the &amp;address of your job board:</source>
+        <translation>&amp;Jeton ou adresse de votre job board&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::PermissionChecklist</name>
@@ -1522,14 +1511,17 @@ Merci&#xa0;!</translation>
     <name>jt::ui::SavePage</name>
     <message>
         <source>the macOS Keychain</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>le trousseau macOS</translation>
     </message>
     <message>
         <source>the Windows Credential Manager</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>le Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>your desktop&apos;s keyring (GNOME Keyring or KWallet)</source>
+        <extracomment>Goes into &quot;The secret is stored in %1, which protects it with your login.&quot;</extracomment>
         <translation>le trousseau de votre environnement de bureau (GNOME Keyring ou KWallet)</translation>
     </message>
     <message>
@@ -1566,6 +1558,7 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>the previous “JobTarget” API key</source>
+        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
         <translation>l&apos;ancienne clé API «&#xa0;JobTarget&#xa0;»</translation>
     </message>
     <message>
