@@ -58,6 +58,11 @@ void SecretClipboard::tick() {
     clearNow();
 }
 
+void SecretClipboard::clearIfHolding(const QString &secret) {
+    if (!secret.isEmpty() && QGuiApplication::clipboard()->text().trimmed() == secret.trimmed())
+        QGuiApplication::clipboard()->clear();
+}
+
 void SecretClipboard::clearNow() {
     m_timer.stop();
     if (stillHolds())

@@ -16,6 +16,8 @@ public:
 
     void copy(const QString &secret, int clearAfterSeconds = 30);
     void clearNow(); // only if the clipboard still holds what was copied
+    // A secret that reached the clipboard another way (copied in Greenhouse and pasted here): cleared too.
+    void clearIfHolding(const QString &secret);
     int secondsLeft() const { return m_secondsLeft; }
     bool isHolding() const { return m_secondsLeft > 0; }
 

@@ -83,6 +83,13 @@ bool SetupWizard::isWizardButton(const QAbstractButton *candidate) const {
     return false;
 }
 
+void SetupWizard::done(int result) {
+    // Nothing secret stays on the clipboard: neither our own copy nor the secret pasted from Greenhouse.
+    m_clipboard->clearNow();
+    m_clipboard->clearIfHolding(m_controller.secretText());
+    QWizard::done(result);
+}
+
 SetupPage *SetupWizard::setupPage(WizardStep step) const {
     return qobject_cast<SetupPage *>(page(int(step)));
 }

@@ -29,6 +29,7 @@ public:
         return qobject_cast<Page *>(setupPage(step));
     }
     StepList *stepList() const { return m_steps; }
+    void done(int result) override; // Finish, Cancel or closing the window
     SecretClipboard *secretClipboard() const { return m_clipboard; }
 
 private:

@@ -49,6 +49,8 @@ private slots:
     void fromKeychainWithNothingStored();
     void fromKeychainIsOneSecretSource();
     void failedCheckStoresNothing();
+    void saveNeedsABoardAndKeepsTheStoredOne();
+    void badInputOutranksNothingStored();
     void saveWithoutKeychainExits7();
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
@@ -199,6 +201,24 @@ void TestStoredCli::failedCheckStoresNothing() {
     VERIFY_EXIT(outcome, 3);
     const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")});
     VERIFY_EXIT(checked, 7); // nothing was stored
+}
+
+void TestStoredCli::saveNeedsABoardAndKeepsTheStoredOne() {
+    VERIFY_EXIT(save(), 0);
+    const Outcome noBoard =
+        run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
+             QString::fromLatin1(SimulatedGreenhouse::ClientId)},
+            Secret);
+    VERIFY_EXIT(noBoard, 2);
+    QVERIFY(noBoard.err.contains("--board-token"));
+    const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")});
+    VERIFY_EXIT(checked, 0); // the connection stored before is untouched
+}
+
+void TestStoredCli::badInputOutranksNothingStored() {
+    const Outcome outcome = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
+                                 QStringLiteral("--timeout"), QStringLiteral("0")});
+    VERIFY_EXIT(outcome, 2); // input is the first stage, the keychain the last
 }
 
 void TestStoredCli::saveWithoutKeychainExits7() {

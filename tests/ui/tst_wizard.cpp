@@ -27,6 +27,7 @@ private slots:
     void demoModeMarksEveryPage();
     void keyboardOnlyRun();
     void cancelWhileChecking();
+    void rateLimitCountdownIsShown();
     void everyInputHasABuddyAndAName();
 };
 
@@ -479,6 +480,17 @@ void TestWizard::everyInputHasABuddyAndAName() {
             QVERIFY2(labelled.contains(edit), qPrintable(where));
         }
     }
+}
+
+void TestWizard::rateLimitCountdownIsShown() {
+    m_sim->scenario().retryAfterSeconds = 3;
+    m_sim->scenario().faults.append({sim::Api::Harvest, sim::Fault::RateLimited, 1, {}});
+    reach(WizardStep::CheckPermissions);
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QTRY_VERIFY_WITH_TIMEOUT(check->countdownLabel()->isVisible(), 10000);
+    QVERIFY(check->countdownLabel()->text().contains(QStringLiteral("Trying again in")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000); // it waited, then went on
+    QVERIFY(!check->countdownLabel()->isVisible());
 }
 
 QTEST_MAIN(TestWizard)

@@ -319,9 +319,11 @@ private slots:
         QCOMPARE(ctl.clientIdText(), latin(SimulatedGreenhouse::ClientId));
         QCOMPARE(ctl.permissionsState(), State::Idle);
         QVERIFY(!ctl.credentialReady());
+        // Back to v3: the Client Secret typed before is still there (Greenhouse showed it only once).
         ctl.setCredentialKind(CredentialKind::HarvestV3);
         QCOMPARE(ctl.clientIdText(), latin(SimulatedGreenhouse::ClientId));
-        QVERIFY(ctl.secretText().isEmpty());
+        QCOMPARE(ctl.secretText(), latin(SimulatedGreenhouse::ClientSecret));
+        QVERIFY(ctl.credentialReady());
     }
 
     void cancelWhileChecking_data() {

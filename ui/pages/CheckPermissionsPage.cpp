@@ -22,7 +22,6 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     , m_credential(new StatusLine)
     , m_checklist(new PermissionChecklist)
     , m_busy(new QProgressBar)
-    , m_countdown(new QLabel)
     , m_cancel(new QPushButton(tr("Cance&l check")))
     , m_checkAgain(new QPushButton(tr("Check &again")))
     , m_openCredentials(new QPushButton(namedIcon("external-link"), tr("&Open API Credential Management")))
@@ -35,12 +34,10 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Checking with Greenhouse"));
-    m_countdown->setWordWrap(true);
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busy, 1);
     busyRow->addWidget(m_cancel);
     body()->addLayout(busyRow);
-    body()->addWidget(m_countdown);
 
     m_warnings->setWordWrap(true);
     body()->addWidget(m_warnings);
@@ -65,7 +62,6 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
         m_controller.checkPermissions(); // show at once what the change means
     });
     connect(&m_controller, &SetupController::permissionsCheckChanged, this, &CheckPermissionsPage::render);
-    connect(&m_controller, &SetupController::rateLimitCountdown, this, &CheckPermissionsPage::showCountdown);
     connect(&m_controller, &SetupController::demoChanged, this, &CheckPermissionsPage::render);
 }
 
@@ -100,8 +96,6 @@ void CheckPermissionsPage::render() {
     m_busy->setVisible(busy);
     m_cancel->setVisible(busy);
     m_checkAgain->setEnabled(!busy && m_controller.credentialReady());
-    if (!busy)
-        m_countdown->clear();
 
     m_warnings->setText(done ? report.warnings.join(QLatin1Char('\n')) : QString());
     m_warnings->setVisible(!m_warnings->text().isEmpty());
@@ -120,13 +114,6 @@ void CheckPermissionsPage::render() {
         banner()->clear();
     }
     emit completeChanged();
-}
-
-void CheckPermissionsPage::showCountdown(int secondsLeft) {
-    m_countdown->setText(
-        secondsLeft > 0 ? tr("Greenhouse asked us to slow down. Trying again in %n s…", nullptr, secondsLeft)
-                        : QString());
-    m_countdown->setVisible(secondsLeft > 0);
 }
 
 bool CheckPermissionsPage::isComplete() const {

@@ -26,17 +26,14 @@ public:
     StatusLine *credentialLine() const { return m_credential; }
     QPushButton *checkAgainButton() const { return m_checkAgain; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QLabel *countdownLabel() const { return m_countdown; }
     QCheckBox *practiseMissingBox() const { return m_practiseMissing; }
 
 private:
     void render();
-    void showCountdown(int secondsLeft);
 
     StatusLine *m_credential;
     PermissionChecklist *m_checklist;
     QProgressBar *m_busy;
-    QLabel *m_countdown;
     QPushButton *m_cancel;
     QPushButton *m_checkAgain;
     QPushButton *m_openCredentials;

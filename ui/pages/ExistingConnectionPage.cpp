@@ -71,6 +71,7 @@ void ExistingConnectionPage::initializePage() {
 }
 
 void ExistingConnectionPage::cleanupPage() {
+    m_controller.abandonStoredCheck();
     if (m_controller.boardState() == SetupController::CheckState::Busy)
         m_controller.cancel();
 }

@@ -8,6 +8,7 @@
 #include <QScrollArea>
 #include <QSvgRenderer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace jt::ui {
 
@@ -19,7 +20,8 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     , m_demoStrip(new QLabel(this))
     , m_banner(new Banner(this))
     , m_body(new QVBoxLayout)
-    , m_help(new QLabel(this)) {
+    , m_help(new QLabel(this))
+    , m_countdown(new QLabel(this)) {
     // A heading a size above the text, as in a document.
     setTitle(QStringLiteral("<span style=\"font-size:15pt; font-weight:600\">%1</span>")
                  .arg(WizardSteps::title(step).toHtmlEscaped()));
@@ -61,11 +63,25 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_demoStrip);
     layout->addWidget(m_banner);
+    m_countdown->setWordWrap(true);
+    m_countdown->hide();
+    layout->addWidget(m_countdown);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_help);
 
     connect(&m_controller, &SetupController::demoChanged, this, &SetupPage::updateDemoStrip);
+    connect(&m_controller, &SetupController::rateLimitCountdown, this, &SetupPage::showCountdown);
     updateDemoStrip();
+}
+
+// Whichever page started the check shows the wait (the check permissions, job board and stored-connection
+// pages).
+void SetupPage::showCountdown(int secondsLeft) {
+    const bool current = wizard() && wizard()->currentPage() == this;
+    m_countdown->setText(
+        secondsLeft > 0 ? tr("Greenhouse asked us to slow down. Trying again in %n s…", nullptr, secondsLeft)
+                        : QString());
+    m_countdown->setVisible(current && secondsLeft > 0);
 }
 
 void SetupPage::updateDemoStrip() {

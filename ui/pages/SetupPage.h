@@ -31,6 +31,7 @@ public:
     // Where the keyboard focus goes when the page appears (the wizard applies it once the page is shown).
     QWidget *initialFocus() const { return m_initialFocus; }
     bool isHelpShown() const;
+    QLabel *countdownLabel() const { return m_countdown; } // while Greenhouse asks us to wait
 
 protected:
     QVBoxLayout *body() const { return m_body; }
@@ -49,12 +50,14 @@ protected:
 
 private:
     void updateDemoStrip();
+    void showCountdown(int secondsLeft);
 
     WizardStep m_step;
     QLabel *m_demoStrip;
     Banner *m_banner;
     QVBoxLayout *m_body;
     QLabel *m_help;
+    QLabel *m_countdown;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_initialFocus = nullptr;
 };

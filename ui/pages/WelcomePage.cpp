@@ -62,7 +62,7 @@ void WelcomePage::initializePage() {
     if (canResume) {
         m_resume->setText(
             tr("&Continue where you stopped: %1").arg(WizardSteps::title(resumeTarget(saved.step))));
-        if (!m_demo->isChecked())
+        if (!m_demo->isChecked() && !m_existing->isChecked()) // a stored connection comes first
             m_resume->setChecked(true);
     }
 }

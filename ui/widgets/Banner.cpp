@@ -48,6 +48,8 @@ Banner::Banner(QWidget *parent)
     setAutoFillBackground(true);
     m_title->setWordWrap(true);
     m_detail->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // names from Greenhouse appear in here: never markup
+    m_detail->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_title->font();

@@ -10,6 +10,7 @@ StatusLine::StatusLine(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this)) {
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 4);

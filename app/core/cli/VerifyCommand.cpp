@@ -152,12 +152,11 @@ int VerifyCommand::run(const QStringList &arguments) {
                            "JOBTARGET_SETUP_SECRET, or use --from-keychain."));
 
     // The stored connection fills in what the options leave out (never the other way round).
+    // Input is the first stage: every option given is checked before "nothing stored" (exit 7) is told.
     std::optional<StoredConnection> stored;
-    if (fromStore) {
-        stored = m_connections ? m_connections->stored() : std::nullopt;
-        if (!stored)
-            return keychainFailure(ConnectionStore::nothingStored().message);
-    }
+    if (fromStore && m_connections)
+        stored = m_connections->stored();
+    const bool storeMissing = fromStore && !stored;
 
     const QString kindValue =
         parser.isSet(credential) || !stored ? parser.value(credential) : credentialKindWord(stored->kind);
@@ -171,11 +170,11 @@ int VerifyCommand::run(const QStringList &arguments) {
 
     if (request.kind == CredentialKind::HarvestV3) {
         const QString storedId = stored ? stored->clientId : QString();
-        if (!parser.isSet(clientId) && storedId.isEmpty())
+        if (!parser.isSet(clientId) && storedId.isEmpty() && !storeMissing)
             return badInput(tr("--client-id is required for a v3 credential."));
         const FieldCheck id =
             CredentialInput::checkClientId(parser.isSet(clientId) ? parser.value(clientId) : storedId);
-        if (!id.ok())
+        if (!id.ok() && !storeMissing)
             return badInput(id.error);
         request.clientId = id.value;
         const FieldCheck user = CredentialInput::checkUserId(
@@ -214,6 +213,11 @@ int VerifyCommand::run(const QStringList &arguments) {
     } else if (stored) {
         request.boardToken = stored->boardToken;
     }
+    // A stored connection without a board could be neither checked again nor handed off.
+    if (parser.isSet(save) && request.boardToken.isEmpty() && !storeMissing)
+        return badInput(tr("--save needs the job board: give --board-token."));
+    if (storeMissing)
+        return keychainFailure(ConnectionStore::nothingStored().message);
     if (parser.isSet(save) && !m_connections)
         return keychainFailure(tr("No keychain is available to this command."));
 

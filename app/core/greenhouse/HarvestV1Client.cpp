@@ -30,9 +30,10 @@ void HarvestV1Client::probe(const RequiredPermission &permission, std::function<
     HttpCall *call = get(path);
     connect(call, &HttpCall::finished, this, [this, call, &permission, done = std::move(done)] {
         const HttpResponse &response = call->response();
-        if (response.answered() && response.status == 401) {
+        const auto document = parseJson(response.body);
+        // Only Greenhouse's own JSON 401 judges the key; a proxy's or portal's page is "couldn't check".
+        if (response.answered() && response.status == 401 && document && document->isObject()) {
             ProbeOutcome outcome;
-            const auto document = parseJson(response.body);
             const QString message = safeServerText(response.body, {m_apiKey.toUtf8()});
             // Greenhouse may say "no permission for this endpoint" with 401 instead of 403.
             if (document && document->isObject() &&

@@ -174,7 +174,10 @@ void HarvestV3Client::getWithToken(const QUrl &url, qint64 maxBytes,
         HttpCall *call = m_transport->send(std::move(request));
         connect(call, &HttpCall::finished, this, [=, this] {
             const HttpResponse &response = call->response();
-            if (response.answered() && response.status == 401) {
+            // Only Greenhouse's own JSON 401 speaks about the token; anything else is judged as an odd
+            // answer.
+            const auto document = parseJson(response.body);
+            if (response.answered() && response.status == 401 && document && document->isObject()) {
                 if (isRetry) {
                     done(response, true);
                     return;

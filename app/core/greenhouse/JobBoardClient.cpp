@@ -1,5 +1,7 @@
 #include "JobBoardClient.h"
 
+#include "net/ServerText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +38,7 @@ void JobBoardClient::fetchBoard(const QString &token, std::function<void(BoardIn
             const QJsonValue name = board.value(QLatin1String("name"));
             if (response.status == 200 && name.isString()) {
                 info.lookup = BoardLookup::Found;
-                info.name = name.toString().simplified().left(200);
+                info.name = plainServerValue(name.toString());
             } else {
                 info.problem = NetworkProblem::UnexpectedAnswer;
                 info.detail =
@@ -88,7 +90,7 @@ std::optional<QList<BoardJob>> JobBoardClient::parseJobs(const QByteArray &body)
         BoardJob parsed;
         parsed.postId = qint64(job.value(QLatin1String("id")).toDouble());
         parsed.internalJobId = qint64(job.value(QLatin1String("internal_job_id")).toDouble());
-        parsed.title = job.value(QLatin1String("title")).toString().simplified();
+        parsed.title = plainServerValue(job.value(QLatin1String("title")).toString());
         parsed.location =
             job.value(QLatin1String("location")).toObject().value(QLatin1String("name")).toString();
         jobs.append(std::move(parsed));

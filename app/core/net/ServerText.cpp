@@ -28,6 +28,16 @@ QString messageOf(const QJsonObject &object) {
 
 } // namespace
 
+QString plainServerValue(const QString &value, int maxLength) {
+    QString text = value.simplified(); // whitespace controls become spaces first
+    text.erase(std::remove_if(text.begin(), text.end(),
+                              [](QChar c) { return c.category() == QChar::Other_Control; }),
+               text.end());
+    if (text.size() > maxLength)
+        text = text.left(maxLength - 1) + QStringLiteral("…");
+    return text;
+}
+
 QString scrubEchoes(QString text, const QList<QByteArray> &echoed, int maxLength) {
     for (const QByteArray &value : echoed) {
         if (value.size() < 3)

@@ -81,7 +81,7 @@ bool SetupController::enterDemo() {
     m_progress.developerAccess = DeveloperAccess::Unknown;
     m_clientIdText.clear();
     m_userIdText.clear();
-    m_secretText.clear();
+    clearSecrets();
     m_boardText.clear();
     GreenhouseEndpoints endpoints;
     endpoints.auth = m_demo->authUrl();
@@ -106,7 +106,7 @@ void SetupController::leaveDemo() {
     m_clientIdText = m_beforeDemo.clientId;
     m_userIdText = m_beforeDemo.userId;
     m_boardText = m_beforeDemo.board;
-    m_secretText.clear();
+    clearSecrets();
     invalidatePermissions();
     emit credentialChanged();
     emit boardInputChanged();
@@ -118,9 +118,9 @@ void SetupController::fillDemoCredential() {
         return;
     if (credentialKind() == CredentialKind::HarvestV3) {
         m_clientIdText = QString::fromLatin1(sim::SimulatedGreenhouse::ClientId);
-        m_secretText = QString::fromLatin1(sim::SimulatedGreenhouse::ClientSecret);
+        currentSecret() = QString::fromLatin1(sim::SimulatedGreenhouse::ClientSecret);
     } else {
-        m_secretText = QString::fromLatin1(sim::SimulatedGreenhouse::HarvestKey);
+        currentSecret() = QString::fromLatin1(sim::SimulatedGreenhouse::HarvestKey);
     }
     invalidatePermissions();
     emit credentialChanged();
@@ -159,7 +159,8 @@ void SetupController::setProgressStore(ProgressStore *store) {
 
 void SetupController::reachStep(WizardStep step) {
     m_progress.step = step;
-    saveProgress();
+    if (!saved()) // once stored, there is nothing to resume: the next start offers the stored connection
+        saveProgress();
 }
 
 void SetupController::forgetProgress() {
@@ -219,8 +220,7 @@ QUrl SetupController::siteAdminRequestMail() const {
 void SetupController::setCredentialKind(CredentialKind kind) {
     if (kind == m_progress.kind)
         return;
-    m_progress.kind = kind;
-    m_secretText.clear(); // a Client Secret is no API key, and the reverse
+    m_progress.kind = kind; // each kind keeps its own secret: switching back finds it again
     invalidatePermissions();
     saveProgress();
     emit credentialChanged();
@@ -245,9 +245,9 @@ void SetupController::setUserId(const QString &text) {
 }
 
 void SetupController::setSecret(const QString &text) {
-    if (text == m_secretText)
+    if (text == currentSecret())
         return;
-    m_secretText = text;
+    currentSecret() = text;
     invalidatePermissions();
     emit credentialChanged();
 }
@@ -259,7 +259,7 @@ FieldCheck SetupController::userIdCheck() const {
     return CredentialInput::checkUserId(m_userIdText);
 }
 FieldCheck SetupController::secretCheck() const {
-    return CredentialInput::checkSecret(credentialKind(), m_secretText);
+    return CredentialInput::checkSecret(credentialKind(), secretText());
 }
 
 bool SetupController::credentialReady() const {
@@ -315,6 +315,7 @@ void SetupController::checkBoard() {
     if (!credentialReady() || boardInput().token.isEmpty())
         return;
     stopRun();
+    resetSave(); // a new check: whatever was saved belongs to the previous one
     m_boardState = CheckState::Busy;
     m_boardReport = VerificationReport{};
     run(Running::Board);
@@ -380,6 +381,7 @@ int SetupController::rateLimitSecondsLeft() const {
 
 void SetupController::invalidatePermissions() {
     stopRun();
+    abandonStoredCheck(); // a late answer from the keychain must not overwrite what was typed since
     if (m_permissionsState != CheckState::Idle) {
         m_permissionsState = CheckState::Idle;
         m_permissionsReport = VerificationReport{};
@@ -389,11 +391,7 @@ void SetupController::invalidatePermissions() {
 }
 
 void SetupController::invalidateBoard() {
-    if (m_saveState != StoreState::Idle) { // what was saved is no longer what is shown
-        m_saveState = StoreState::Idle;
-        m_saveResult = {};
-        emit storeChanged();
-    }
+    resetSave();
     if (m_boardState != CheckState::Idle) {
         m_boardState = CheckState::Idle;
         m_boardReport = VerificationReport{};

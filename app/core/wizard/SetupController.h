@@ -68,7 +68,7 @@ public:
     void setSecret(const QString &text);
     QString clientIdText() const { return m_clientIdText; }
     QString userIdText() const { return m_userIdText; }
-    QString secretText() const { return m_secretText; }
+    QString secretText() const { return m_secrets[int(credentialKind())]; }
     FieldCheck clientIdCheck() const;
     FieldCheck userIdCheck() const;
     FieldCheck secretCheck() const;
@@ -110,6 +110,7 @@ public:
     QString replacedFingerprint() const { return m_replacedFingerprint; }
     QString replacedClientId() const { return m_replacedClientId; } // v3: how the admin finds the old one
     void removeStoredConnection();
+    void abandonStoredCheck(); // leaving the page: a keychain answer still to come is dropped
     StoreState removeState() const { return m_removeState; }
     const KeychainResult &removeResult() const { return m_removeResult; }
 
@@ -132,6 +133,12 @@ private:
     VerificationRequest request() const;
     void run(Running what);
     void stopRun(bool settleBusy = true);
+    void resetSave();
+    QString &currentSecret() { return m_secrets[int(credentialKind())]; }
+    void clearSecrets() {
+        for (QString &secret : m_secrets)
+            secret.clear();
+    }
     void verifierFinished();
     void invalidatePermissions();
     void invalidateBoard();
@@ -156,7 +163,8 @@ private:
     Typed m_beforeDemo; // the real set-up, put back when the demo ends
     QString m_clientIdText;
     QString m_userIdText;
-    QString m_secretText;
+    QString
+        m_secrets[2]; // by CredentialKind: a Client Secret and an API key, each kept while the other is shown
     QString m_boardText;
 
     CheckState m_permissionsState = CheckState::Idle;
@@ -171,6 +179,7 @@ private:
     KeychainResult m_saveResult;
     KeychainResult m_loadResult;
     KeychainResult m_removeResult;
+    int m_storeTicket = 0;
     QString m_replacedFingerprint;
     QString m_replacedClientId;
 

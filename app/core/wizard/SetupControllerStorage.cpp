@@ -10,6 +10,26 @@ void SetupController::setConnectionStore(ConnectionStore *store) {
     m_connections = store;
 }
 
+// Every keychain job carries the ticket current when it started; an answer with an older ticket was overtaken
+// (the admin typed, went back, entered the demo) and is dropped.
+void SetupController::resetSave() {
+    if (m_saveState == StoreState::Idle)
+        return;
+    if (m_saveState == StoreState::Busy)
+        ++m_storeTicket;
+    m_saveState = StoreState::Idle; // what was saved is no longer what is shown
+    m_saveResult = {};
+    emit storeChanged();
+}
+
+void SetupController::abandonStoredCheck() {
+    if (m_loadState != StoreState::Busy)
+        return;
+    ++m_storeTicket;
+    m_loadState = StoreState::Idle;
+    emit storeChanged();
+}
+
 std::optional<StoredConnection> SetupController::storedConnection() const {
     return m_connections ? m_connections->stored() : std::nullopt;
 }
@@ -35,8 +55,9 @@ void SetupController::saveConnection() {
         return;
     }
     QPointer<SetupController> self(this);
-    m_connections->save(verifiedConnection(), secretCheck().value, [self](KeychainResult result) {
-        if (!self)
+    const int ticket = ++m_storeTicket;
+    m_connections->save(verifiedConnection(), secretCheck().value, [self, ticket](KeychainResult result) {
+        if (!self || ticket != self->m_storeTicket)
             return;
         self->m_saveState = StoreState::Done;
         self->m_saveResult = result;
@@ -53,8 +74,10 @@ void SetupController::checkStoredConnection() {
     m_loadResult = {};
     emit storeChanged();
     QPointer<SetupController> self(this);
-    m_connections->load([self](ConnectionStore::Loaded loaded) {
-        if (!self)
+    const int ticket = ++m_storeTicket;
+    m_connections->load([self, ticket](ConnectionStore::Loaded loaded) {
+        // Never into the demo: a real secret must not reach the practice server.
+        if (!self || ticket != self->m_storeTicket || self->isDemo())
             return;
         self->m_loadState = StoreState::Done;
         self->m_loadResult = loaded.keychain;
@@ -63,7 +86,7 @@ void SetupController::checkStoredConnection() {
             self->m_progress.kind = stored.kind;
             self->m_clientIdText = stored.clientId;
             self->m_userIdText = stored.userId;
-            self->m_secretText = std::exchange(loaded.secret, QString());
+            self->currentSecret() = std::exchange(loaded.secret, QString());
             self->m_boardText = stored.boardToken;
             self->invalidatePermissions();
             emit self->credentialChanged();
@@ -79,7 +102,7 @@ void SetupController::startReplacing() {
     m_replacedFingerprint = stored ? stored->secretFingerprint : QString();
     m_replacedClientId = stored ? stored->clientId : QString();
     // The new credential is typed fresh; the board stays what it was.
-    m_secretText.clear();
+    clearSecrets();
     m_clientIdText.clear();
     m_userIdText.clear();
     if (stored) {

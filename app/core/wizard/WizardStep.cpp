@@ -3,10 +3,14 @@
 namespace jt {
 
 const QList<WizardStep> &WizardSteps::all() {
-    static const QList<WizardStep> steps{
-        WizardStep::Welcome,         WizardStep::DeveloperPermission, WizardStep::CreateCredential,
-        WizardStep::EnterCredential, WizardStep::CheckPermissions,    WizardStep::JobBoard,
-        WizardStep::Save,            WizardStep::HandOff};
+    static const QList<WizardStep> steps{WizardStep::Welcome,
+                                         WizardStep::DeveloperPermission,
+                                         WizardStep::CreateCredential,
+                                         WizardStep::EnterCredential,
+                                         WizardStep::CheckPermissions,
+                                         WizardStep::JobBoard,
+                                         WizardStep::Save,
+                                         WizardStep::HandOff};
     return steps;
 }
 
