@@ -690,6 +690,10 @@
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>--save needs the job board: give --board-token.</source>
+        <translation>--save benötigt das Job-Board: Geben Sie --board-token an.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -962,13 +966,6 @@ Vielen Dank!</translation>
     <message>
         <source>Greenhouse accepted the credential.</source>
         <translation>Greenhouse hat die Zugangsdaten akzeptiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
-        <translation>
-            <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunde&#xa0;…</numerusform>
-            <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunden&#xa0;…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cance&amp;l check</source>
@@ -1606,6 +1603,13 @@ Vielen Dank!</translation>
     <message>
         <source>Help: %1</source>
         <translation>Hilfe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunde&#xa0;…</numerusform>
+            <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunden&#xa0;…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

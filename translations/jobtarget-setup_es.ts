@@ -690,6 +690,10 @@
         <source>Not stored: %1</source>
         <translation>No guardado: %1</translation>
     </message>
+    <message>
+        <source>--save needs the job board: give --board-token.</source>
+        <translation>--save necesita el portal de empleo: indique --board-token.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -962,13 +966,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Greenhouse accepted the credential.</source>
         <translation>Greenhouse aceptó la credencial.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
-        <translation>
-            <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundo…</numerusform>
-            <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundos…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cance&amp;l check</source>
@@ -1606,6 +1603,13 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Help: %1</source>
         <translation>Ayuda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundo…</numerusform>
+            <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -690,6 +690,10 @@
         <source>Not stored: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>--save needs the job board: give --board-token.</source>
+        <translation>--save nécessite le job board&#xa0;: indiquez --board-token.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -962,13 +966,6 @@ Merci&#xa0;!</translation>
     <message>
         <source>Greenhouse accepted the credential.</source>
         <translation>Greenhouse a accepté les identifiants.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
-        <translation>
-            <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n seconde…</numerusform>
-            <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n secondes…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cance&amp;l check</source>
@@ -1606,6 +1603,13 @@ Merci&#xa0;!</translation>
     <message>
         <source>Help: %1</source>
         <translation>Aide&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n seconde…</numerusform>
+            <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n secondes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,8 @@ private slots:
             << int(Api::Auth) << int(Fault::CaptivePortal) << int(NetworkProblem::UnexpectedAnswer);
         QTest::newRow("harvest captive portal")
             << int(Api::Harvest) << int(Fault::CaptivePortal) << int(NetworkProblem::UnexpectedAnswer);
+        QTest::newRow("harvest proxy sign-in page (HTML 401)")
+            << int(Api::Harvest) << int(Fault::ProxySignIn) << int(NetworkProblem::UnexpectedAnswer);
         QTest::newRow("harvest malformed")
             << int(Api::Harvest) << int(Fault::MalformedJson) << int(NetworkProblem::UnexpectedAnswer);
         QTest::newRow("harvest 5xx") << int(Api::Harvest) << int(Fault::ServerError)
@@ -268,6 +270,16 @@ private slots:
             QCOMPARE(report.board.status, BoardStatus::Unreachable);
             QCOMPARE(int(report.board.problem), problem);
         }
+    }
+
+    // A 401 that is not Greenhouse's JSON says nothing about the key: "couldn't check", not "rejected".
+    void legacyKeyBehindAProxySignInIsNotRejected() {
+        m_sim->scenario().faults.append(FaultRule{Api::Harvest, Fault::ProxySignIn, -1, {}});
+        const VerificationReport report = verify(v1Request(*m_sim, QStringLiteral("acme")));
+        // A key is judged by its probes: none answered like Greenhouse, so the key could not be checked.
+        QCOMPARE(report.credential.status, CredentialStatus::Unreachable);
+        QCOMPARE(report.credential.problem, NetworkProblem::UnexpectedAnswer);
+        QCOMPARE(report.exitStatus(), ExitStatus::Unreachable);
     }
 
     void missingOutranksUnreachable() {

@@ -13,15 +13,16 @@ enum class TokenExpiry { ExpiresIn, ExpiresAt, Expires, Missing };
 
 enum class Fault {
     None,
-    RateLimited,      // 429 with Retry-After: retryAfterSeconds, X-RateLimit-Reset
-    ServerError,      // 503 with a JSON body
-    DropConnection,   // close the socket without answering
-    NeverAnswer,      // read the request, never answer, keep the socket open
-    MalformedJson,    // 200, application/json, not JSON
-    TruncatedJson,    // 200, Content-Length larger than what is sent, then close
-    CaptivePortal,    // 200, text/html login page
-    Oversized,        // 200, application/json with a body of oversizedBytes
-    RedirectElsewhere // 302 to redirectTarget (another host)
+    RateLimited,       // 429 with Retry-After: retryAfterSeconds, X-RateLimit-Reset
+    ServerError,       // 503 with a JSON body
+    DropConnection,    // close the socket without answering
+    NeverAnswer,       // read the request, never answer, keep the socket open
+    MalformedJson,     // 200, application/json, not JSON
+    TruncatedJson,     // 200, Content-Length larger than what is sent, then close
+    CaptivePortal,     // 200, text/html login page
+    Oversized,         // 200, application/json with a body of oversizedBytes
+    RedirectElsewhere, // 302 to redirectTarget (another host)
+    ProxySignIn        // 401, text/html: a proxy or portal asking to sign in, not Greenhouse
 };
 
 struct FaultRule {

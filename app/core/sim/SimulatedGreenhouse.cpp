@@ -205,6 +205,11 @@ SimHttpResponse SimulatedGreenhouse::Private::faultResponse(Api api, Fault fault
         response.body = truncatableBody();
         response.truncateAfter = response.body.size() / 2;
         break;
+    case Fault::ProxySignIn:
+        response.status = 401;
+        response.setHeader("Content-Type", "text/html; charset=utf-8");
+        response.body = "<!DOCTYPE html><html><body><h1>Proxy sign-in required</h1></body></html>";
+        break;
     case Fault::CaptivePortal:
         response.setHeader("Content-Type", "text/html; charset=utf-8");
         response.body = "<!DOCTYPE html><html><head><title>Guest Wi-Fi</title></head><body>"
