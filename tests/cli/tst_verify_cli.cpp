@@ -344,7 +344,8 @@ Outcome TestVerifyCli::run(const Invocation &call) {
     // Whatever the child sent last reaches the simulator before the test looks at what it saw.
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_transcripts.append(outcome);
-    if (!outcome.err.isEmpty() && call.arguments.contains(QStringLiteral("json"))) qWarning("STDERR[%s]: %s", QTest::currentDataTag(), outcome.err.constData());
+    if (!outcome.err.isEmpty() && call.arguments.contains(QStringLiteral("json")))
+        qWarning("STDERR[%s]: %s", QTest::currentDataTag(), outcome.err.constData());
     return outcome;
 }
 
