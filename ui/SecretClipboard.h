@@ -18,7 +18,6 @@ public:
     void clearNow(); // only if the clipboard still holds what was copied
     // A secret that reached the clipboard another way (copied in Greenhouse and pasted here): cleared too.
     void clearIfHolding(const QString &secret);
-    int secondsLeft() const { return m_secondsLeft; }
     bool isHolding() const { return m_secondsLeft > 0; }
 
 signals:

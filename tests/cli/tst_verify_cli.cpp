@@ -285,6 +285,7 @@ private slots:
 
 private:
     Outcome run(const Invocation &call);
+    static void useKnownGoodCredential(Invocation &call, const QString &kind);
     // A v3 run of the known-good credential with this board (empty: no --board-token), JSON output.
     Outcome runV3(const QStringList &extraArguments = {}, int timeoutMs = 30000);
 
@@ -344,9 +345,18 @@ Outcome TestVerifyCli::run(const Invocation &call) {
     // Whatever the child sent last reaches the simulator before the test looks at what it saw.
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_transcripts.append(outcome);
-    if (!outcome.err.isEmpty() && call.arguments.contains(QStringLiteral("json")))
-        qWarning("STDERR[%s]: %s", QTest::currentDataTag(), outcome.err.constData());
     return outcome;
+}
+
+// The simulator's valid credential of `kind` ("v3" or "v1"): its Client ID, and the secret from the
+// environment.
+void TestVerifyCli::useKnownGoodCredential(Invocation &call, const QString &kind) {
+    if (kind == QLatin1String("v3")) {
+        call.arguments << QStringLiteral("--client-id") << ClientId;
+        call.secretEnv = ClientSecret;
+    } else {
+        call.secretEnv = HarvestKey;
+    }
 }
 
 Outcome TestVerifyCli::runV3(const QStringList &extraArguments, int timeoutMs) {
@@ -789,12 +799,7 @@ void TestVerifyCli::boardProblem() {
     call.arguments = QStringList{QStringLiteral("--format"),      QStringLiteral("json"),
                                  QStringLiteral("--board-token"), board,
                                  QStringLiteral("--credential"),  kind};
-    if (kind == QLatin1String("v3")) {
-        call.arguments << QStringLiteral("--client-id") << ClientId;
-        call.secretEnv = ClientSecret;
-    } else {
-        call.secretEnv = HarvestKey;
-    }
+    useKnownGoodCredential(call, kind);
     const Outcome outcome = run(call);
     VERIFY_EXIT(outcome, ExitBoard);
     VERIFY_NO_SECRETS(outcome);
@@ -910,12 +915,7 @@ void TestVerifyCli::unreachable() {
                                  QStringLiteral("--timeout"),     QStringLiteral("1"),
                                  QStringLiteral("--board-token"), QStringLiteral("acme"),
                                  QStringLiteral("--credential"),  kind};
-    if (kind == QLatin1String("v3")) {
-        call.arguments << QStringLiteral("--client-id") << ClientId;
-        call.secretEnv = ClientSecret;
-    } else {
-        call.secretEnv = HarvestKey;
-    }
+    useKnownGoodCredential(call, kind);
     if (closedAuthPort) {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
@@ -1144,12 +1144,7 @@ void TestVerifyCli::undecidableSameAccountDoesNotFail() {
     call.arguments = QStringList{QStringLiteral("--format"),      QStringLiteral("json"),
                                  QStringLiteral("--board-token"), QStringLiteral("acme"),
                                  QStringLiteral("--credential"),  kind};
-    if (kind == QLatin1String("v3")) {
-        call.arguments << QStringLiteral("--client-id") << ClientId;
-        call.secretEnv = ClientSecret;
-    } else {
-        call.secretEnv = HarvestKey;
-    }
+    useKnownGoodCredential(call, kind);
     const Outcome outcome = run(call);
     VERIFY_EXIT(outcome, ExitOk);
     VERIFY_NO_SECRETS(outcome);

@@ -2,6 +2,7 @@
 // show the admin after every check, what editing resets, demo mode, and the progress that survives a restart.
 #include "SimFixture.h"
 #include "TestTls.h"
+#include "keychain/KeychainBackend.h"
 #include "wizard/SetupController.h"
 
 #include <QElapsedTimer>
@@ -76,6 +77,29 @@ void expectVerdict(const CheckVerdict &verdict, Kind kind) {
         if (QTest::currentTestFailed())                                                                      \
             return;                                                                                          \
     } while (false)
+
+// A keychain whose answers the test releases by hand: a password prompt the admin answers late.
+class HeldKeychain : public KeychainBackend {
+public:
+    void write(const QString &, const QString &, const QString &secret, Done done) override {
+        stored = secret;
+        held.append([done] { done({}); });
+    }
+    void read(const QString &, const QString &, Done done) override {
+        held.append([this, done] { done({KeychainCode::NoError, {}, stored}); });
+    }
+    void remove(const QString &, const QString &, Done done) override {
+        held.append([done] { done({}); });
+    }
+    void releaseAll() {
+        const auto answers = std::exchange(held, {});
+        for (const auto &answer : answers)
+            answer();
+    }
+
+    QString stored;
+    QList<std::function<void()>> held;
+};
 
 class ControllerTest : public QObject {
     Q_OBJECT
@@ -590,6 +614,49 @@ private slots:
         QCOMPARE(QString(body).remove(u'\r'), ctl.siteAdminRequest());
         const QByteArray encoded = mail.toEncoded();
         QVERIFY2(!encoded.contains('+') && !encoded.contains(' '), encoded.constData()); // spaces are %20
+    }
+
+    // "Check it now" waits for the keychain; meanwhile the admin goes back and starts the demo. The late
+    // answer must not fill the real secret into the practice run, nor send it to the simulated Greenhouse.
+    void overtakenKeychainAnswerIsDropped() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        auto backend = std::make_unique<HeldKeychain>();
+        HeldKeychain *keychain = backend.get();
+        SecretStore secrets(std::move(backend), QStringLiteral("test"));
+        ConnectionSettings connectionSettings(settings);
+        ConnectionStore connections(secrets, connectionSettings);
+        SetupController ctl;
+        aim(ctl);
+        ctl.setConnectionStore(&connections);
+        ctl.setBoardInput(QStringLiteral("acme"));
+        ctl.checkBoard();
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.boardPassed(), 20000);
+        ctl.saveConnection();
+        QTRY_VERIFY(!keychain->held.isEmpty());
+        keychain->releaseAll();
+        QTRY_VERIFY(ctl.saved());
+
+        SetupController returning;
+        returning.setEndpoints(endpointsOf(*m_sim));
+        returning.setTransportSettings(quickTransport());
+        returning.setConnectionStore(&connections);
+        returning.checkStoredConnection();
+        QTRY_VERIFY(!keychain->held.isEmpty()); // the read waits for the admin
+        QVERIFY(returning.enterDemo());
+        returning.demoGreenhouse()->clearSeen();
+        keychain->releaseAll();
+        // A later keychain job comes back after the earlier answer was delivered (or dropped).
+        bool flushed = false;
+        secrets.read(QStringLiteral("flush"), [&](const KeychainResult &) { flushed = true; });
+        QTRY_VERIFY(!keychain->held.isEmpty());
+        keychain->releaseAll();
+        QTRY_VERIFY(flushed);
+        QCOMPARE(returning.loadState(), SetupController::StoreState::Idle);
+        QVERIFY(returning.secretText().isEmpty());
+        QVERIFY(returning.clientIdText().isEmpty());
+        QCOMPARE(returning.boardState(), State::Idle);
+        QVERIFY(returning.demoGreenhouse()->seen().isEmpty());
     }
 };
 

@@ -21,7 +21,7 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     : SetupPage(WizardStep::CheckPermissions, controller, desktop)
     , m_credential(new StatusLine)
     , m_checklist(new PermissionChecklist)
-    , m_busy(new QProgressBar)
+    , m_busy(makeBusyBar(tr("Checking with Greenhouse")))
     , m_cancel(new QPushButton(tr("Cance&l check")))
     , m_checkAgain(new QPushButton(tr("Check &again")))
     , m_openCredentials(new QPushButton(namedIcon("external-link"), tr("&Open API Credential Management")))
@@ -30,10 +30,6 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     body()->addWidget(m_credential);
     body()->addWidget(m_checklist);
 
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Checking with Greenhouse"));
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busy, 1);
     busyRow->addWidget(m_cancel);

@@ -22,7 +22,7 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     , m_check(new QPushButton(tr("&Check it now")))
     , m_replace(new QPushButton(tr("&Replace the credential…")))
     , m_remove(new QPushButton(tr("Re&move stored credentials…")))
-    , m_busy(new QProgressBar)
+    , m_busy(makeBusyBar(tr("Working")))
     , m_status(new StatusLine)
     , m_checklist(new PermissionChecklist) {
     addParagraph(tr("A connection to JobTarget is stored on this computer. What would you like to do?"));
@@ -36,10 +36,6 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     actions->addWidget(m_remove);
     actions->addStretch(1);
     body()->addLayout(actions);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Working"));
     body()->addWidget(m_busy);
     body()->addWidget(m_status);
     body()->addWidget(m_checklist);

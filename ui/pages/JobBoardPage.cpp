@@ -25,7 +25,7 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     , m_hint(new FieldHint)
     , m_check(new QPushButton(tr("Chec&k this board")))
     , m_cancel(new QPushButton(tr("Cance&l check")))
-    , m_busy(new QProgressBar)
+    , m_busy(makeBusyBar(tr("Checking the job board")))
     , m_result(new QLabel) {
     m_listLabel->setText(tr("Boards your credential can &see:"));
     m_listLabel->setBuddy(m_boards);
@@ -44,10 +44,6 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     body()->addWidget(editLabel);
     body()->addLayout(editRow);
     body()->addWidget(m_hint);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Checking the job board"));
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busy, 1);
     busyRow->addWidget(m_cancel);

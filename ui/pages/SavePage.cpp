@@ -30,7 +30,7 @@ QString keychainName() {
 SavePage::SavePage(SetupController &controller, DesktopActions &desktop)
     : SetupPage(WizardStep::Save, controller, desktop)
     , m_save(new QPushButton(tr("&Save in the keychain")))
-    , m_busy(new QProgressBar)
+    , m_busy(makeBusyBar(tr("Saving in the keychain")))
     , m_status(new StatusLine)
     , m_revokeReminder(new StatusLine) {
     addParagraph(tr("The secret is stored in %1, which protects it with your login. The Client ID, the board "
@@ -40,10 +40,6 @@ SavePage::SavePage(SetupController &controller, DesktopActions &desktop)
     addParagraph(tr("With the connection stored, this app can check it again later, and you can copy the "
                     "secret for JobTarget on the next page."));
     body()->addWidget(m_save, 0, Qt::AlignLeft);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Saving in the keychain"));
     body()->addWidget(m_busy);
     body()->addWidget(m_status);
     body()->addWidget(m_revokeReminder);

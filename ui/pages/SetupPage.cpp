@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QPainter>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSvgRenderer>
 #include <QVBoxLayout>
@@ -125,6 +126,15 @@ QPixmap SetupPage::illustration(const QString &name) const {
     painter.end();
     pixmap.setDevicePixelRatio(ratio);
     return pixmap;
+}
+
+QProgressBar *SetupPage::makeBusyBar(const QString &accessibleName) {
+    auto *bar = new QProgressBar;
+    bar->setRange(0, 0); // no figure to show: it moves until the answer arrives
+    bar->setMaximumHeight(8);
+    bar->setTextVisible(false);
+    bar->setAccessibleName(accessibleName);
+    return bar;
 }
 
 QLabel *SetupPage::makeIllustration(const QString &name, const QString &description) {

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QProgressBar;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -44,6 +45,8 @@ protected:
     QLabel *addIllustration(const QString &name, const QString &description);
     QLabel *makeIllustration(const QString &name, const QString &description);
     QPixmap illustration(const QString &name) const;
+    // The thin "working…" bar shown while Greenhouse or the keychain is asked.
+    static QProgressBar *makeBusyBar(const QString &accessibleName);
 
     SetupController &m_controller;
     DesktopActions &m_desktop;

@@ -107,7 +107,6 @@ public:
     // Replace the credential (rotation): the new one goes through every step; the old one is to be revoked.
     void startReplacing();
     bool isReplacing() const { return !m_replacedFingerprint.isEmpty(); }
-    QString replacedFingerprint() const { return m_replacedFingerprint; }
     QString replacedClientId() const { return m_replacedClientId; } // v3: how the admin finds the old one
     void removeStoredConnection();
     void abandonStoredCheck(); // leaving the page: a keychain answer still to come is dropped
