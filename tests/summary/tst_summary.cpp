@@ -89,6 +89,20 @@ QString pdfText(const QString &path) {
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// The text of each page, as a reader of the PDF sees it (pdftotext ends every page with a form feed).
+QStringList pdfPages(const QString &path) {
+    QStringList pages = pdfText(path).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+// The x position where the value column of a facts table starts (its first row's second cell).
+qreal valueColumnOf(QTextDocument &document, QTextTable *table) {
+    const QTextBlock block = table->cellAt(0, 1).firstCursorPosition().block();
+    return document.documentLayout()->blockBoundingRect(block).left();
+}
+
 void keep(const QString &path) {
     const QString dir = qEnvironmentVariable("JT_SUMMARY_ARTIFACTS");
     if (dir.isEmpty())
@@ -107,6 +121,7 @@ class SummaryTest : public QObject {
     StoredConnection m_v3;
     StoredConnection m_v1;
     StoredConnection m_missing; // v3, one permission missing
+    QStringList m_titles;       // the first live jobs of acme, as the board check found them
     QTemporaryDir m_dir;
     QDateTime m_generated = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
 
@@ -169,6 +184,8 @@ private slots:
         const VerificationReport v3Report = verify(v3);
         QCOMPARE(v3Report.exitStatus(), ExitStatus::Ok);
         m_v3 = StoredConnection::fromVerification(v3, v3Report);
+        m_titles = v3Report.board.firstTitles;
+        QCOMPARE(m_titles.size(), 5);
 
         const VerificationRequest v1 = v1Request(*m_sim, QStringLiteral("acme"));
         const VerificationReport v1Report = verify(v1);
@@ -227,11 +244,219 @@ private slots:
         const HandoffSummary summary = HandoffSummary::fromConnection(m_missing, m_generated);
         QCOMPARE(summary.permissions().at(2).status, QStringLiteral("missing"));
         QCOMPARE(summary.warnings().size(), 1);
+        QVERIFY(summary.warnings().first().startsWith(QLatin1String("1 required permission is missing.")));
         const QString md = summary.toMarkdown();
         QVERIFY(md.contains(QStringLiteral("| Openings > List openings | ✗ missing |")));
         QVERIFY(md.contains(QStringLiteral("| Jobs > List jobs | ✓ granted |")));
         QVERIFY(md.contains(summary.warnings().first()));
         QVERIFY(plainTextOfHtml(summary.toHtml()).contains(summary.warnings().first()));
+    }
+
+    // --- counts in words -----------------------------------------------------------------------------------
+
+    // "1 required permission is missing", never "Missing permissions: 1" — and the plural when there are
+    // more.
+    void permissionCountsReadAsSentences() {
+        QCOMPARE(v3Summary().permissionCountText(),
+                 QStringLiteral("All 3 required permissions are granted."));
+        QCOMPARE(HandoffSummary::fromConnection(m_v1, m_generated).permissionCountText(),
+                 QStringLiteral("All 6 required permissions are granted."));
+
+        const HandoffSummary one = HandoffSummary::fromConnection(m_missing, m_generated);
+        QCOMPARE(one.permissionCountText(), QStringLiteral("1 required permission is missing."));
+        QVERIFY(one.toMarkdown().contains(QLatin1String("\n1 required permission is missing.\n")));
+        QVERIFY(plainTextOfHtml(one.toHtml()).contains(QLatin1String("1 required permission is missing.")));
+        QCOMPARE(one.toJson().value(QLatin1String("permissions_summary")).toString(),
+                 QStringLiteral("1 required permission is missing."));
+
+        // Two missing, one that could not be checked (Greenhouse did not answer for it).
+        StoredConnection mixed = m_missing;
+        QJsonArray rows = mixed.report.value(QLatin1String("permissions")).toArray();
+        QJsonObject first = rows.at(0).toObject();
+        first.insert(QStringLiteral("status"), QStringLiteral("missing"));
+        rows.replace(0, first);
+        QJsonObject second = rows.at(1).toObject();
+        second.insert(QStringLiteral("status"), QStringLiteral("unreachable"));
+        rows.replace(1, second);
+        mixed.report.insert(QStringLiteral("permissions"), rows);
+        const HandoffSummary two = HandoffSummary::fromConnection(mixed, m_generated);
+        QCOMPARE(two.permissionCountText(), QStringLiteral("2 required permissions are missing. 1 required "
+                                                           "permission could not be checked."));
+        QVERIFY(two.warnings().first().startsWith(two.permissionCountText()));
+    }
+
+    // --- who prepared it, and the first live jobs ----------------------------------------------------------
+
+    void preparedByIsTheUserNameUnlessChanged() {
+        const std::optional<QByteArray> user =
+            qEnvironmentVariableIsSet("USER") ? std::optional(qgetenv("USER")) : std::nullopt;
+        const std::optional<QByteArray> userName =
+            qEnvironmentVariableIsSet("USERNAME") ? std::optional(qgetenv("USERNAME")) : std::nullopt;
+        qputenv("USER", "dana.admin");
+        qputenv("USERNAME", "DanaA");
+        const QString fromUser = v3Summary().preparedBy();
+        qunsetenv("USER");
+        const QString fromUserName = HandoffSummary::defaultPreparedBy();
+        qunsetenv("USERNAME");
+        const QString fromHome = HandoffSummary::defaultPreparedBy();
+        for (const auto &[name, value] : {std::pair("USER", user), std::pair("USERNAME", userName)}) {
+            if (value)
+                qputenv(name, *value);
+        }
+        QCOMPARE(fromUser, QStringLiteral("dana.admin"));
+        QCOMPARE(fromUserName, QStringLiteral("DanaA")); // Windows
+        QCOMPARE(fromHome, QDir::home().dirName());
+
+        HandoffSummary summary = v3Summary();
+        summary.setPreparedBy(QStringLiteral("  Dana\nAdmin (HR)\t"));
+        QCOMPARE(summary.preparedBy(), QStringLiteral("Dana Admin (HR)")); // one line of plain text
+    }
+
+    void preparedByAndTitlesInEveryFormat() {
+        HandoffSummary summary = v3Summary();
+        summary.setPreparedBy(QStringLiteral("Dana Admin"));
+        summary.setJobTitles(m_titles);
+        QCOMPARE(summary.liveJobs(), 12);
+        QCOMPARE(summary.moreLiveJobs(), 7);
+        const QString date = HandoffSummary::formatTime(m_generated);
+
+        const QString md = summary.toMarkdown();
+        QVERIFY(md.contains(QLatin1String("- **Prepared by:** Dana Admin\n")));
+        QVERIFY(md.contains(QStringLiteral("- **Date:** %1\n").arg(date)));
+        QVERIFY(md.contains(QLatin1String("- **Live jobs at the last check:** 12\n")));
+        const QString mdText = plainTextOfMarkdown(md);
+        const QString html = plainTextOfHtml(summary.toHtml());
+        const QString pdfPath = path(QStringLiteral("handoff-titles.pdf"));
+        QVERIFY(summary.writePdf(pdfPath));
+        keep(pdfPath);
+        const QString pdf = pdfText(pdfPath).simplified();
+        for (const QString &text : {mdText, html, pdf}) {
+            QVERIFY2(text.contains(QLatin1String("Prepared by")), qPrintable(text));
+            QVERIFY(text.contains(QLatin1String("Dana Admin")));
+            QVERIFY(text.contains(date));
+            for (const QString &title : std::as_const(m_titles))
+                QVERIFY2(text.contains(title), qPrintable(title));
+            QVERIFY(text.contains(QLatin1String("and 7 more")));
+        }
+        const QJsonObject json = summary.toJson();
+        QCOMPARE(json.value(QLatin1String("prepared_by")).toString(), QStringLiteral("Dana Admin"));
+        const QJsonObject board = json.value(QLatin1String("board")).toObject();
+        QCOMPARE(board.value(QLatin1String("first_titles")).toArray().toVariantList(),
+                 QVariant(m_titles).toList());
+        QCOMPARE(board.value(QLatin1String("more_live_jobs")).toInt(), 7);
+
+        // A stored report that carries the titles gives them to the summary by itself (the `summary`
+        // command's case).
+        StoredConnection stored = m_v3;
+        QJsonObject storedBoard = stored.report.value(QLatin1String("board")).toObject();
+        storedBoard.insert(QStringLiteral("first_titles"), QJsonArray::fromStringList(m_titles));
+        stored.report.insert(QStringLiteral("board"), storedBoard);
+        QCOMPARE(HandoffSummary::fromConnection(stored, m_generated).jobTitles(), m_titles);
+        // Without titles there is no "and 12 more" either.
+        StoredConnection untitled = m_v3;
+        QJsonObject untitledBoard = untitled.report.value(QLatin1String("board")).toObject();
+        untitledBoard.remove(QStringLiteral("first_titles"));
+        untitled.report.insert(QStringLiteral("board"), untitledBoard);
+        QVERIFY(!HandoffSummary::fromConnection(untitled, m_generated)
+                     .toMarkdown()
+                     .contains(QLatin1String("more")));
+    }
+
+    // --- practice (the demo) -------------------------------------------------------------------------------
+
+    void practiceIsMarkedInEveryTextFormat() {
+        const QString notice = HandoffSummary::practiceNotice();
+        QCOMPARE(notice, QStringLiteral("Practice data — not a real connection"));
+        HandoffSummary summary = v3Summary();
+        summary.markAsPractice();
+
+        // Markdown and HTML: at the top, before any section, and again at the end.
+        const QString md = summary.toMarkdown();
+        QCOMPARE(md.count(notice), 2);
+        QVERIFY(md.indexOf(notice) < md.indexOf(QLatin1String("## ")));
+        QVERIFY(md.trimmed().endsWith(notice + QLatin1String("**")));
+        const QString html = plainTextOfHtml(summary.toHtml());
+        QCOMPARE(html.count(notice), 2);
+        QVERIFY(html.indexOf(notice) < html.indexOf(QLatin1String("Job board")));
+        QVERIFY(html.trimmed().endsWith(notice));
+        // JSON: a flag a program can check, and the sentence for people.
+        const QJsonObject json = summary.toJson();
+        QCOMPARE(json.value(QLatin1String("practice")), QJsonValue(true));
+        QCOMPARE(json.value(QLatin1String("practice_notice")).toString(), notice);
+
+        // A real summary carries none of it.
+        const HandoffSummary real = v3Summary();
+        QVERIFY(!real.toMarkdown().contains(notice));
+        QVERIFY(!real.toHtml().contains(notice));
+        QCOMPARE(real.toJson().value(QLatin1String("practice")), QJsonValue(false));
+        QVERIFY(!real.toJson().contains(QLatin1String("practice_notice")));
+    }
+
+    // The longest summary there is (a legacy key: six permissions, its warning, the secret included) runs to
+    // a second page; the practice mark is on each, with the page number.
+    void practicePdfIsMarkedOnEveryPage() {
+        const QString notice = HandoffSummary::practiceNotice();
+        HandoffSummary summary = HandoffSummary::fromConnection(m_v1, m_generated);
+        summary.setJobTitles(m_titles);
+        summary.includeSecret(V1Key);
+        const QString realPdf = path(QStringLiteral("handoff-real-long.pdf"));
+        QVERIFY(summary.writePdf(realPdf));
+        summary.markAsPractice();
+        const QString practicePdf = path(QStringLiteral("handoff-practice.pdf"));
+        QVERIFY(summary.writePdf(practicePdf));
+        keep(practicePdf);
+
+        const QStringList pages = pdfPages(practicePdf);
+        QVERIFY2(pages.size() >= 2, qPrintable(QStringLiteral("%1 page(s)").arg(pages.size())));
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            QVERIFY2(pages.at(i).contains(notice), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+            QVERIFY(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())));
+        }
+        QVERIFY(pages.last().contains(QLatin1String("support.jobtarget.com"))); // nothing lost at the end
+
+        const QStringList realPages = pdfPages(realPdf);
+        QCOMPARE(realPages.size(), pages.size());
+        for (const QString &page : realPages)
+            QVERIFY(!page.contains(notice));
+    }
+
+    // --- long addresses ------------------------------------------------------------------------------------
+
+    // On paper a long address wraps after a '/' or a '.', not in the middle of a word; what someone copies
+    // from (HTML, Markdown, JSON) keeps it exactly as it is.
+    void longAddressesWrapOnPaperOnly() {
+        StoredConnection longBoard = m_v3;
+        longBoard.boardToken = QStringLiteral("acmeroboticsworldwidemanufacturingcareers");
+        const HandoffSummary summary = HandoffSummary::fromConnection(longBoard, m_generated);
+        const QString address = QStringLiteral("https://boards.greenhouse.io/") + longBoard.boardToken;
+        const QChar zeroWidthSpace(0x200B);
+        for (const QByteArray &bytes :
+             {summary.render(HandoffSummary::Format::Html), summary.render(HandoffSummary::Format::Markdown),
+              summary.render(HandoffSummary::Format::Json)}) {
+            const QString text = QString::fromUtf8(bytes);
+            QVERIFY(text.contains(address));
+            QVERIFY(!text.contains(zeroWidthSpace));
+        }
+        QVERIFY(summary.toHtml().contains(QStringLiteral("<a href=\"%1\">%1</a>").arg(address)));
+
+        // The paper rendering may break after every '/', '.', '-', '?' and '&' past the scheme (Qt's own line
+        // breaking allows it after '/' and '-' only, so "boards.greenhouse.io" could not wrap at all).
+        const QString paper = summary.toTextDocument()->toPlainText();
+        QVERIFY(paper.contains(QStringLiteral("https://boards.%1greenhouse.%1io/%1%2")
+                                   .arg(zeroWidthSpace)
+                                   .arg(longBoard.boardToken)));
+        QVERIFY(paper.contains(QStringLiteral("https://support.%1jobtarget.%1com").arg(zeroWidthSpace)));
+
+        const QString pdf = path(QStringLiteral("handoff-long-address.pdf"));
+        QVERIFY(summary.writePdf(pdf));
+        keep(pdf);
+        QStringList lines = pdfText(pdf).remove(zeroWidthSpace).split(QLatin1Char('\n'));
+        for (QString &line : lines)
+            line = line.trimmed();
+        // The address breaks after the host's slash, and the token stands whole on the next line.
+        const qsizetype host = lines.indexOf(QStringLiteral("https://boards.greenhouse.io/"));
+        QVERIFY2(host > 0 && host + 1 < lines.size(), qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(lines.at(host + 1), longBoard.boardToken);
     }
 
     // --- Markdown ------------------------------------------------------------------------------------------
@@ -310,11 +535,28 @@ private slots:
         QVERIFY(!html.contains(V3Secret));
         QVERIFY(!html.contains(HandoffSummary::secretWarning()));
         QVERIFY(!html.contains(m_v3.secretFingerprint));
-        // Three tables: the job board's facts, the credential's, the permissions.
+        // Four tables: who prepared it and when, the job board's facts, the credential's, the permissions.
         int tables = 0;
         for (QTextFrame *frame : document.rootFrame()->childFrames())
             tables += qobject_cast<QTextTable *>(frame) != nullptr;
-        QCOMPARE(tables, 3);
+        QCOMPARE(tables, 4);
+    }
+
+    // On paper the facts of every section line up: one label column, however long a section's labels are.
+    void labelColumnIsTheSameInEverySection() {
+        HandoffSummary summary = HandoffSummary::fromConnection(m_v1, m_generated); // the longer labels
+        summary.includeSecret(V1Key);
+        const std::unique_ptr<QTextDocument> document = summary.toTextDocument();
+        document->setTextWidth(700);
+        QList<qreal> columns;
+        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (table && table->columns() == 2) // the facts (and the secret); not the permissions grid
+                columns << valueColumnOf(*document, table);
+        }
+        QCOMPARE(columns.size(), 4); // prepared by, job board, credential, secret
+        for (qreal column : std::as_const(columns))
+            QCOMPARE(column, columns.first());
     }
 
     void htmlEscapesHostileBoardName() {

@@ -3,18 +3,13 @@
 #include "greenhouse/Links.h"
 #include "store/StoredConnection.h"
 #include "verify/StatusText.h"
+#include "verify/Verifier.h"
 
 #include <QBuffer>
-#include <QFont>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QMarginsF>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace jt {
 
@@ -31,92 +26,18 @@ std::optional<PermissionStatus> permissionStatusOf(const QString &word) {
     return std::nullopt;
 }
 
-QString isoTime(const QDateTime &time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QJsonValue isoOrNull(const QDateTime &time) {
-    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue();
-}
-
-// --- Markdown ----------------------------------------------------------------------------------------------
-
-// Text from outside (a board name from Greenhouse) as literal Markdown text on one line: nothing in it can
-// start emphasis, a link, raw HTML, an entity or a table cell.
-QString mdText(const QString &text) {
+// Text for one line of the document: no controls (line breaks included), no surrounding blanks, capped.
+QString oneLine(const QString &text, qsizetype cap) {
     QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
+    out.reserve(std::min(text.size(), cap));
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             out += QLatin1Char(' ');
-            continue;
-        }
-        const bool entity = c == QLatin1Char('&') && i + 1 < text.size() &&
-                            (text.at(i + 1).isLetterOrNumber() || text.at(i + 1) == QLatin1Char('#'));
-        // '>', '#', '-' and '+' start markup only at the start of a line; the values never stand there, but a
-        // value that begins with one is kept literal anyway.
-        const bool leading = out.isEmpty() && QStringLiteral(">#-+").contains(c);
-        if (entity || leading || QStringLiteral("\\`*_[]<|~").contains(c))
-            out += QLatin1Char('\\');
-        out += c;
+        else
+            out += c;
     }
-    return out;
+    return out.simplified().left(cap);
 }
-
-// A value to copy exactly (token, Client ID, secret) as a code span, whatever backticks it holds.
-QString mdCode(const QString &value) {
-    QString flat = value;
-    flat.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    qsizetype longest = 0;
-    qsizetype run = 0;
-    for (const QChar c : flat) {
-        run = c == QLatin1Char('`') ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    const QString fence(longest + 1, QLatin1Char('`'));
-    const bool pad = flat.startsWith(QLatin1Char('`')) || flat.endsWith(QLatin1Char('`'));
-    return pad ? fence + QLatin1Char(' ') + flat + QLatin1Char(' ') + fence : fence + flat + fence;
-}
-
-// --- HTML --------------------------------------------------------------------------------------------------
-
-QString esc(const QString &text) {
-    return text.toHtmlEscaped();
-}
-
-// One style sheet for browsers and for Qt's rich-text engine (which reads the subset it knows: colours,
-// fonts, margins, table borders and padding); the table and cell attributes carry the layout where Qt ignores
-// CSS. The page width sits on <html>: Qt would indent every table by a margin or padding given to <body>, and
-// stops reading the sheet at a media query with features.
-const char *const StyleSheet = R"(
-html { max-width: 48em; margin: 0 auto; }
-body { font-family: "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
-       color: #1f2933; line-height: 1.3; }
-h1 { font-size: 18pt; color: #0b4f6c; margin-top: 0; margin-bottom: 4px; }
-h2 { font-size: 13pt; color: #0b4f6c; margin-top: 12px; margin-bottom: 5px;
-     border-bottom: 1px solid #c9d3dc; padding-bottom: 2px; }
-p.meta { color: #52606d; font-size: 9pt; margin-top: 0; }
-code { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; }
-table { border-collapse: collapse; }
-table.facts th { text-align: left; font-weight: bold; color: #3e4c59; padding: 2px 16px 2px 0;
-                 vertical-align: top; }
-table.facts td { padding: 2px 0; vertical-align: top; }
-table.grid { width: 100%; border: 1px solid #9aa5b1; }
-table.grid th { background-color: #e4ebf1; text-align: left; padding: 4px 8px; border: 1px solid #9aa5b1; }
-table.grid td { padding: 4px 8px; border: 1px solid #9aa5b1; }
-td.granted { color: #1e6b34; }
-td.missing { color: #b3261e; font-weight: bold; }
-td.unknown { color: #8a5300; font-weight: bold; }
-table.alert { width: 100%; border: 2px solid #b3261e; margin: 10px 0; }
-table.alert td { background-color: #fdecea; padding: 8px 10px; color: #7a1c16; font-weight: bold; }
-table.secret { width: 100%; border: 1px solid #d9a400; }
-table.secret th { background-color: #fff8e1; text-align: left; padding: 6px 16px 6px 10px; }
-table.secret td { background-color: #fff8e1; padding: 6px 10px; }
-ul.warnings li { color: #8a5300; }
-ol li { margin-bottom: 3px; }
-p.footer { color: #52606d; font-size: 9pt; margin-top: 14px; }
-)";
 
 } // namespace
 
@@ -135,6 +56,10 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
     const QJsonValue liveJobs = board.value(QLatin1String("live_jobs"));
     if (liveJobs.isDouble())
         summary.m_liveJobs = liveJobs.toInt();
+    QStringList titles;
+    for (const QJsonValue &title : board.value(QLatin1String("first_titles")).toArray())
+        titles << title.toString();
+    summary.setJobTitles(titles);
 
     summary.m_kind = connection.kind;
     if (connection.kind == CredentialKind::HarvestV3) {
@@ -149,6 +74,7 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
             : QDateTime::fromString(report.value(QLatin1String("checked_at")).toString(), Qt::ISODate)
                   .toUTC();
     summary.m_generatedAt = generatedAt.toUTC();
+    summary.m_preparedBy = defaultPreparedBy();
 
     // The rows come from the permission table (its labels, its order); the statuses from the last
     // verification.
@@ -178,8 +104,10 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
             summary.m_warnings << warning.toString();
     }
     if (!allGranted)
-        summary.m_warnings << tr("Not every required permission was granted at the last check. Fix them in "
-                                 "Greenhouse and check again before you hand the credential to JobTarget.");
+        summary.m_warnings
+            << summary.permissionCountText() + QLatin1Char(' ') +
+                   tr("Fix this in Greenhouse and check again before you hand the credential to "
+                      "JobTarget.");
     if (board.value(QLatin1String("same_account")) == QJsonValue(false))
         summary.m_warnings << tr(
             "The jobs of this board belong to another Greenhouse account than the "
@@ -195,6 +123,42 @@ void HandoffSummary::includeSecret(const QString &secret) {
     m_secret = secret;
 }
 
+QString HandoffSummary::practiceNotice() {
+    return tr("Practice data — not a real connection");
+}
+
+void HandoffSummary::setPreparedBy(const QString &name) {
+    m_preparedBy = oneLine(name, 200);
+}
+
+QString HandoffSummary::defaultPreparedBy() {
+    for (const char *variable : {"USER", "USERNAME"}) {
+        const QString name = oneLine(qEnvironmentVariable(variable), 200);
+        if (!name.isEmpty())
+            return name;
+    }
+    return oneLine(QDir::home().dirName(), 200);
+}
+
+void HandoffSummary::setJobTitles(const QStringList &titles) {
+    m_jobTitles.clear();
+    for (const QString &title : titles) {
+        const QString line = oneLine(title, 300);
+        if (!line.isEmpty() && m_jobTitles.size() < Verifier::TitlesShown)
+            m_jobTitles << line;
+    }
+}
+
+int HandoffSummary::moreLiveJobs() const {
+    return m_liveJobs ? std::max(0, *m_liveJobs - int(m_jobTitles.size())) : 0;
+}
+
+QString HandoffSummary::moreJobsText() const {
+    const int more = moreLiveJobs();
+    //: After the titles of the first few live jobs: how many more the board has
+    return more > 0 && !m_jobTitles.isEmpty() ? tr("and %n more", nullptr, more) : QString();
+}
+
 QString HandoffSummary::kindName() const {
     return m_kind == CredentialKind::HarvestV3 ? tr("Harvest v3 (OAuth)") : tr("Harvest API key (legacy)");
 }
@@ -206,6 +170,34 @@ QUrl HandoffSummary::jobTargetHelp() const {
 QString HandoffSummary::secretWarning() {
     return tr("This document contains the secret. Share it only through a secure channel and delete it "
               "afterwards.");
+}
+
+QString HandoffSummary::permissionCountText() const {
+    int missing = 0;
+    int unknown = 0;
+    for (const HandoffPermission &row : m_permissions) {
+        if (row.status == statusWord(PermissionStatus::Missing))
+            ++missing;
+        else if (row.status != statusWord(PermissionStatus::Granted))
+            ++unknown;
+    }
+    // English is the source language and has no .ts of its own: the singular is a text of its own, the
+    // plural a numerus text (%n) that translators give every plural form of their language.
+    if (missing == 0 && unknown == 0)
+        //: %n is the number of required permissions (3 or 6)
+        return tr("All %n required permissions are granted.", nullptr, int(m_permissions.size()));
+    QStringList parts;
+    if (missing == 1)
+        parts << tr("1 required permission is missing.");
+    else if (missing > 1)
+        //: %n is the number of required permissions that are missing (2 or more)
+        parts << tr("%n required permissions are missing.", nullptr, missing);
+    if (unknown == 1)
+        parts << tr("1 required permission could not be checked.");
+    else if (unknown > 1)
+        //: %n is the number of required permissions that could not be checked (2 or more)
+        parts << tr("%n required permissions could not be checked.", nullptr, unknown);
+    return parts.join(QLatin1Char(' '));
 }
 
 QStringList HandoffSummary::nextSteps() const {
@@ -265,253 +257,6 @@ std::optional<HandoffSummary::Format> HandoffSummary::formatFromName(const QStri
     if (lower == QLatin1String("json"))
         return Format::Json;
     return std::nullopt;
-}
-
-// --- Markdown ----------------------------------------------------------------------------------------------
-
-QString HandoffSummary::toMarkdown() const {
-    QStringList md;
-    const auto fact = [&md](const QString &name, const QString &value) {
-        md << QStringLiteral("- **%1:** %2").arg(mdText(name), value);
-    };
-    md << QStringLiteral("# ") + mdText(m_title) << QString();
-    if (m_secret)
-        md << QStringLiteral("> **⚠ %1**").arg(mdText(secretWarning())) << QString();
-    md << QStringLiteral("_%1_").arg(
-              mdText(tr("Prepared with JobTarget Setup for Greenhouse on %1. Last verified "
-                        "against Greenhouse: %2.")
-                         .arg(formatTime(m_generatedAt), formatTime(m_verifiedAt))))
-       << QString();
-
-    md << QStringLiteral("## ") + mdText(tr("Job board")) << QString();
-    fact(tr("Board name"), mdText(m_boardName));
-    fact(tr("Board token"), mdCode(m_boardToken));
-    fact(tr("Public address"), QStringLiteral("<%1>").arg(m_boardUrl.toString(QUrl::FullyEncoded)));
-    if (m_liveJobs)
-        fact(tr("Live jobs at the last check"), QString::number(*m_liveJobs));
-    md << QString();
-
-    md << QStringLiteral("## ") + mdText(tr("Credential")) << QString();
-    fact(tr("Kind"), mdText(kindName()));
-    if (m_kind == CredentialKind::HarvestV3) {
-        fact(tr("Client ID"), mdCode(m_clientId));
-        if (!m_userId.isEmpty())
-            fact(tr("Site Admin user ID"), mdCode(m_userId));
-    } else {
-        fact(tr("Key fingerprint"), mdCode(m_keyFingerprint) + QStringLiteral(" ") +
-                                        mdText(tr("(tells keys apart; reveals nothing about the key)")));
-    }
-    fact(tr("Verified"), mdText(formatTime(m_verifiedAt)));
-    md << QString();
-
-    if (m_secret) {
-        md << QStringLiteral("## ") + mdText(tr("Secret")) << QString();
-        fact(m_kind == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key"),
-             mdCode(*m_secret));
-        md << QString();
-    }
-
-    md << QStringLiteral("## ") + mdText(tr("Permissions")) << QString();
-    md << QStringLiteral("| %1 | %2 | %3 |")
-              .arg(mdText(tr("Permission in Greenhouse")), mdText(tr("Status")), mdText(tr("Verified")));
-    md << QStringLiteral("|---|---|---|");
-    for (const HandoffPermission &row : m_permissions)
-        md << QStringLiteral("| %1 | %2 | %3 |")
-                  .arg(mdText(row.label), mdText(statusText(row.status)), mdText(formatTime(row.verifiedAt)));
-    md << QString();
-
-    if (!m_warnings.isEmpty()) {
-        md << QStringLiteral("## ") + mdText(tr("Warnings")) << QString();
-        for (const QString &warning : m_warnings)
-            md << QStringLiteral("- ") + mdText(warning);
-        md << QString();
-    }
-
-    md << QStringLiteral("## ") + mdText(tr("Next steps with JobTarget")) << QString();
-    const QStringList steps = nextSteps();
-    for (qsizetype i = 0; i < steps.size(); ++i)
-        md << QStringLiteral("%1. %2").arg(i + 1).arg(mdText(steps.at(i)));
-    md << QString();
-    md << mdText(tr("JobTarget's help centre:")) + QStringLiteral(" <%1>").arg(jobTargetHelp().toString());
-    return md.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-// --- HTML --------------------------------------------------------------------------------------------------
-
-QString HandoffSummary::toHtml() const {
-    QString h;
-    const auto fact = [&h](const QString &name, const QString &valueHtml) {
-        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(name), valueHtml);
-    };
-    const auto code = [](const QString &value) {
-        return QStringLiteral("<code>%1</code>").arg(esc(value));
-    };
-    const auto link = [](const QUrl &url) {
-        const QString address = url.toString(QUrl::FullyEncoded);
-        return QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(address));
-    };
-    const QString facts = QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">\n");
-
-    QString language = QLocale().bcp47Name();
-    if (language.isEmpty() || language == QLatin1String("C"))
-        language = QStringLiteral("en");
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                        "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-             .arg(esc(language), esc(m_title), QString::fromUtf8(StyleSheet));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_title));
-    h += QStringLiteral("<p class=\"meta\">%1</p>\n")
-             .arg(esc(tr("Prepared with JobTarget Setup for Greenhouse on %1. Last verified against "
-                         "Greenhouse: %2.")
-                          .arg(formatTime(m_generatedAt), formatTime(m_verifiedAt))));
-    if (m_secret)
-        h += QStringLiteral("<table class=\"alert\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-                            "><tr><td bgcolor=\"#fdecea\"><b>⚠ %1</b></td></tr></table>\n")
-                 .arg(esc(secretWarning()));
-
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Job board"))) + facts;
-    fact(tr("Board name"), esc(m_boardName));
-    fact(tr("Board token"), code(m_boardToken));
-    fact(tr("Public address"), link(m_boardUrl));
-    if (m_liveJobs)
-        fact(tr("Live jobs at the last check"), esc(QString::number(*m_liveJobs)));
-    h += QStringLiteral("</table>\n");
-
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Credential"))) + facts;
-    fact(tr("Kind"), esc(kindName()));
-    if (m_kind == CredentialKind::HarvestV3) {
-        fact(tr("Client ID"), code(m_clientId));
-        if (!m_userId.isEmpty())
-            fact(tr("Site Admin user ID"), code(m_userId));
-    } else {
-        fact(tr("Key fingerprint"),
-             code(m_keyFingerprint) + QStringLiteral(" <small>%1</small>")
-                                          .arg(esc(tr("(tells keys apart; reveals nothing "
-                                                      "about the key)"))));
-    }
-    fact(tr("Verified"), esc(formatTime(m_verifiedAt)));
-    h += QStringLiteral("</table>\n");
-
-    if (m_secret) {
-        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Secret")));
-        h += QStringLiteral(
-                 "<table class=\"secret\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">\n"
-                 "<tr><th bgcolor=\"#fff8e1\">%1</th><td bgcolor=\"#fff8e1\">%2</td></tr>\n</table>\n")
-                 .arg(esc(m_kind == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key")),
-                      code(*m_secret));
-    }
-
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Permissions")));
-    h += QStringLiteral(
-             "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
-             "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
-             .arg(esc(tr("Permission in Greenhouse")), esc(tr("Status")), esc(tr("Verified")));
-    for (const HandoffPermission &row : m_permissions) {
-        const QString cssClass =
-            row.status == statusWord(PermissionStatus::Granted)   ? QStringLiteral("granted")
-            : row.status == statusWord(PermissionStatus::Missing) ? QStringLiteral("missing")
-                                                                  : QStringLiteral("unknown");
-        h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>\n")
-                 .arg(esc(row.label), cssClass, esc(statusText(row.status)), esc(formatTime(row.verifiedAt)));
-    }
-    h += QStringLiteral("</tbody>\n</table>\n");
-
-    if (!m_warnings.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<ul class=\"warnings\">\n").arg(esc(tr("Warnings")));
-        for (const QString &warning : m_warnings)
-            h += QStringLiteral("<li>%1</li>\n").arg(esc(warning));
-        h += QStringLiteral("</ul>\n");
-    }
-
-    h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(tr("Next steps with JobTarget")));
-    for (const QString &step : nextSteps())
-        h += QStringLiteral("<li>%1</li>\n").arg(esc(step));
-    h += QStringLiteral("</ol>\n");
-    h += QStringLiteral("<p class=\"footer\">%1 %2</p>\n")
-             .arg(esc(tr("JobTarget's help centre:")), link(jobTargetHelp()));
-    h += QStringLiteral("</body>\n</html>\n");
-    return h;
-}
-
-// --- JSON --------------------------------------------------------------------------------------------------
-
-QJsonObject HandoffSummary::toJson() const {
-    QJsonObject board{
-        {QStringLiteral("name"), m_boardName},
-        {QStringLiteral("token"), m_boardToken},
-        {QStringLiteral("url"), m_boardUrl.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("live_jobs"), m_liveJobs ? QJsonValue(*m_liveJobs) : QJsonValue()},
-    };
-    QJsonObject credential{
-        {QStringLiteral("kind"), credentialKindWord(m_kind)},
-        {QStringLiteral("kind_name"), kindName()},
-    };
-    if (m_kind == CredentialKind::HarvestV3) {
-        credential.insert(QStringLiteral("client_id"), m_clientId);
-        credential.insert(QStringLiteral("user_id"),
-                          m_userId.isEmpty() ? QJsonValue() : QJsonValue(m_userId));
-    } else {
-        credential.insert(QStringLiteral("key_fingerprint"), m_keyFingerprint);
-    }
-    QJsonArray permissions;
-    for (const HandoffPermission &row : m_permissions)
-        permissions.append(QJsonObject{
-            {QStringLiteral("id"), row.id},
-            {QStringLiteral("label"), row.label},
-            {QStringLiteral("status"), row.status},
-            {QStringLiteral("verified_at"), isoOrNull(row.verifiedAt)},
-        });
-    QJsonObject json{
-        {QStringLiteral("title"), m_title},
-        {QStringLiteral("generated_at"), isoOrNull(m_generatedAt)},
-        {QStringLiteral("verified_at"), isoOrNull(m_verifiedAt)},
-        {QStringLiteral("board"), board},
-        {QStringLiteral("credential"), credential},
-        {QStringLiteral("permissions"), permissions},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings)},
-        {QStringLiteral("next_steps"), QJsonArray::fromStringList(nextSteps())},
-        {QStringLiteral("jobtarget_help"), jobTargetHelp().toString()},
-    };
-    if (m_secret) {
-        json.insert(QStringLiteral("secret"), *m_secret);
-        json.insert(QStringLiteral("secret_warning"), secretWarning());
-    }
-    return json;
-}
-
-// --- Print and PDF -----------------------------------------------------------------------------------------
-
-std::unique_ptr<QTextDocument> HandoffSummary::toTextDocument() const {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"),
-                      QStringLiteral("Helvetica Neue"), QStringLiteral("Arial")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10);
-    document->setDefaultFont(font);
-    document->setHtml(toHtml());
-    document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
-    return document;
-}
-
-bool HandoffSummary::writePdf(QIODevice *device) const {
-    if (!device || !device->isWritable())
-        return false;
-    {
-        QPdfWriter writer(device);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        // QTextDocument::print() adds its own 2 cm inside these, and the page number at the bottom.
-        writer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("JobTarget Setup for Greenhouse"));
-        toTextDocument()->print(&writer);
-    } // the writer finishes the file here
-    return true;
-}
-
-bool HandoffSummary::writePdf(const QString &path, QString *error) const {
-    return save(path, Format::Pdf, error);
 }
 
 QByteArray HandoffSummary::render(Format format) const {

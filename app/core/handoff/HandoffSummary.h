@@ -14,6 +14,7 @@
 #include <optional>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace jt {
@@ -30,9 +31,12 @@ struct HandoffPermission {
 };
 
 // The hand-off summary for JobTarget (PRODUCT.md, page 8): ONE model, built from the stored connection, that
-// every format renders — Markdown, a standalone HTML page, JSON, PDF, and a QTextDocument for printing. The
-// secret is never part of it unless the caller opts in with includeSecret(). Rendering PDF or building the
-// QTextDocument needs a QGuiApplication (fonts); the other formats do not.
+// every format renders — Markdown, a standalone HTML page, JSON, PDF, and paged output for printing. The
+// secret is never part of it unless the caller opts in with includeSecret(). Rendering PDF, printing or
+// building the QTextDocument needs a QGuiApplication (fonts); the other formats do not.
+//
+// The model lives in HandoffSummary.cpp, the text formats (Markdown, HTML, JSON) in HandoffRenderers.cpp, the
+// paged ones (QTextDocument, PDF, printing) in HandoffPrint.cpp.
 class HandoffSummary {
     Q_DECLARE_TR_FUNCTIONS(HandoffSummary)
 
@@ -43,6 +47,24 @@ public:
     // The explicit opt-in: from now on every format carries the secret, with a warning.
     void includeSecret(const QString &secret);
     bool containsSecret() const { return m_secret.has_value(); }
+
+    // A summary of the demo: every format says so on every page (practiceNotice()), so that nobody sends it
+    // to JobTarget. The `summary` command never marks its summary.
+    void markAsPractice() { m_practice = true; }
+    bool isPractice() const { return m_practice; }
+    static QString practiceNotice(); // "Practice data — not a real connection", translated
+
+    // Who prepared the document; defaultPreparedBy() unless set. Plain text on one line (controls removed).
+    QString preparedBy() const { return m_preparedBy; }
+    void setPreparedBy(const QString &name);
+    // The computer's user name: USER, else USERNAME, else the home folder's name.
+    static QString defaultPreparedBy();
+
+    // The first live jobs' titles (at most Verifier::TitlesShown), from the board check; the stored report
+    // carries them under board.first_titles when it has them.
+    QStringList jobTitles() const { return m_jobTitles; }
+    void setJobTitles(const QStringList &titles);
+    int moreLiveJobs() const; // live jobs beyond the titles listed ("and 7 more"); 0 when none or unknown
 
     QString title() const { return m_title; }
     QString boardName() const { return m_boardName; }
@@ -59,14 +81,21 @@ public:
     const QList<HandoffPermission> &permissions() const { return m_permissions; }
     QStringList warnings() const { return m_warnings; }
     QStringList nextSteps() const; // translated
-    QUrl jobTargetHelp() const;    // GreenhouseLinks::jobTargetContact()
+    // "All 3 required permissions are granted." / "1 required permission is missing." … (plural-correct)
+    QString permissionCountText() const;
+    QUrl jobTargetHelp() const; // GreenhouseLinks::jobTargetContact()
 
     static QString secretWarning(); // "This document contains the secret. …", translated
 
     QString toMarkdown() const;
     QString toHtml() const; // a complete standalone page (UTF-8), every value escaped
     QJsonObject toJson() const;
-    std::unique_ptr<QTextDocument> toTextDocument() const; // for printing and PDF
+    // The document that PDF and printing lay out: long addresses get break opportunities (zero-width spaces
+    // after / . - ? &), which only this rendering carries — never the HTML, Markdown or JSON.
+    std::unique_ptr<QTextDocument> toTextDocument() const;
+    // Lays the summary out page by page on `device` (a QPdfWriter, a QPrinter): on every page a header (the
+    // practice notice when marked as practice) and a footer with "Page n of m". False if it cannot paint.
+    bool print(QPagedPaintDevice *device) const;
     // A4 PDF; writes straight to the device (the caller decides about atomicity and permissions).
     bool writePdf(QIODevice *device) const;
     // A4 PDF into `path`, written atomically (QSaveFile); 0600 when the secret is included.
@@ -83,6 +112,9 @@ public:
     static QString formatTime(const QDateTime &time);     // "2026-11-28 17:40 UTC"
 
 private:
+    QString html(bool paged) const; // toHtml(); `paged` for toTextDocument()
+    QString moreJobsText() const;   // "and 7 more" (empty when none)
+
     QString m_title;
     QString m_boardName;
     QString m_boardToken;
@@ -97,6 +129,9 @@ private:
     QList<HandoffPermission> m_permissions;
     QStringList m_warnings;
     std::optional<QString> m_secret;
+    bool m_practice = false;
+    QString m_preparedBy;
+    QStringList m_jobTitles;
 };
 
 } // namespace jt

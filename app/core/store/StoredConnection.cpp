@@ -3,6 +3,7 @@
 #include "verify/Verifier.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -30,6 +31,12 @@ StoredConnection StoredConnection::fromVerification(const VerificationRequest &r
     connection.secretFingerprint = fingerprintOf(request.secret);
     connection.verifiedAt = report.checkedAt.toUTC();
     connection.report = report.toJson();
+    // The hand-off lists the first live jobs' titles; `verify --format json` does not carry them.
+    QJsonObject board = connection.report.value(QStringLiteral("board")).toObject();
+    if (!report.board.firstTitles.isEmpty()) {
+        board.insert(QStringLiteral("first_titles"), QJsonArray::fromStringList(report.board.firstTitles));
+        connection.report.insert(QStringLiteral("board"), board);
+    }
     return connection;
 }
 

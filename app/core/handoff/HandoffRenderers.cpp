@@ -1,0 +1,392 @@
+#include "HandoffSummary.h"
+
+#include "verify/StatusText.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+// The text formats of the hand-off summary: Markdown, a standalone HTML page (also what the paged rendering
+// lays out), JSON. All three come from the same model and say the same things.
+
+namespace jt {
+
+namespace {
+
+QString isoTime(const QDateTime &time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonValue isoOrNull(const QDateTime &time) {
+    return time.isValid() ? QJsonValue(isoTime(time)) : QJsonValue();
+}
+
+const QChar ZeroWidthSpace(0x200B);
+
+// An address with break opportunities (zero-width spaces) after / . - ? & — past the scheme's "://" — so that
+// a long one wraps at a sensible point on paper. Only for the paged rendering: nobody copies from it.
+QString breakableAddress(const QString &address) {
+    const qsizetype scheme = address.indexOf(QLatin1String("://"));
+    const qsizetype from = scheme < 0 ? 0 : scheme + 3;
+    QString out = address.left(from);
+    for (qsizetype i = from; i < address.size(); ++i) {
+        out += address.at(i);
+        if (i + 1 < address.size() && QStringLiteral("/.-?&").contains(address.at(i)))
+            out += ZeroWidthSpace;
+    }
+    return out;
+}
+
+// Every web address inside a sentence made breakable (paged rendering only).
+QString breakableAddresses(const QString &text) {
+    static const QRegularExpression address(QStringLiteral("https?://[^\\s,;()“”\"<>]+"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = address.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += text.mid(last, match.capturedStart() - last) + breakableAddress(match.captured());
+        last = match.capturedEnd();
+    }
+    return out + text.mid(last);
+}
+
+// --- Markdown ----------------------------------------------------------------------------------------------
+
+// Text from outside (a board name from Greenhouse) as literal Markdown text on one line: nothing in it can
+// start emphasis, a link, raw HTML, an entity or a table cell.
+QString mdText(const QString &text) {
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        const bool entity = c == QLatin1Char('&') && i + 1 < text.size() &&
+                            (text.at(i + 1).isLetterOrNumber() || text.at(i + 1) == QLatin1Char('#'));
+        // '>', '#', '-' and '+' start markup only at the start of a line; the values never stand there, but a
+        // value that begins with one is kept literal anyway.
+        const bool leading = out.isEmpty() && QStringLiteral(">#-+").contains(c);
+        if (entity || leading || QStringLiteral("\\`*_[]<|~").contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+// A value to copy exactly (token, Client ID, secret) as a code span, whatever backticks it holds.
+QString mdCode(const QString &value) {
+    QString flat = value;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar c : flat) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(longest + 1, QLatin1Char('`'));
+    const bool pad = flat.startsWith(QLatin1Char('`')) || flat.endsWith(QLatin1Char('`'));
+    return pad ? fence + QLatin1Char(' ') + flat + QLatin1Char(' ') + fence : fence + flat + fence;
+}
+
+// --- HTML --------------------------------------------------------------------------------------------------
+
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
+
+// One style sheet for browsers and for Qt's rich-text engine (which reads the subset it knows: colours,
+// fonts, margins, table borders and padding); the table and cell attributes carry the layout where Qt ignores
+// CSS. The page width sits on <html>: Qt would indent every table by a margin or padding given to <body>, and
+// stops reading the sheet at a media query with features.
+const char *const StyleSheet = R"(
+html { max-width: 48em; margin: 0 auto; }
+body { font-family: "DejaVu Sans", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 10pt;
+       color: #1f2933; line-height: 1.3; }
+h1 { font-size: 18pt; color: #0b4f6c; margin-top: 0; margin-bottom: 4px; }
+h2 { font-size: 13pt; color: #0b4f6c; margin-top: 12px; margin-bottom: 5px;
+     border-bottom: 1px solid #c9d3dc; padding-bottom: 2px; }
+p.meta { color: #52606d; font-size: 9pt; margin-top: 0; }
+code { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; }
+table { border-collapse: collapse; }
+table.facts { width: 100%; }
+table.facts th { width: 30%; text-align: left; font-weight: bold; color: #3e4c59; padding: 2px 16px 2px 6px;
+                 vertical-align: top; }
+table.facts td { padding: 2px 6px; vertical-align: top; }
+table.grid { width: 100%; border: 1px solid #9aa5b1; }
+table.grid th { background-color: #e4ebf1; text-align: left; padding: 4px 8px; border: 1px solid #9aa5b1; }
+table.grid td { padding: 4px 8px; border: 1px solid #9aa5b1; }
+td.granted { color: #1e6b34; }
+td.missing { color: #b3261e; font-weight: bold; }
+td.unknown { color: #8a5300; font-weight: bold; }
+table.alert { width: 100%; border: 2px solid #b3261e; margin: 10px 0; }
+table.alert td { background-color: #fdecea; padding: 8px 10px; color: #7a1c16; font-weight: bold; }
+table.practice { width: 100%; border: 2px dashed #8a5300; margin: 8px 0; }
+table.practice td { background-color: #fff4d6; padding: 6px 10px; color: #5c3700; font-weight: bold; }
+table.secret { width: 100%; }
+table.secret th { width: 30%; background-color: #fff1c2; text-align: left; padding: 6px 16px 6px 6px;
+                  vertical-align: top; }
+table.secret td { background-color: #fff1c2; padding: 6px 6px; vertical-align: top; }
+ul.warnings li { color: #8a5300; }
+ol li { margin-bottom: 3px; }
+p.footer { color: #52606d; font-size: 9pt; margin-top: 14px; }
+)";
+
+} // namespace
+
+// --- Markdown ----------------------------------------------------------------------------------------------
+
+QString HandoffSummary::toMarkdown() const {
+    QStringList md;
+    const auto fact = [&md](const QString &name, const QString &value) {
+        md << QStringLiteral("- **%1:** %2").arg(mdText(name), value);
+    };
+    const QString practice = QStringLiteral("> **⚠ %1**").arg(mdText(practiceNotice()));
+    md << QStringLiteral("# ") + mdText(m_title) << QString();
+    if (m_practice)
+        md << practice << QString();
+    if (m_secret)
+        md << QStringLiteral("> **⚠ %1**").arg(mdText(secretWarning())) << QString();
+    fact(tr("Prepared by"), m_preparedBy.isEmpty() ? QStringLiteral("—") : mdText(m_preparedBy));
+    fact(tr("Date"), mdText(formatTime(m_generatedAt)));
+    md << QString();
+
+    md << QStringLiteral("## ") + mdText(tr("Job board")) << QString();
+    fact(tr("Board name"), mdText(m_boardName));
+    fact(tr("Board token"), mdCode(m_boardToken));
+    fact(tr("Public address"), QStringLiteral("<%1>").arg(m_boardUrl.toString(QUrl::FullyEncoded)));
+    if (m_liveJobs) {
+        fact(tr("Live jobs at the last check"), QString::number(*m_liveJobs));
+        for (const QString &title : m_jobTitles)
+            md << QStringLiteral("  - ") + mdText(title);
+        if (!moreJobsText().isEmpty())
+            md << QStringLiteral("  - _%1_").arg(mdText(moreJobsText()));
+    }
+    md << QString();
+
+    md << QStringLiteral("## ") + mdText(tr("Credential")) << QString();
+    fact(tr("Kind"), mdText(kindName()));
+    if (m_kind == CredentialKind::HarvestV3) {
+        fact(tr("Client ID"), mdCode(m_clientId));
+        if (!m_userId.isEmpty())
+            fact(tr("Site Admin user ID"), mdCode(m_userId));
+    } else {
+        fact(tr("Key fingerprint"), mdCode(m_keyFingerprint) + QStringLiteral(" ") +
+                                        mdText(tr("(tells keys apart; reveals nothing about the key)")));
+    }
+    fact(tr("Verified"), mdText(formatTime(m_verifiedAt)));
+    md << QString();
+
+    if (m_secret) {
+        md << QStringLiteral("## ") + mdText(tr("Secret")) << QString();
+        fact(m_kind == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key"),
+             mdCode(*m_secret));
+        md << QString();
+    }
+
+    md << QStringLiteral("## ") + mdText(tr("Permissions")) << QString();
+    md << mdText(permissionCountText()) << QString();
+    md << QStringLiteral("| %1 | %2 | %3 |")
+              .arg(mdText(tr("Permission in Greenhouse")), mdText(tr("Status")), mdText(tr("Verified")));
+    md << QStringLiteral("|---|---|---|");
+    for (const HandoffPermission &row : m_permissions)
+        md << QStringLiteral("| %1 | %2 | %3 |")
+                  .arg(mdText(row.label), mdText(statusText(row.status)), mdText(formatTime(row.verifiedAt)));
+    md << QString();
+
+    if (!m_warnings.isEmpty()) {
+        md << QStringLiteral("## ") + mdText(tr("Warnings")) << QString();
+        for (const QString &warning : m_warnings)
+            md << QStringLiteral("- ") + mdText(warning);
+        md << QString();
+    }
+
+    md << QStringLiteral("## ") + mdText(tr("Next steps with JobTarget")) << QString();
+    const QStringList steps = nextSteps();
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        md << QStringLiteral("%1. %2").arg(i + 1).arg(mdText(steps.at(i)));
+    md << QString();
+    md << mdText(tr("JobTarget's help centre:")) + QStringLiteral(" <%1>").arg(jobTargetHelp().toString());
+    if (m_practice)
+        md << QString() << practice;
+    return md.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// --- HTML --------------------------------------------------------------------------------------------------
+
+QString HandoffSummary::toHtml() const {
+    return html(false);
+}
+
+QString HandoffSummary::html(bool paged) const {
+    // On paper, long addresses may wrap after / . - ? & (never in the page someone copies from).
+    const auto text = [paged](const QString &plain) {
+        return esc(paged ? breakableAddresses(plain) : plain);
+    };
+    QString h;
+    const auto fact = [&h](const QString &name, const QString &valueHtml) {
+        h += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>\n").arg(esc(name), valueHtml);
+    };
+    const auto code = [](const QString &value) {
+        return QStringLiteral("<code>%1</code>").arg(esc(value));
+    };
+    const auto link = [paged](const QUrl &url) {
+        const QString address = url.toString(QUrl::FullyEncoded);
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(esc(address), esc(paged ? breakableAddress(address) : address));
+    };
+    // Every facts table has the same label column, so the values line up from section to section.
+    const QString facts =
+        QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n");
+    const QString practice =
+        QStringLiteral("<table class=\"practice\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">"
+                       "<tr><td bgcolor=\"#fff4d6\"><b>⚠ %1</b></td></tr></table>\n")
+            .arg(esc(practiceNotice()));
+
+    QString language = QLocale().bcp47Name();
+    if (language.isEmpty() || language == QLatin1String("C"))
+        language = QStringLiteral("en");
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+             .arg(esc(language), esc(m_title), QString::fromUtf8(StyleSheet));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_title));
+    if (m_practice)
+        h += practice;
+    if (m_secret)
+        h += QStringLiteral("<table class=\"alert\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+                            "><tr><td bgcolor=\"#fdecea\"><b>⚠ %1</b></td></tr></table>\n")
+                 .arg(esc(secretWarning()));
+    h += facts;
+    fact(tr("Prepared by"), m_preparedBy.isEmpty() ? QStringLiteral("—") : esc(m_preparedBy));
+    fact(tr("Date"), esc(formatTime(m_generatedAt)));
+    h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Job board"))) + facts;
+    fact(tr("Board name"), esc(m_boardName));
+    fact(tr("Board token"), code(m_boardToken));
+    fact(tr("Public address"), link(m_boardUrl));
+    if (m_liveJobs) {
+        QString jobs = esc(QString::number(*m_liveJobs));
+        for (const QString &title : m_jobTitles)
+            jobs += QStringLiteral("<br>\n· %1").arg(esc(title));
+        if (!moreJobsText().isEmpty())
+            jobs += QStringLiteral("<br>\n<i>%1</i>").arg(esc(moreJobsText()));
+        fact(tr("Live jobs at the last check"), jobs);
+    }
+    h += QStringLiteral("</table>\n");
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Credential"))) + facts;
+    fact(tr("Kind"), esc(kindName()));
+    if (m_kind == CredentialKind::HarvestV3) {
+        fact(tr("Client ID"), code(m_clientId));
+        if (!m_userId.isEmpty())
+            fact(tr("Site Admin user ID"), code(m_userId));
+    } else {
+        fact(tr("Key fingerprint"),
+             code(m_keyFingerprint) + QStringLiteral(" <small>%1</small>")
+                                          .arg(esc(tr("(tells keys apart; reveals nothing "
+                                                      "about the key)"))));
+    }
+    fact(tr("Verified"), esc(formatTime(m_verifiedAt)));
+    h += QStringLiteral("</table>\n");
+
+    if (m_secret) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Secret")));
+        h += QStringLiteral("<table class=\"secret\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">\n"
+                            "<tr><th width=\"30%\" bgcolor=\"#fff8e1\">%1</th><td bgcolor=\"#fff8e1\">%2</td>"
+                            "</tr>\n</table>\n")
+                 .arg(esc(m_kind == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key")),
+                      code(*m_secret));
+    }
+
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Permissions")));
+    h += QStringLiteral("<p>%1</p>\n").arg(esc(permissionCountText()));
+    h += QStringLiteral(
+             "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
+             "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
+             .arg(esc(tr("Permission in Greenhouse")), esc(tr("Status")), esc(tr("Verified")));
+    for (const HandoffPermission &row : m_permissions) {
+        const QString cssClass =
+            row.status == statusWord(PermissionStatus::Granted)   ? QStringLiteral("granted")
+            : row.status == statusWord(PermissionStatus::Missing) ? QStringLiteral("missing")
+                                                                  : QStringLiteral("unknown");
+        h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>\n")
+                 .arg(esc(row.label), cssClass, esc(statusText(row.status)), esc(formatTime(row.verifiedAt)));
+    }
+    h += QStringLiteral("</tbody>\n</table>\n");
+
+    if (!m_warnings.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n<ul class=\"warnings\">\n").arg(esc(tr("Warnings")));
+        for (const QString &warning : m_warnings)
+            h += QStringLiteral("<li>%1</li>\n").arg(text(warning));
+        h += QStringLiteral("</ul>\n");
+    }
+
+    h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(tr("Next steps with JobTarget")));
+    for (const QString &step : nextSteps())
+        h += QStringLiteral("<li>%1</li>\n").arg(text(step));
+    h += QStringLiteral("</ol>\n");
+    h += QStringLiteral("<p class=\"footer\">%1 %2</p>\n")
+             .arg(esc(tr("JobTarget's help centre:")), link(jobTargetHelp()));
+    if (m_practice && !paged) // on paper, every page's header says so
+        h += practice;
+    h += QStringLiteral("</body>\n</html>\n");
+    return h;
+}
+
+// --- JSON --------------------------------------------------------------------------------------------------
+
+QJsonObject HandoffSummary::toJson() const {
+    QJsonObject board{
+        {QStringLiteral("name"), m_boardName},
+        {QStringLiteral("token"), m_boardToken},
+        {QStringLiteral("url"), m_boardUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("live_jobs"), m_liveJobs ? QJsonValue(*m_liveJobs) : QJsonValue()},
+        {QStringLiteral("first_titles"), QJsonArray::fromStringList(m_jobTitles)},
+        {QStringLiteral("more_live_jobs"), moreLiveJobs()},
+    };
+    QJsonObject credential{
+        {QStringLiteral("kind"), credentialKindWord(m_kind)},
+        {QStringLiteral("kind_name"), kindName()},
+    };
+    if (m_kind == CredentialKind::HarvestV3) {
+        credential.insert(QStringLiteral("client_id"), m_clientId);
+        credential.insert(QStringLiteral("user_id"),
+                          m_userId.isEmpty() ? QJsonValue() : QJsonValue(m_userId));
+    } else {
+        credential.insert(QStringLiteral("key_fingerprint"), m_keyFingerprint);
+    }
+    QJsonArray permissions;
+    for (const HandoffPermission &row : m_permissions)
+        permissions.append(QJsonObject{
+            {QStringLiteral("id"), row.id},
+            {QStringLiteral("label"), row.label},
+            {QStringLiteral("status"), row.status},
+            {QStringLiteral("verified_at"), isoOrNull(row.verifiedAt)},
+        });
+    QJsonObject json{
+        {QStringLiteral("title"), m_title},
+        {QStringLiteral("practice"), m_practice},
+        {QStringLiteral("prepared_by"), m_preparedBy},
+        {QStringLiteral("generated_at"), isoOrNull(m_generatedAt)},
+        {QStringLiteral("verified_at"), isoOrNull(m_verifiedAt)},
+        {QStringLiteral("board"), board},
+        {QStringLiteral("credential"), credential},
+        {QStringLiteral("permissions"), permissions},
+        {QStringLiteral("permissions_summary"), permissionCountText()},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings)},
+        {QStringLiteral("next_steps"), QJsonArray::fromStringList(nextSteps())},
+        {QStringLiteral("jobtarget_help"), jobTargetHelp().toString()},
+    };
+    if (m_practice)
+        json.insert(QStringLiteral("practice_notice"), practiceNotice());
+    if (m_secret) {
+        json.insert(QStringLiteral("secret"), *m_secret);
+        json.insert(QStringLiteral("secret_warning"), secretWarning());
+    }
+    return json;
+}
+
+} // namespace jt
