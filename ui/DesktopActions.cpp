@@ -22,12 +22,30 @@ QString DesktopActions::clipboardText() const {
 }
 
 bool DesktopActions::confirm(QWidget *parent, const QString &title, const QString &text,
-                             const QString &acceptLabel) {
+                             const QString &acceptLabel, const QString &rejectLabel) {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
-    box.setDefaultButton(box.addButton(QMessageBox::Cancel)); // the safe answer is the default
+    // The safe answer is the default.
+    box.setDefaultButton(rejectLabel.isEmpty() ? box.addButton(QMessageBox::Cancel)
+                                               : box.addButton(rejectLabel, QMessageBox::RejectRole));
     box.exec();
     return box.clickedButton() == accept;
+}
+
+void DesktopActions::showAddress(QWidget *parent, const QUrl &url) {
+    const QString address = url.toString();
+    QMessageBox box(QMessageBox::Information, tr("Open this address in your browser"),
+                    tr("No web browser opened. Open this address yourself:"), QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("addressDialog"));
+    box.setInformativeText(address);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *copy = box.addButton(tr("&Copy address"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyAddress"));
+    box.setDefaultButton(copy);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == copy)
+        copyText(address);
 }
 
 QString DesktopActions::saveFileName(QWidget *parent, const QString &title, const QString &suggested,

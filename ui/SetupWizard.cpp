@@ -13,9 +13,15 @@
 #include "widgets/StepList.h"
 #include "wizard/SetupController.h"
 
+#include "DesktopActions.h"
+
 #include <QAbstractButton>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
+#include <QToolButton>
 
 namespace jt::ui {
 
@@ -23,12 +29,15 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
                          QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
+    , m_desktop(desktop)
     , m_steps(new StepList)
     , m_clipboard(new SecretClipboard(this)) {
     setWizardStyle(QWizard::ClassicStyle); // the same look everywhere, with our step list at the side
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
     setSideWidget(m_steps);
-    setMinimumSize(900, 680);
+    // Small enough for a 1280×672 laptop screen (1080p at 150 % less the taskbar) with room for the window
+    // frame; what does not fit scrolls inside the page, never the buttons.
+    setMinimumSize(720, 520);
 
     setPage(int(WizardStep::Welcome), new WelcomePage(controller, desktop, startInDemo));
     setPage(int(WizardStep::DeveloperPermission), new DeveloperPermissionPage(controller, desktop));
@@ -41,11 +50,12 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     setPage(int(WizardStep::ExistingConnection), new ExistingConnectionPage(controller, desktop));
     setStartId(int(WizardStep::Welcome));
 
-    // Enter means Next (or Finish), whichever button inside a page last had the focus.
+    // Enter on a focused button presses that button; anywhere else (a text field, a choice) it means Next
+    // or Finish.
     for (QPushButton *inPage : findChildren<QPushButton *>()) {
         if (isWizardButton(inPage))
             continue;
-        inPage->setAutoDefault(false);
+        inPage->setAutoDefault(true);
         // Room around the text, as the wizard's own buttons have.
         inPage->setMinimumWidth(inPage->sizeHint().width() + 2 * inPage->fontMetrics().averageCharWidth());
     }
@@ -57,21 +67,77 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     };
     connect(help, &QShortcut::activated, this, toggleHelp);
     connect(this, &QWizard::helpRequested, this, toggleHelp);
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id < 0)
-            return;
-        // The returning admin's page stands beside the path: the list shows where the path starts.
-        m_steps->setCurrent(WizardStep(id) == WizardStep::ExistingConnection ? WizardStep::Welcome
-                                                                             : WizardStep(id));
-        // Enter means "Finish" on a last page and "Next" elsewhere, wherever the focus came from.
-        const bool last = currentPage()->isFinalPage() || currentPage()->nextId() == -1;
-        if (auto *defaultButton = qobject_cast<QPushButton *>(button(last ? FinishButton : NextButton)))
-            defaultButton->setDefault(true);
-        if (SetupPage *shown = setupPage(WizardStep(id)); shown && shown->initialFocus())
-            shown->initialFocus()->setFocus(Qt::OtherFocusReason);
-    });
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::pageShown);
     connect(&m_controller, &SetupController::demoChanged, this, &SetupWizard::updateTitle);
     updateTitle();
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(initialSize(screen->availableGeometry()));
+}
+
+QSize SetupWizard::initialSize(const QRect &available) {
+    // Comfortable for reading; on a small screen, all of it less room for the window's title bar.
+    const QSize comfortable(1000, 720);
+    const QSize room(available.width() - 16, available.height() - 40);
+    return comfortable.boundedTo(room).expandedTo(QSize(720, 520));
+}
+
+void SetupWizard::pageShown(int id) {
+    if (id < 0)
+        return;
+    m_steps->setCurrent(WizardStep(id));
+    SetupPage *shown = setupPage(WizardStep(id));
+    if (shown)
+        shown->pageShown();
+    // Enter means "Finish" on a last page and "Next" elsewhere, wherever the focus came from.
+    const bool last = currentPage()->isFinalPage() || currentPage()->nextId() == -1;
+    if (auto *defaultButton = qobject_cast<QPushButton *>(button(last ? FinishButton : NextButton)))
+        defaultButton->setDefault(true);
+    if (shown && shown->initialFocus() && shown->initialFocus()->isVisibleTo(shown))
+        shown->initialFocus()->setFocus(Qt::OtherFocusReason);
+}
+
+void SetupWizard::keyPressEvent(QKeyEvent *event) {
+    // Push buttons press themselves on Enter (autoDefault); the small tool buttons (Copy, Paste) do too.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (auto *tool = qobject_cast<QToolButton *>(focusWidget()); tool && tool->isEnabled()) {
+            tool->animateClick();
+            return;
+        }
+    }
+    QWizard::keyPressEvent(event);
+}
+
+bool SetupWizard::isSettingUp() const {
+    const auto step = WizardStep(currentId());
+    switch (step) {
+    case WizardStep::Welcome:
+    case WizardStep::ExistingConnection:
+        return false;
+    case WizardStep::HandOff:
+        // The secret was never stored: closing loses it before JobTarget has it.
+        return !m_controller.isDemo() && !m_controller.saved();
+    default:
+        return true;
+    }
+}
+
+void SetupWizard::reject() {
+    if (isSettingUp()) {
+        QString text;
+        if (m_controller.isDemo())
+            text = tr("This is only practice: nothing of it is kept.");
+        else if (WizardStep(currentId()) == WizardStep::HandOff)
+            text = tr("The secret is not stored on this computer. Give it to JobTarget before you close, "
+                      "or set the connection up again later with a new credential.");
+        else
+            //: %1 is the title of a step, such as "Enter the credential"
+            text = tr("Your progress is kept: next time the assistant continues at “%1”. The secret is not "
+                      "kept; you will enter it again.")
+                       .arg(WizardSteps::title(WizardSteps::resumeTarget(WizardStep(currentId()))));
+        if (!m_desktop.confirm(this, tr("Stop setting up JobTarget?"), text, tr("&Close"), tr("&Continue")))
+            return;
+    }
+    QWizard::reject();
 }
 
 bool SetupWizard::isWizardButton(const QAbstractButton *candidate) const {

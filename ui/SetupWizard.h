@@ -30,13 +30,23 @@ public:
     }
     StepList *stepList() const { return m_steps; }
     void done(int result) override; // Finish, Cancel or closing the window
+    void reject() override;         // Escape, Cancel, the window's close button: asks while setting up
     SecretClipboard *secretClipboard() const { return m_clipboard; }
+    // Whether closing now would leave a set-up unfinished (and so asks first).
+    bool isSettingUp() const;
+    // A comfortable size that fits the screen's available area (laptops at 1280×672 logical pixels).
+    static QSize initialSize(const QRect &available);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateTitle();
+    void pageShown(int id);
     bool isWizardButton(const QAbstractButton *candidate) const;
 
     SetupController &m_controller;
+    DesktopActions &m_desktop;
     StepList *m_steps;
     SecretClipboard *m_clipboard;
 };

@@ -2,6 +2,7 @@
 #include "SetupWizard.h"
 #include "cli/SummaryCommand.h"
 #include "cli/VerifyCommand.h"
+#include "i18n/Translations.h"
 #include "store/ConnectionStore.h"
 #include "wizard/ProgressStore.h"
 #include "wizard/SetupController.h"
@@ -10,27 +11,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QSettings>
-#include <QTranslator>
 
 namespace {
-
-// --lang xx (or the system language): our own strings and Qt's.
-void installTranslations(QCoreApplication &app, const QString &language) {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("jobtarget-setup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 QString languageArgument(const QStringList &arguments) {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -53,7 +38,7 @@ int main(int argc, char **argv) {
     if (argc > 1 && qstrcmp(argv[1], "verify") == 0) {
         QCoreApplication app(argc, argv);
         QStringList arguments = app.arguments().mid(2);
-        installTranslations(app, languageArgument(arguments));
+        jt::installTranslations(languageArgument(arguments), &app);
         QFile in, out, err;
         if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
             !err.open(stderr, QIODevice::WriteOnly))
@@ -71,7 +56,7 @@ int main(int argc, char **argv) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         const QStringList arguments = app.arguments().mid(2);
-        installTranslations(app, languageArgument(arguments));
+        jt::installTranslations(languageArgument(arguments), &app);
         QFile out, err;
         if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
             return 1;
@@ -90,7 +75,7 @@ int main(int argc, char **argv) {
 
     QApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    installTranslations(app, languageArgument(arguments));
+    jt::installTranslations(languageArgument(arguments), &app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jobtarget-setup.svg")));
     const bool demo = arguments.contains(QStringLiteral("--demo"));
 

@@ -8,6 +8,7 @@
 #include "SetupWizard.h"
 #include "SimFixture.h"
 #include "TestTls.h"
+#include "i18n/Translations.h"
 #include "keychain/SecretStore.h"
 #include "pages/CheckPermissionsPage.h"
 #include "pages/CreateCredentialPage.h"
@@ -57,12 +58,15 @@ class RecordingDesktop : public DesktopActions {
 public:
     bool openUrl(const QUrl &url) override {
         opened << url;
-        return true;
+        return browserOpens;
     }
+    void showAddress(QWidget *, const QUrl &url) override { shownAddresses << url; }
     void copyText(const QString &text) override { copied << text; }
     QString clipboardText() const override { return clipboard; }
-    bool confirm(QWidget *, const QString &title, const QString &, const QString &) override {
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &,
+                 const QString &) override {
         questions << title;
+        questionTexts << text;
         return confirmAnswer;
     }
     QString saveFileName(QWidget *, const QString &, const QString &suggested, const QString &,
@@ -72,6 +76,9 @@ public:
     }
 
     QList<QUrl> opened;
+    bool browserOpens = true;
+    QList<QUrl> shownAddresses;
+    QStringList questionTexts;
     QStringList copied;
     QString clipboard;
     QStringList questions;
@@ -87,6 +94,8 @@ const QString HarvestKey = QString::fromLatin1(SimulatedGreenhouse::HarvestKey);
 class WizardFixture : public QObject {
 protected:
     void setUpWizard() {
+        static const bool english = !installTranslations(QStringLiteral("en"), qApp).isEmpty(); // plurals
+        QVERIFY(english);
         m_sim = std::make_unique<SimulatedGreenhouse>();
         QVERIFY(m_sim->start());
         m_dir = std::make_unique<QTemporaryDir>();
@@ -137,6 +146,8 @@ protected:
         m_wizard = std::make_unique<SetupWizard>(*m_controller, *m_desktop, demo);
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_wizard->activateWindow(); // as on a desktop: the new window has the keyboard
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
     }
 
     void next() {

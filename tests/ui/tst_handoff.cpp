@@ -3,14 +3,19 @@
 
 #include "SecretClipboard.h"
 #include "WizardFixture.h"
+#include "handoff/HandoffSummary.h"
 
 #include <QClipboard>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLayout>
 #include <QMimeData>
+#include <QPrinter>
 #include <QProcess>
+#include <QScrollArea>
 
 using namespace jt;
 using namespace jt::test;
@@ -28,12 +33,37 @@ private slots:
     void exportsLeaveTheSecretOutUnlessOptedIn();
     void copySecretIsConcealedAndCleared();
     void nothingSecretIsWrittenAnywhere();
+    void demoSummaryIsPracticeEverywhere();
+    void copyCountdownNeverWidensThePage();
+    void exportRemembersTheFolderAndNamesThePath();
+    void preparedByIsEditableAndExported();
 
 private:
     // A first run of the wizard to the end, stored in the keychain; then a fresh wizard as on the next start.
     void storeAndRestart();
     QString readFile(const QString &path);
+    HandOffPage *handOffPage(); // the hand-off page, remembering its export folder in the test's settings
 };
+
+namespace {
+// The text of each page of a PDF, as a reader sees it (pdftotext ends every page with a form feed).
+QStringList pdfPages(const QString &path) {
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text.waitForFinished(20000) || text.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+} // namespace
+
+HandOffPage *TestHandOff::handOffPage() {
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    handOff->setSettings(m_settings.get());
+    return handOff;
+}
 
 void TestHandOff::storeAndRestart() {
     reach(WizardStep::HandOff);
@@ -136,7 +166,7 @@ void TestHandOff::removeStoredCredentials() {
 
 void TestHandOff::exportsLeaveTheSecretOutUnlessOptedIn() {
     reach(WizardStep::HandOff);
-    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    auto *handOff = handOffPage();
     m_desktop->saveAs = m_dir->filePath(QStringLiteral("summary.json"));
     handOff->exportButton()->click();
     QVERIFY(m_desktop->suggestedNames.last().contains(QStringLiteral("acme")));
@@ -144,6 +174,7 @@ void TestHandOff::exportsLeaveTheSecretOutUnlessOptedIn() {
     QCOMPARE(json.value(QStringLiteral("board")).toObject().value(QStringLiteral("token")).toString(),
              QStringLiteral("acme"));
     QVERIFY(!json.contains(QStringLiteral("secret")));
+    QCOMPARE(json.value(QStringLiteral("practice")), QJsonValue(false)); // a real connection
     QVERIFY(!readFile(m_desktop->saveAs).contains(ClientSecret));
     QVERIFY(handOff->exportStatus()->text().contains(QStringLiteral("summary.json")));
 
@@ -215,7 +246,7 @@ void TestHandOff::nothingSecretIsWrittenAnywhere() {
     g_logged.clear();
     const QtMessageHandler previous = qInstallMessageHandler(recordMessage);
     reach(WizardStep::HandOff);
-    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    auto *handOff = handOffPage();
     for (const char *name : {"summary.pdf", "summary.html", "summary.md", "summary.json"}) {
         m_desktop->saveAs = m_dir->filePath(QLatin1String(name));
         handOff->exportButton()->click();
@@ -246,6 +277,131 @@ void TestHandOff::nothingSecretIsWrittenAnywhere() {
     QVERIFY(!pdfText.contains(ClientSecret.toUtf8()));
     for (const QString &line : std::as_const(g_logged))
         QVERIFY2(!line.contains(ClientSecret), qPrintable(line));
+}
+
+// The demo's summary says "practice" wherever it goes: on the page, in every export, on every printed page.
+void TestHandOff::demoSummaryIsPracticeEverywhere() {
+    startWizard();
+    page<WelcomePage>(WizardStep::Welcome)->demoChoice()->click();
+    next();
+    QVERIFY(m_controller->isDemo());
+    reach(WizardStep::EnterCredential);
+    page<EnterCredentialPage>(WizardStep::EnterCredential)->demoFillButton()->click();
+    reach(WizardStep::HandOff);
+    auto *handOff = handOffPage();
+    const QString notice = HandoffSummary::practiceNotice();
+    QVERIFY(handOff->summaryView()->toPlainText().contains(notice));
+
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("practice.json"));
+    handOff->exportButton()->click();
+    const QJsonObject json = QJsonDocument::fromJson(readFile(m_desktop->saveAs).toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("practice")), QJsonValue(true));
+    QCOMPARE(json.value(QStringLiteral("practice_notice")).toString(), notice);
+    for (const char *name : {"practice.md", "practice.html"}) {
+        m_desktop->saveAs = m_dir->filePath(QLatin1String(name));
+        handOff->exportButton()->click();
+        QVERIFY2(readFile(m_desktop->saveAs).contains(notice), name);
+    }
+    // PDF, and the printout (the same page-by-page rendering through a QPrinter): on every page.
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("practice.pdf"));
+    handOff->exportButton()->click();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_dir->filePath(QStringLiteral("printed.pdf")));
+    QVERIFY(handOff->summary().print(&printer));
+    for (const QString &pdf : {m_desktop->saveAs, printer.outputFileName()}) {
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY2(!pages.isEmpty(), "pdftotext (poppler-utils) is needed");
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            QVERIFY2(pages.at(i).contains(notice),
+                     qPrintable(QStringLiteral("%1, page %2").arg(pdf).arg(i + 1)));
+    }
+}
+
+// The countdown after "Copy secret" has a line of its own below the buttons and wraps: however long the
+// sentence is in a language, it neither widens the page nor squeezes a button.
+void TestHandOff::copyCountdownNeverWidensThePage() {
+    reach(WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    QWidget *content = handOff->scrollArea()->widget();
+    const int widthBefore = content->minimumSizeHint().width();
+    QLabel *countdown = handOff->copyCountdown();
+    QVERIFY(!countdown->isVisibleTo(handOff)); // no empty line while nothing is on the clipboard
+
+    handOff->copySecretButton()->click();
+    QVERIFY(countdown->text().contains(QStringLiteral("cleared in")));
+    QVERIFY(countdown->isVisibleTo(handOff));
+    // As long as a translation may make it (the French one clipped its neighbours).
+    countdown->setText(QStringList(4, countdown->text()).join(QLatin1Char(' ')));
+    content->layout()->activate();
+    QCOMPARE(content->minimumSizeHint().width(), widthBefore);
+    QTRY_VERIFY(countdown->geometry().top() >= handOff->contactButton()->geometry().bottom());
+    QVERIFY(countdown->geometry().top() >= handOff->copySecretButton()->geometry().bottom());
+    for (QPushButton *button : {handOff->copySecretButton(), handOff->contactButton()})
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    QVERIFY(countdown->geometry().right() <= content->width());
+    QVERIFY(countdown->height() > countdown->fontMetrics().height()); // it wrapped
+}
+
+// The export dialog opens where the last export went, and the confirmation names the whole path.
+void TestHandOff::exportRemembersTheFolderAndNamesThePath() {
+    reach(WizardStep::HandOff);
+    auto *handOff = handOffPage();
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("exports")));
+    const QString folder = m_dir->filePath(QStringLiteral("exports"));
+    m_desktop->saveAs = QDir(folder).filePath(QStringLiteral("for-jobtarget.md"));
+    handOff->exportButton()->click();
+    QVERIFY(QFile::exists(m_desktop->saveAs));
+    QCOMPARE(handOff->exportStatus()->text(),
+             QStringLiteral("Saved %1").arg(QDir::toNativeSeparators(m_desktop->saveAs)));
+    QCOMPARE(m_settings->value(QLatin1String(HandOffPage::ExportFolderKey)).toString(), folder);
+
+    m_desktop->saveAs.clear(); // the next time: the dialog starts in that folder, with the usual name
+    handOff->exportButton()->click();
+    QCOMPARE(m_desktop->suggestedNames.last(), QDir(folder).filePath(QStringLiteral("jobtarget-acme.pdf")));
+
+    // A failure names the whole path too, and does not move the remembered folder.
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("no-such-folder/summary.md"));
+    handOff->exportButton()->click();
+    QVERIFY2(handOff->exportStatus()->text().startsWith(
+                 QStringLiteral("Could not save %1: ").arg(QDir::toNativeSeparators(m_desktop->saveAs))),
+             qPrintable(handOff->exportStatus()->text()));
+    QCOMPARE(m_settings->value(QLatin1String(HandOffPage::ExportFolderKey)).toString(), folder);
+}
+
+// "Prepared by" starts as the computer's user name, can be changed before exporting, and every export
+// carries it with the first live jobs' titles.
+void TestHandOff::preparedByIsEditableAndExported() {
+    reach(WizardStep::HandOff);
+    auto *handOff = handOffPage();
+    QLineEdit *preparedBy = handOff->preparedByEdit();
+    QCOMPARE(preparedBy->text(), HandoffSummary::defaultPreparedBy());
+    QCOMPARE(preparedBy->accessibleName(), QStringLiteral("Prepared by"));
+    bool labelled = false;
+    for (const QLabel *label : handOff->findChildren<QLabel *>())
+        labelled = labelled || label->buddy() == preparedBy;
+    QVERIFY(labelled);
+
+    preparedBy->selectAll();
+    QTest::keyClicks(preparedBy, QStringLiteral("Dana Admin"));
+    QVERIFY(handOff->summaryView()->toPlainText().contains(QStringLiteral("Dana Admin")));
+    const QStringList titles = m_controller->boardReport().board.firstTitles;
+    QCOMPARE(titles.size(), 5);
+
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("prepared.json"));
+    handOff->exportButton()->click();
+    const QJsonObject json = QJsonDocument::fromJson(readFile(m_desktop->saveAs).toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("prepared_by")).toString(), QStringLiteral("Dana Admin"));
+    const QJsonObject board = json.value(QStringLiteral("board")).toObject();
+    QCOMPARE(board.value(QStringLiteral("first_titles")).toArray().size(), 5);
+    QCOMPARE(board.value(QStringLiteral("more_live_jobs")).toInt(), 7);
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("prepared.md"));
+    handOff->exportButton()->click();
+    const QString markdown = readFile(m_desktop->saveAs);
+    QVERIFY(markdown.contains(QStringLiteral("**Prepared by:** Dana Admin")));
+    for (const QString &title : titles)
+        QVERIFY2(markdown.contains(title), qPrintable(title));
+    QVERIFY(markdown.contains(QStringLiteral("and 7 more")));
 }
 
 QTEST_MAIN(TestHandOff)

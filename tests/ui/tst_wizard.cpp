@@ -136,7 +136,7 @@ void TestWizard::missingPermissionFixedThenCheckAgain() {
     QCOMPARE(check->checklist()->statusTextAt(2), QStringLiteral("Missing"));
     QVERIFY(check->checklist()->fixAt(2).contains(QStringLiteral("Openings > List openings")));
     QCOMPARE(check->banner()->tone(), Banner::Tone::Error);
-    QVERIFY(check->banner()->title().contains(QStringLiteral("Missing permissions: 1")));
+    QVERIFY(check->banner()->title().contains(QStringLiteral("1 permission is missing")));
     QCOMPARE(check->credentialLine()->text(), QStringLiteral("Greenhouse accepted the credential."));
     QVERIFY(!nextButton()->isEnabled());
 

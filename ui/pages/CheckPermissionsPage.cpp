@@ -51,7 +51,7 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     connect(m_checkAgain, &QPushButton::clicked, &m_controller, &SetupController::checkPermissions);
     connect(m_cancel, &QPushButton::clicked, &m_controller, &SetupController::cancel);
     connect(m_openCredentials, &QPushButton::clicked, this,
-            [this] { m_desktop.openUrl(GreenhouseLinks::credentials()); });
+            [this] { m_desktop.openOrShowAddress(this, GreenhouseLinks::credentials()); });
     connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkPermissions);
     connect(m_practiseMissing, &QCheckBox::clicked, this, [this](bool missing) {
         m_controller.setPractiseMissingPermission(missing);
@@ -89,9 +89,19 @@ void CheckPermissionsPage::render() {
     else
         m_credential->showStatus(StatusIcon::Info, {});
 
+    // Moving once something is known: the credential and each permission are one step each.
+    const auto known =
+        std::count_if(report.permissions.cbegin(), report.permissions.cend(),
+                      [](const PermissionRow &row) { return row.status != PermissionStatus::NotChecked; }) +
+        (report.credential.status != CredentialStatus::NotChecked ? 1 : 0);
+    const int steps = int(requiredPermissions(m_controller.credentialKind()).size()) + 1;
+    m_busy->setRange(0, known > 0 ? steps : 0);
+    m_busy->setValue(int(known));
     m_busy->setVisible(busy);
     m_cancel->setVisible(busy);
     m_checkAgain->setEnabled(!busy && m_controller.credentialReady());
+    // One way to try again: the banner's, when the network was the problem.
+    m_checkAgain->setVisible(!(done && verdict.retryHelps()));
 
     m_warnings->setText(done ? report.warnings.join(QLatin1Char('\n')) : QString());
     m_warnings->setVisible(!m_warnings->text().isEmpty());
@@ -110,6 +120,9 @@ void CheckPermissionsPage::render() {
         banner()->clear();
     }
     emit completeChanged();
+    if (std::exchange(m_wasBusy, busy) && done)
+        focusAfterCheck(verdict.passed(), verdict.retryHelps() ? banner()->retryButton()
+                                                               : static_cast<QWidget *>(m_checkAgain));
 }
 
 bool CheckPermissionsPage::isComplete() const {

@@ -39,6 +39,7 @@ private:
     QPushButton *m_openCredentials;
     QLabel *m_warnings;
     QCheckBox *m_practiseMissing;
+    bool m_wasBusy = false;
 };
 
 } // namespace jt::ui

@@ -9,6 +9,7 @@
 
 #include <QButtonGroup>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -47,13 +48,19 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
     , m_permissionSteps(richLabel())
     , m_permissionSketch(new QLabel)
     , m_onceWarning(new Banner) {
+    // At the top, across the page: which kind, then two columns — creating the credential on the left, what
+    // must not be missed (shown only once, the permissions to tick) on the right — and the sketches below, so
+    // that on a laptop screen everything that matters is in view without scrolling.
     auto *kindBox = new QGroupBox(tr("Which kind of credential?"));
     auto *kindColumn = new QVBoxLayout(kindBox);
     auto *group = new QButtonGroup(this);
     group->addButton(m_v3);
     group->addButton(m_v1);
-    kindColumn->addWidget(m_v3);
-    kindColumn->addWidget(m_v1);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_v3);
+    kindRow->addWidget(m_v1);
+    kindRow->addStretch(1);
+    kindColumn->addLayout(kindRow);
     auto *retired =
         new QLabel(tr("Greenhouse retired Harvest v1/v2 API keys on 31 August 2026. Choose the legacy key "
                       "only if JobTarget asked you for one and your Greenhouse still offers it."));
@@ -62,16 +69,29 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
     body()->addWidget(kindBox);
 
     auto *open = new QPushButton(namedIcon("external-link"), tr("&Open API Credential Management"));
-    body()->addWidget(open, 0, Qt::AlignLeft);
-    body()->addWidget(m_createSteps);
-    body()->addWidget(m_createSketch, 0, Qt::AlignLeft);
-    body()->addWidget(m_apiType);
-    body()->addWidget(m_partner);
-    body()->addWidget(m_description);
-    body()->addWidget(m_storeSteps);
-    body()->addWidget(m_onceWarning);
-    body()->addWidget(m_permissionSteps);
-    body()->addWidget(m_permissionSketch, 0, Qt::AlignLeft);
+    auto *create = new QVBoxLayout;
+    create->addWidget(open, 0, Qt::AlignLeft);
+    create->addWidget(m_createSteps);
+    create->addWidget(m_apiType);
+    create->addWidget(m_partner);
+    create->addWidget(m_description);
+    create->addWidget(m_storeSteps);
+    create->addStretch(1);
+    auto *mustKnow = new QVBoxLayout;
+    mustKnow->addWidget(m_onceWarning);
+    mustKnow->addWidget(m_permissionSteps);
+    mustKnow->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    columns->addLayout(create, 1);
+    columns->addLayout(mustKnow, 1);
+    body()->addLayout(columns);
+
+    auto *sketches = new QHBoxLayout;
+    sketches->addWidget(m_createSketch, 0, Qt::AlignTop);
+    sketches->addWidget(m_permissionSketch, 0, Qt::AlignTop);
+    sketches->addStretch(1);
+    body()->addLayout(sketches);
     body()->addStretch(1);
 
     setHelpText(
@@ -79,7 +99,8 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
            "permissions listed here are all “list” or “retrieve” permissions. If you lose the secret, "
            "create a new credential, then revoke the old one in API Credential Management."));
 
-    connect(open, &QPushButton::clicked, this, [this] { m_desktop.openUrl(GreenhouseLinks::credentials()); });
+    connect(open, &QPushButton::clicked, this,
+            [this] { m_desktop.openOrShowAddress(this, GreenhouseLinks::credentials()); });
     connect(m_v3, &QRadioButton::toggled, this, [this](bool on) {
         if (on)
             m_controller.setCredentialKind(CredentialKind::HarvestV3);
@@ -93,7 +114,9 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
 }
 
 void CreateCredentialPage::initializePage() {
-    (m_controller.credentialKind() == CredentialKind::HarvestV1 ? m_v1 : m_v3)->setChecked(true);
+    QRadioButton *chosen = m_controller.credentialKind() == CredentialKind::HarvestV1 ? m_v1 : m_v3;
+    chosen->setChecked(true);
+    setInitialFocus(chosen); // the page's first question; Enter goes on with it
     m_controller.reachStep(WizardStep::CreateCredential);
     render();
 }

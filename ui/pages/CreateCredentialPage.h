@@ -24,6 +24,8 @@ public:
     CopyField *apiTypeField() const { return m_apiType; }
     CopyField *partnerField() const { return m_partner; }
     CopyField *descriptionField() const { return m_description; }
+    QLabel *permissionStepsLabel() const { return m_permissionSteps; }
+    Banner *onceWarning() const { return m_onceWarning; }
 
 private:
     void render();

@@ -81,7 +81,8 @@ DeveloperPermissionPage::DeveloperPermissionPage(SetupController &controller, De
                    "assistant asks you. If you are unsure, open Dev Center: without the permission, "
                    "“API Credential Management” is not listed."));
 
-    connect(open, &QPushButton::clicked, this, [this] { m_desktop.openUrl(GreenhouseLinks::devCenter()); });
+    connect(open, &QPushButton::clicked, this,
+            [this] { m_desktop.openOrShowAddress(this, GreenhouseLinks::devCenter()); });
     connect(m_yes, &QRadioButton::toggled, this, &DeveloperPermissionPage::choiceChanged);
     connect(m_no, &QRadioButton::toggled, this, &DeveloperPermissionPage::choiceChanged);
     connect(m_copy, &QPushButton::clicked, this, [this] {
@@ -108,6 +109,7 @@ void DeveloperPermissionPage::initializePage() {
         break;
     }
     m_controller.reachStep(WizardStep::DeveloperPermission);
+    setInitialFocus(m_no->isChecked() ? m_no : m_yes); // the page's question
     choiceChanged();
 }
 

@@ -24,6 +24,7 @@ public:
     QGroupBox *siteAdminHelp() const { return m_siteAdmin; }
     QPushButton *copyRequestButton() const { return m_copy; }
     QPushButton *mailRequestButton() const { return m_mail; }
+    QPlainTextEdit *requestText() const { return m_request; }
 
 private:
     void choiceChanged();

@@ -97,6 +97,22 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
         m_controller.setSecret(trimmedInPlace(m_apiKey->lineEdit(), m_apiKeyHint));
         refreshHints();
     });
+    // "Remove them": the repaired value goes into the field as if the admin had typed it.
+    connect(m_clientIdHint, &FieldHint::fixChosen, this, [this](const QString &value) {
+        m_clientId->setText(value);
+        m_controller.setClientId(value);
+        refreshHints();
+        m_clientId->setFocus(Qt::OtherFocusReason);
+    });
+    for (SecretField *field : {m_clientSecret, m_apiKey}) {
+        FieldHint *hint = field == m_clientSecret ? m_secretHint : m_apiKeyHint;
+        connect(hint, &FieldHint::fixChosen, this, [this, field](const QString &value) {
+            field->lineEdit()->setText(value);
+            m_controller.setSecret(value);
+            refreshHints();
+            field->lineEdit()->setFocus(Qt::OtherFocusReason);
+        });
+    }
     connect(m_demoFill, &QPushButton::clicked, &m_controller, &SetupController::fillDemoCredential);
     connect(&m_controller, &SetupController::credentialChanged, this, [this] {
         showControllerValues();
@@ -123,8 +139,13 @@ void EnterCredentialPage::initializePage() {
     m_demoFill->setVisible(m_controller.isDemo());
     showControllerValues();
     refreshHints();
-    setInitialFocus(m_controller.credentialKind() == CredentialKind::HarvestV3 ? m_clientId
-                                                                               : m_apiKey->lineEdit());
+    // The first field still to fill (on resume the Client ID is kept, the secret never is).
+    QLineEdit *first = m_apiKey->lineEdit();
+    if (m_controller.credentialKind() == CredentialKind::HarvestV3)
+        first = m_controller.clientIdText().isEmpty() || !m_controller.secretText().isEmpty()
+                    ? m_clientId
+                    : m_clientSecret->lineEdit();
+    setInitialFocus(first);
 }
 
 void EnterCredentialPage::showControllerValues() {

@@ -27,6 +27,7 @@ public:
     FieldHint *secretHint() const { return m_secretHint; }
     FieldHint *userIdHint() const { return m_userIdHint; }
     QPushButton *demoFillButton() const { return m_demoFill; }
+    FieldHint *apiKeyHint() const { return m_apiKeyHint; }
 
 private:
     void showControllerValues();

@@ -7,10 +7,12 @@
 #include "wizard/SetupController.h"
 
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -20,6 +22,7 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     : SetupPage(WizardStep::ExistingConnection, controller, desktop)
     , m_summary(new QLabel)
     , m_check(new QPushButton(tr("&Check it now")))
+    , m_handOff(new QPushButton(tr("&Hand off to JobTarget…")))
     , m_replace(new QPushButton(tr("&Replace the credential…")))
     , m_remove(new QPushButton(tr("Re&move stored credentials…")))
     , m_busy(makeBusyBar(tr("Working")))
@@ -32,6 +35,7 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     body()->addWidget(m_summary);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_check);
+    actions->addWidget(m_handOff);
     actions->addWidget(m_replace);
     actions->addWidget(m_remove);
     actions->addStretch(1);
@@ -40,17 +44,18 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     body()->addWidget(m_status);
     body()->addWidget(m_checklist);
     body()->addStretch(1);
-    setFinalPage(true);
-    setHelpText(
-        tr("“Check it now” reads the secret from the keychain and checks everything again with "
-           "Greenhouse. “Replace the credential” walks you through creating a new one (for example when "
-           "the secret was lost or must be rotated); the old one is to be revoked in Greenhouse "
-           "afterwards. “Remove stored credentials” deletes the secret from the keychain and the "
-           "settings from this computer; it does not revoke anything in Greenhouse."));
+    setHelpText(tr("“Check it now” reads the secret from the keychain and checks everything again with "
+                   "Greenhouse; the result becomes the connection's “Last checked”. “Hand off to JobTarget” "
+                   "shows the summary again, to export, print or copy the secret. “Replace the credential” "
+                   "walks you through creating a new one (for example when "
+                   "the secret was lost or must be rotated); the old one is to be revoked in Greenhouse "
+                   "afterwards. “Remove stored credentials” deletes the secret from the keychain and the "
+                   "settings from this computer; it does not revoke anything in Greenhouse."));
 
     connect(m_check, &QPushButton::clicked, &m_controller, &SetupController::checkStoredConnection);
+    connect(m_handOff, &QPushButton::clicked, this, &ExistingConnectionPage::handOff);
     connect(m_replace, &QPushButton::clicked, this, [this] {
-        m_replacing = true;
+        m_leaving = Leaving::ToReplace;
         m_controller.startReplacing();
         wizard()->next();
     });
@@ -61,9 +66,25 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
 }
 
 void ExistingConnectionPage::initializePage() {
-    m_replacing = false;
     setInitialFocus(m_check);
     render();
+}
+
+// Also after Back from the replacement or the hand-off: this page ends the path again (Finish, not Next).
+void ExistingConnectionPage::pageShown() {
+    m_leaving = Leaving::No;
+    setFinalPage(false); // not a flag change: it makes the wizard ask nextId() again for its buttons
+    emit completeChanged();
+}
+
+// The hand-off needs the secret (Copy secret, an export with it): read from the keychain first, once.
+void ExistingConnectionPage::handOff() {
+    m_leaving = Leaving::ToHandOff;
+    if (m_controller.storedConnectionLoaded()) {
+        wizard()->next();
+        return;
+    }
+    m_controller.loadStoredConnection(); // render() goes on once the keychain answered
 }
 
 void ExistingConnectionPage::cleanupPage() {
@@ -85,31 +106,52 @@ void ExistingConnectionPage::confirmRemove() {
 
 void ExistingConnectionPage::render() {
     const auto stored = m_controller.storedConnection();
+    const bool loading = m_controller.loadState() == SetupController::StoreState::Busy;
+    if (m_leaving == Leaving::ToHandOff && !loading && isCurrentPage()) {
+        const bool loaded = m_controller.loadState() == SetupController::StoreState::Done &&
+                            m_controller.loadResult().ok() && m_controller.storedConnectionLoaded();
+        if (loaded)
+            QTimer::singleShot(0, this, [this] {
+                if (isCurrentPage() && m_leaving == Leaving::ToHandOff)
+                    wizard()->next();
+            });
+        else
+            m_leaving = Leaving::No; // the banner says why the secret could not be read
+    }
     if (stored) {
         const QString credential =
             stored->kind == CredentialKind::HarvestV3
                 ? tr("Harvest v3 (OAuth), Client ID %1").arg(stored->clientId.toHtmlEscaped())
                 : tr("Harvest API key (legacy), %1").arg(stored->secretFingerprint);
         const bool passed = stored->report.value(QStringLiteral("ok")).toBool();
+        const auto statusOf = [&](const char *part) {
+            return stored->report.value(QLatin1String(part))
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toString();
+        };
+        const bool unreachable = !passed && (statusOf("credential") == QLatin1String("unreachable") ||
+                                             statusOf("board") == QLatin1String("unreachable"));
         const QString checked = QLocale().toString(stored->verifiedAt.toLocalTime(), QLocale::LongFormat);
         //: %1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the
-        //: last check, %5 "everything passed" or "not every check passed"
+        //: last check, %5 "everything passed", "not every check passed" or "Greenhouse could not be reached"
         m_summary->setText(tr("<table cellpadding=\"3\"><tr><td><b>Job board:</b></td><td>%1 (%2)</td></tr>"
                               "<tr><td><b>Credential:</b></td><td>%3</td></tr>"
                               "<tr><td><b>Last checked:</b></td><td>%4, %5</td></tr></table>")
                                .arg(stored->boardName.toHtmlEscaped(), stored->boardToken.toHtmlEscaped(),
                                     credential, checked.toHtmlEscaped(),
-                                    passed ? tr("everything passed") : tr("not every check passed")));
+                                    passed        ? tr("everything passed")
+                                    : unreachable ? tr("Greenhouse could not be reached")
+                                                  : tr("not every check passed")));
     } else {
         m_summary->setText(tr("No connection is stored on this computer."));
     }
 
-    const bool loading = m_controller.loadState() == SetupController::StoreState::Busy;
     const bool removing = m_controller.removeState() == SetupController::StoreState::Busy;
     const bool checking = m_controller.boardState() == SetupController::CheckState::Busy;
     const bool busy = loading || removing || checking;
     m_busy->setVisible(busy);
-    for (QPushButton *button : {m_check, m_replace, m_remove})
+    for (QPushButton *button : {m_check, m_handOff, m_replace, m_remove})
         button->setEnabled(!busy && stored.has_value());
 
     const KeychainResult &load = m_controller.loadResult();
@@ -145,10 +187,25 @@ void ExistingConnectionPage::render() {
         banner()->clear();
     }
     emit completeChanged();
+    if (std::exchange(m_wasChecking, checking) && checked && isCurrentPage()) {
+        const CheckVerdict verdict = m_controller.boardVerdict();
+        QWidget *next = verdict.passed()       ? m_handOff
+                        : verdict.retryHelps() ? static_cast<QWidget *>(banner()->retryButton())
+                                               : m_replace;
+        next->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 int ExistingConnectionPage::nextId() const {
-    return m_replacing ? int(WizardStep::CreateCredential) : -1;
+    switch (m_leaving) {
+    case Leaving::ToReplace:
+        return int(WizardStep::CreateCredential);
+    case Leaving::ToHandOff:
+        return int(WizardStep::HandOff);
+    case Leaving::No:
+        break;
+    }
+    return -1;
 }
 
 bool ExistingConnectionPage::isComplete() const {

@@ -22,10 +22,12 @@ public:
     void cleanupPage() override;
     int nextId() const override;
     bool isComplete() const override;
+    void pageShown() override;
 
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *checkButton() const { return m_check; }
     QPushButton *replaceButton() const { return m_replace; }
+    QPushButton *handOffButton() const { return m_handOff; }
     QPushButton *removeButton() const { return m_remove; }
     PermissionChecklist *checklist() const { return m_checklist; }
     StatusLine *statusLine() const { return m_status; }
@@ -33,15 +35,19 @@ public:
 private:
     void render();
     void confirmRemove();
+    void handOff();
+    enum class Leaving { No, ToReplace, ToHandOff };
 
     QLabel *m_summary;
     QPushButton *m_check;
+    QPushButton *m_handOff;
     QPushButton *m_replace;
     QPushButton *m_remove;
     QProgressBar *m_busy;
     StatusLine *m_status;
     PermissionChecklist *m_checklist;
-    bool m_replacing = false;
+    Leaving m_leaving = Leaving::No;
+    bool m_wasChecking = false;
 };
 
 } // namespace jt::ui

@@ -10,12 +10,16 @@
 #include "wizard/SetupController.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -31,12 +35,23 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     , m_print(new QPushButton(tr("&Print…")))
     , m_copySecret(new QPushButton(namedIcon("copy"), tr("Copy &secret")))
     , m_countdown(new QLabel)
+    , m_preparedBy(new QLineEdit(HandoffSummary::defaultPreparedBy()))
     , m_contact(new QPushButton(namedIcon("external-link"), tr("Open JobTarget's &contact page")))
     , m_exportStatus(new StatusLine) {
     m_view->setOpenLinks(false);
     m_view->setAccessibleName(tr("Summary for JobTarget"));
     m_view->setMinimumHeight(300);
     body()->addWidget(m_view, 1);
+    auto *preparedBy = new QHBoxLayout;
+    auto *preparedByLabel = new QLabel(tr("Prepared &by:"));
+    preparedByLabel->setBuddy(m_preparedBy);
+    m_preparedBy->setAccessibleName(tr("Prepared by"));
+    m_preparedBy->setToolTip(tr("Your name as the summary shows it; your user name on this computer unless "
+                                "you change it."));
+    m_preparedBy->setMaxLength(200);
+    preparedBy->addWidget(preparedByLabel);
+    preparedBy->addWidget(m_preparedBy, 1);
+    body()->addLayout(preparedBy);
     auto *exports = new QHBoxLayout;
     exports->addWidget(m_export);
     exports->addWidget(m_print);
@@ -46,9 +61,15 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     body()->addWidget(m_exportStatus);
     auto *secret = new QHBoxLayout;
     secret->addWidget(m_copySecret);
-    secret->addWidget(m_countdown, 1);
     secret->addWidget(m_contact);
+    secret->addStretch(1);
     body()->addLayout(secret);
+    // The countdown has a line of its own below the buttons and wraps: however long it is in a language, it
+    // never widens the page or squeezes a button.
+    m_countdown->setWordWrap(true);
+    m_countdown->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_countdown->hide();
+    body()->addWidget(m_countdown);
     setFinalPage(true);
     setHelpText(
         tr("Give JobTarget the board token and the credential through a secure channel, as Greenhouse "
@@ -59,21 +80,28 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     connect(m_export, &QPushButton::clicked, this, &HandOffPage::exportSummary);
     connect(m_print, &QPushButton::clicked, this, &HandOffPage::print);
     connect(m_includeSecret, &QCheckBox::clicked, this, &HandOffPage::includeSecretToggled);
+    connect(m_preparedBy, &QLineEdit::textChanged, this, &HandOffPage::render);
     connect(m_copySecret, &QPushButton::clicked, this,
             [this] { m_clipboard.copy(m_controller.secretCheck().value); });
     connect(&m_clipboard, &SecretClipboard::countdown, this, [this](int secondsLeft) {
         m_countdown->setText(secondsLeft > 0 ? tr("The secret is on the clipboard; it is cleared in %n s.",
                                                   nullptr, secondsLeft)
                                              : QString());
+        m_countdown->setVisible(secondsLeft > 0);
     });
     connect(m_contact, &QPushButton::clicked, this,
-            [this] { m_desktop.openUrl(GreenhouseLinks::jobTargetContact()); });
-    connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { m_desktop.openUrl(url); });
+            [this] { m_desktop.openOrShowAddress(this, GreenhouseLinks::jobTargetContact()); });
+    connect(m_view, &QTextBrowser::anchorClicked, this,
+            [this](const QUrl &url) { m_desktop.openOrShowAddress(this, url); });
     connect(&m_controller, &SetupController::storeChanged, this, &HandOffPage::render);
 }
 
 HandoffSummary HandOffPage::summary() const {
     HandoffSummary summary = HandoffSummary::fromConnection(m_controller.verifiedConnection());
+    summary.setJobTitles(m_controller.boardReport().board.firstTitles);
+    summary.setPreparedBy(m_preparedBy->text());
+    if (m_controller.isDemo())
+        summary.markAsPractice(); // nobody sends practice data to JobTarget
     if (m_includeSecret->isChecked())
         summary.includeSecret(m_controller.secretCheck().value);
     return summary;
@@ -83,7 +111,7 @@ void HandOffPage::initializePage() {
     m_controller.reachStep(WizardStep::HandOff);
     m_includeSecret->setChecked(false); // opting in is per visit, never remembered
     m_exportStatus->showStatus(StatusIcon::Info, {});
-    setInitialFocus(m_export);
+    setInitialFocus(m_view); // the summary comes first on the page; Enter still means Finish
     render();
 }
 
@@ -128,18 +156,31 @@ void HandOffPage::exportSummary() {
     const QString filters = QStringList{tr("PDF document (*.pdf)"), tr("Web page (*.html)"),
                                         tr("Markdown (*.md)"), tr("JSON (*.json)")}
                                 .join(QStringLiteral(";;"));
-    const QString suggested = QStringLiteral("jobtarget-%1.pdf").arg(m_controller.boardReport().board.token);
+    const QString name = QStringLiteral("jobtarget-%1.pdf").arg(m_controller.verifiedConnection().boardToken);
+    // The folder of the last export (a path, nothing secret), else the documents folder.
+    QSettings applicationSettings;
+    QSettings &settings = m_settings ? *m_settings : applicationSettings;
+    const QString key = QLatin1String(ExportFolderKey);
+    QString folder = settings.value(key).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = folder.isEmpty() ? name : QDir(folder).filePath(name);
     QString path = m_desktop.saveFileName(this, tr("Export the summary"), suggested, filters, &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty()) // the chosen filter decides the format
         path += filter.section(QLatin1String("(*"), 1).chopped(1);
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QString error;
-    if (exportTo(path, &error))
-        m_exportStatus->showStatus(StatusIcon::Granted, tr("Saved %1").arg(QFileInfo(path).fileName()));
-    else
-        m_exportStatus->showStatus(StatusIcon::Missing,
-                                   tr("Could not save %1: %2").arg(QFileInfo(path).fileName(), error));
+    if (exportTo(path, &error)) {
+        settings.setValue(key, QFileInfo(path).absolutePath());
+        settings.sync();
+        //: %1 is the full path of the file written
+        m_exportStatus->showStatus(StatusIcon::Granted, tr("Saved %1").arg(shown));
+    } else {
+        //: %1 is the full path of the file, %2 why it could not be written
+        m_exportStatus->showStatus(StatusIcon::Missing, tr("Could not save %1: %2").arg(shown, error));
+    }
 }
 
 void HandOffPage::print() {
@@ -147,7 +188,7 @@ void HandOffPage::print() {
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    summary().toTextDocument()->print(&printer);
+    summary().print(&printer); // page by page: the practice mark and page numbers on every page
 }
 
 bool HandOffPage::validatePage() {

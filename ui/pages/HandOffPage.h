@@ -4,7 +4,9 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QSettings;
 class QTextBrowser;
 
 namespace jt {
@@ -32,14 +34,21 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QPushButton *copySecretButton() const { return m_copySecret; }
     QLabel *copyCountdown() const { return m_countdown; }
+    QLineEdit *preparedByEdit() const { return m_preparedBy; }
     QPushButton *contactButton() const { return m_contact; }
     StatusLine *exportStatus() const { return m_exportStatus; }
 
-    // The summary as the page shows and exports it (with the secret only when opted in).
+    // The summary as the page shows and exports it (with the secret only when opted in; marked as practice in
+    // the demo).
     HandoffSummary summary() const;
     // Writes the summary in the format of `path`'s suffix (.pdf .html .md .json); false and a message on
     // failure.
     bool exportTo(const QString &path, QString *error) const;
+
+    // Where the export dialog remembers its last folder (ExportFolderKey); the application's QSettings
+    // unless set.
+    void setSettings(QSettings *settings) { m_settings = settings; }
+    static constexpr const char *ExportFolderKey = "handOff/lastExportFolder";
 
 private:
     void render();
@@ -54,8 +63,10 @@ private:
     QPushButton *m_print;
     QPushButton *m_copySecret;
     QLabel *m_countdown;
+    QLineEdit *m_preparedBy;
     QPushButton *m_contact;
     StatusLine *m_exportStatus;
+    QSettings *m_settings = nullptr;
 };
 
 } // namespace jt::ui

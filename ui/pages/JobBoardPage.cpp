@@ -70,9 +70,8 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
            "the board belongs to the same Greenhouse account."));
 
     connect(open, &QPushButton::clicked, this,
-            [this] { m_desktop.openUrl(GreenhouseLinks::jobBoardSettings()); });
-    // A click, a double-click or Enter picks a board and checks it; moving through the list with the arrow
-    // keys or tabbing into it does not.
+            [this] { m_desktop.openOrShowAddress(this, GreenhouseLinks::jobBoardSettings()); });
+    // Choosing a board checks it: a click, the arrow keys, Enter. Tabbing into the list does not.
     const auto pick = [this](QListWidgetItem *item) {
         if (!item)
             return;
@@ -86,6 +85,11 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     };
     connect(m_boards, &QListWidget::itemClicked, this, pick);
     connect(m_boards, &QListWidget::itemActivated, this, pick);
+    connect(m_boards, &QListWidget::currentItemChanged, this, [this, pick](QListWidgetItem *item) {
+        if (m_boards->hasFocus()) // the arrow keys
+            pick(item);
+    });
+    m_boards->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_typed = true;
         m_controller.setBoardInput(text);
@@ -99,6 +103,17 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkBoard);
     connect(&m_controller, &SetupController::boardInputChanged, this, &JobBoardPage::render);
     connect(&m_controller, &SetupController::boardCheckChanged, this, &JobBoardPage::render);
+}
+
+bool JobBoardPage::eventFilter(QObject *watched, QEvent *event) {
+    // Tabbing into the list makes its first row current: that chooses nothing (the row is made current here,
+    // quietly, before the list would do it).
+    if (watched == m_boards && event->type() == QEvent::FocusIn && !m_boards->currentItem() &&
+        m_boards->count() > 0) {
+        const QSignalBlocker quiet(m_boards);
+        m_boards->setCurrentRow(0, QItemSelectionModel::NoUpdate);
+    }
+    return SetupPage::eventFilter(watched, event);
 }
 
 void JobBoardPage::initializePage() {
@@ -136,8 +151,22 @@ void JobBoardPage::fillBoardList() {
 
 void JobBoardPage::render() {
     const BoardTokenInput input = m_controller.boardInput();
+    // The board being checked or confirmed stays visibly chosen in the list.
+    {
+        const QSignalBlocker quiet(m_boards);
+        QListWidgetItem *chosen = nullptr;
+        for (int row = 0; row < m_boards->count(); ++row) {
+            if (m_boards->item(row)->data(Qt::UserRole).toString() == input.token)
+                chosen = m_boards->item(row);
+        }
+        m_boards->setCurrentItem(chosen);
+        if (chosen)
+            chosen->setSelected(true);
+        else
+            m_boards->clearSelection();
+    }
     if (!input.error.isEmpty() && (m_typed || !m_controller.boardInputText().isEmpty()))
-        m_hint->show(FieldCheck{{}, input.error, {}}, true);
+        m_hint->show(FieldCheck{{}, input.error, {}, {}, {}}, true);
     else if (!input.token.isEmpty() && input.token != m_controller.boardInputText().trimmed())
         m_hint->showNote(tr("Board token: %1").arg(input.token));
     else
@@ -194,6 +223,11 @@ void JobBoardPage::render() {
         banner()->clear();
     }
     emit completeChanged();
+    if (std::exchange(m_wasBusy, busy) && state == SetupController::CheckState::Done) {
+        const CheckVerdict verdict = m_controller.boardVerdict();
+        focusAfterCheck(verdict.passed(),
+                        verdict.retryHelps() ? static_cast<QWidget *>(banner()->retryButton()) : m_edit);
+    }
 }
 
 bool JobBoardPage::isComplete() const {

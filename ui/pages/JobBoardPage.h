@@ -29,6 +29,9 @@ public:
     QPushButton *checkButton() const { return m_check; }
     QLabel *resultLabel() const { return m_result; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void render();
     void fillBoardList();
@@ -42,6 +45,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_result;
     bool m_typed = false;
+    bool m_wasBusy = false;
 };
 
 } // namespace jt::ui

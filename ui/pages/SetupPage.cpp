@@ -3,12 +3,17 @@
 #include "widgets/Banner.h"
 #include "wizard/SetupController.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QPainter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSvgRenderer>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QWizard>
 
 namespace jt::ui {
@@ -59,6 +64,8 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     m_help->setFrameShape(QFrame::StyledPanel);
     m_help->setMargin(8);
     m_help->hide();
+    // Help opens at the top of the page's scrolling body: it never pushes the wizard's buttons away.
+    m_body->addWidget(m_help);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,21 +75,70 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     m_countdown->hide();
     layout->addWidget(m_countdown);
     layout->addWidget(scroll, 1);
-    layout->addWidget(m_help);
 
     connect(&m_controller, &SetupController::demoChanged, this, &SetupPage::updateDemoStrip);
-    connect(&m_controller, &SetupController::rateLimitCountdown, this, &SetupPage::showCountdown);
+    connect(&m_controller, &SetupController::rateLimitCountdown, this, &SetupPage::updateWaitLine);
+    connect(&m_controller, &SetupController::waitingChanged, this, &SetupPage::updateWaitLine);
     updateDemoStrip();
 }
 
+bool SetupPage::isCurrentPage() const {
+    return wizard() && wizard()->currentPage() == this;
+}
+
 // Whichever page started the check shows the wait (the check permissions, job board and stored-connection
-// pages).
-void SetupPage::showCountdown(int secondsLeft) {
-    const bool current = wizard() && wizard()->currentPage() == this;
-    m_countdown->setText(
+// pages): a rate limit's countdown, or how long a silent Greenhouse is still given.
+void SetupPage::updateWaitLine() {
+    const int secondsLeft = m_controller.rateLimitSecondsLeft();
+    const QString text =
         secondsLeft > 0 ? tr("Greenhouse asked us to slow down. Trying again in %n s…", nullptr, secondsLeft)
-                        : QString());
-    m_countdown->setVisible(current && secondsLeft > 0);
+                        : m_controller.waitingText();
+    m_countdown->setText(text);
+    m_countdown->setVisible(isCurrentPage() && !text.isEmpty());
+}
+
+void SetupPage::focusAfterCheck(bool passed, QWidget *helps) {
+    if (!isCurrentPage())
+        return;
+    QWidget *target = passed ? wizard()->button(QWizard::NextButton) : helps;
+    if (passed && !target->isVisible())
+        target = wizard()->button(QWizard::FinishButton);
+    if (target && target->isVisible() && target->isEnabled())
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+// A text box or list that cannot scroll further in the wheel's direction passes the wheel on to the page,
+// so the page never seems stuck under the mouse.
+void SetupPage::showEvent(QShowEvent *event) {
+    QWizardPage::showEvent(event);
+    if (m_wheelWatched)
+        return;
+    m_wheelWatched = true;
+    for (QAbstractScrollArea *inner : m_scroll->widget()->findChildren<QAbstractScrollArea *>())
+        inner->viewport()->installEventFilter(this);
+}
+
+bool SetupPage::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::Wheel) {
+        auto *viewport = qobject_cast<QWidget *>(watched);
+        auto *inner = viewport ? qobject_cast<QAbstractScrollArea *>(viewport->parentWidget()) : nullptr;
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        if (inner && wheel->angleDelta().y() != 0) {
+            const QScrollBar *bar = inner->verticalScrollBar();
+            const bool up = wheel->angleDelta().y() > 0;
+            const bool stuck = bar->maximum() == bar->minimum() || (up && bar->value() <= bar->minimum()) ||
+                               (!up && bar->value() >= bar->maximum());
+            if (stuck) {
+                QWheelEvent forwarded(m_scroll->viewport()->mapFromGlobal(wheel->globalPosition()),
+                                      wheel->globalPosition(), wheel->pixelDelta(), wheel->angleDelta(),
+                                      wheel->buttons(), wheel->modifiers(), wheel->phase(),
+                                      wheel->inverted());
+                QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), &forwarded);
+                return true;
+            }
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void SetupPage::updateDemoStrip() {
@@ -95,11 +151,19 @@ void SetupPage::setHelpText(const QString &text) {
 }
 
 void SetupPage::ensureVisible(QWidget *widget) {
-    m_scroll->ensureWidgetVisible(widget, 0, 24);
+    // A widget just shown has no place yet: scroll once the layout has given it one.
+    QTimer::singleShot(0, this, [this, target = QPointer<QWidget>(widget)] {
+        if (!target)
+            return;
+        m_scroll->widget()->layout()->activate();
+        m_scroll->ensureWidgetVisible(target, 0, 24);
+    });
 }
 
 void SetupPage::toggleHelp() {
     m_help->setVisible(!m_help->isVisibleTo(this));
+    if (m_help->isVisibleTo(this))
+        ensureVisible(m_help);
 }
 
 bool SetupPage::isHelpShown() const {

@@ -32,13 +32,22 @@ public:
     // Where the keyboard focus goes when the page appears (the wizard applies it once the page is shown).
     QWidget *initialFocus() const { return m_initialFocus; }
     bool isHelpShown() const;
-    QLabel *countdownLabel() const { return m_countdown; } // while Greenhouse asks us to wait
+    // While Greenhouse asks us to wait (rate limit), or has not answered for a few seconds.
+    QLabel *countdownLabel() const { return m_countdown; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+    // The wizard calls this each time the page becomes the current one (forward or back).
+    virtual void pageShown() {}
 
 protected:
     QVBoxLayout *body() const { return m_body; }
     void setHelpText(const QString &text);
     void setInitialFocus(QWidget *widget) { m_initialFocus = widget; }
-    void ensureVisible(QWidget *widget); // scrolls the page's body to it
+    void ensureVisible(QWidget *widget); // scrolls the page's body to it (once the layout has settled)
+    // After a check of this page ended: the keyboard goes to Next when it passed, else to what helps.
+    void focusAfterCheck(bool passed, QWidget *helps);
+    bool isCurrentPage() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     // A paragraph of plain text (word-wrapped) added to the body.
     QLabel *addParagraph(const QString &text);
     // An illustration from resources/illustrations, scaled crisply for the screen.
@@ -53,7 +62,7 @@ protected:
 
 private:
     void updateDemoStrip();
-    void showCountdown(int secondsLeft);
+    void updateWaitLine();
 
     WizardStep m_step;
     QLabel *m_demoStrip;
@@ -63,6 +72,7 @@ private:
     QLabel *m_countdown;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_initialFocus = nullptr;
+    bool m_wheelWatched = false;
 };
 
 } // namespace jt::ui

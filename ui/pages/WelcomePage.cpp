@@ -11,13 +11,6 @@
 
 namespace jt::ui {
 
-namespace {
-// Where "Continue" leads: the secret is never kept, so a later step resumes at entering the credential.
-WizardStep resumeTarget(WizardStep saved) {
-    return int(saved) > int(WizardStep::EnterCredential) ? WizardStep::EnterCredential : saved;
-}
-} // namespace
-
 WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, bool startInDemo)
     : SetupPage(WizardStep::Welcome, controller, desktop)
     , m_setUp(new QRadioButton(tr("&Set up JobTarget")))
@@ -60,10 +53,15 @@ void WelcomePage::initializePage() {
     const bool canResume = !saved.isEmpty() && !m_controller.isDemo();
     m_resume->setVisible(canResume);
     if (canResume) {
-        m_resume->setText(
-            tr("&Continue where you stopped: %1").arg(WizardSteps::title(resumeTarget(saved.step))));
+        m_resume->setText(tr("&Continue where you stopped: %1")
+                              .arg(WizardSteps::title(WizardSteps::resumeTarget(saved.step))));
         if (!m_demo->isChecked() && !m_existing->isChecked()) // a stored connection comes first
             m_resume->setChecked(true);
+    }
+    // The keyboard starts on the chosen answer, as in any group of options.
+    for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
+        if (choice->isChecked())
+            setInitialFocus(choice);
     }
 }
 
@@ -85,7 +83,7 @@ int WelcomePage::nextId() const {
     if (!m_existing->isHidden() && m_existing->isChecked())
         return int(WizardStep::ExistingConnection);
     if (!m_resume->isHidden() && m_resume->isChecked())
-        return int(resumeTarget(m_controller.savedProgress().step));
+        return int(WizardSteps::resumeTarget(m_controller.savedProgress().step));
     return int(WizardStep::DeveloperPermission);
 }
 

@@ -1,15 +1,44 @@
 #include "FieldHint.h"
 
+#include <QHBoxLayout>
+#include <QPushButton>
+
 namespace jt::ui {
+
+FieldHint::FieldHint(QWidget *parent)
+    : StatusLine(parent)
+    , m_fix(new QPushButton(this)) {
+    m_fix->setAutoDefault(true); // Enter on it repairs the field, never goes to the next page
+    m_fix->hide();
+    if (auto *row = qobject_cast<QHBoxLayout *>(layout()))
+        row->addWidget(m_fix, 0, Qt::AlignTop);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        const QString value = std::exchange(m_fixed, QString());
+        m_fix->hide();
+        if (!value.isEmpty())
+            emit fixChosen(value);
+    });
+}
 
 void FieldHint::show(const FieldCheck &check, bool typed) {
     // An empty field is not an error until the admin has typed something into it.
-    if (!check.ok() && (typed || !check.value.isEmpty()))
+    const bool error = !check.ok() && (typed || !check.value.isEmpty());
+    if (error)
         showStatus(StatusIcon::Missing, check.error);
     else if (!check.hint.isEmpty())
         showStatus(StatusIcon::Warning, check.hint);
     else
         showStatus(StatusIcon::Info, {});
+    m_fixed = error ? check.fixed : QString(); // the repaired value (perhaps a secret) stays in memory only
+    m_fix->setText(check.fixLabel);
+    m_fix->setAccessibleDescription(check.error);
+    m_fix->setVisible(!m_fixed.isEmpty());
+}
+
+void FieldHint::showNote(const QString &note) {
+    m_fixed.clear();
+    m_fix->hide();
+    showStatus(StatusIcon::Info, note);
 }
 
 } // namespace jt::ui

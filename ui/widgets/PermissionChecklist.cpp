@@ -62,7 +62,11 @@ void PermissionChecklist::show(CredentialKind kind, const VerificationReport &re
         row.icon->setPixmap(statusIcon(checking ? StatusIcon::Busy : iconFor(result.status))
                                 .pixmap(QSize(size, size), devicePixelRatioF()));
         row.label->setText(permission.labelWithSection());
-        QString status = checking ? tr("Checking…") : StatusText::of(result.status);
+        // A permission that could not be checked says so in one word: the banner above says why, once.
+        QString status = checking ? tr("Checking…")
+                         : result.status == PermissionStatus::Unreachable
+                             ? StatusText::of(PermissionStatus::NotChecked)
+                             : StatusText::of(result.status);
         if (!status.isEmpty())
             status[0] = status[0].toUpper(); // a status word on its own, as in a heading
 
@@ -70,8 +74,6 @@ void PermissionChecklist::show(CredentialKind kind, const VerificationReport &re
         QString fix;
         if (result.status == PermissionStatus::Missing)
             fix = permission.fixText();
-        else if (result.status == PermissionStatus::Unreachable)
-            fix = problemSentence(result.problem);
         row.fix->setText(fix);
         row.fix->setVisible(!fix.isEmpty());
         row.label->setAccessibleName(QStringLiteral("%1: %2").arg(permission.labelString(), status));

@@ -15,10 +15,16 @@ StepList::StepList(QWidget *parent)
     grid->setVerticalSpacing(14);
     grid->setHorizontalSpacing(8);
     int row = 0;
-    for (WizardStep step : WizardSteps::all()) {
+    // The numbered path, then the returning admin's page: shown only there, after the path it completes.
+    QList<WizardStep> rows = WizardSteps::all();
+    rows << WizardStep::ExistingConnection;
+    for (WizardStep step : rows) {
         auto *icon = new QLabel(this);
         auto *text =
-            new QLabel(QStringLiteral("%1. %2").arg(int(step) + 1).arg(WizardSteps::title(step)), this);
+            new QLabel(step == WizardStep::ExistingConnection
+                           ? WizardSteps::title(step)
+                           : QStringLiteral("%1. %2").arg(int(step) + 1).arg(WizardSteps::title(step)),
+                       this);
         text->setWordWrap(true);
         grid->addWidget(icon, row, 0, Qt::AlignTop);
         grid->addWidget(text, row, 1, Qt::AlignTop);
@@ -34,9 +40,13 @@ StepList::StepList(QWidget *parent)
 void StepList::setCurrent(WizardStep step) {
     m_current = step;
     const int size = fontMetrics().height();
-    const int total = int(m_rows.size());
+    const int total = int(WizardSteps::all().size());
+    const bool returning = step == WizardStep::ExistingConnection;
     for (const Row &row : m_rows) {
-        const bool done = int(row.step) < int(step);
+        const bool extra = row.step == WizardStep::ExistingConnection;
+        row.icon->setVisible(!extra || returning);
+        row.text->setVisible(!extra || returning);
+        const bool done = returning ? !extra : int(row.step) < int(step);
         const bool current = row.step == step;
         // Marks only for done and current steps: a row of empty circles would look like radio buttons.
         if (done || current)
@@ -50,13 +60,17 @@ void StepList::setCurrent(WizardStep step) {
         row.text->setFont(font);
 
         const QString state = current ? tr("current step") : done ? tr("done") : tr("to do");
-        row.text->setAccessibleName(tr("Step %1 of %2: %3, %4")
-                                        .arg(int(row.step) + 1)
-                                        .arg(total)
-                                        .arg(WizardSteps::title(row.step), state));
+        if (extra)
+            row.text->setAccessibleName(tr("%1, %2").arg(WizardSteps::title(row.step), state));
+        else
+            row.text->setAccessibleName(tr("Step %1 of %2: %3, %4")
+                                            .arg(int(row.step) + 1)
+                                            .arg(total)
+                                            .arg(WizardSteps::title(row.step), state));
     }
     setAccessibleDescription(
-        tr("Step %1 of %2: %3").arg(int(step) + 1).arg(total).arg(WizardSteps::title(step)));
+        returning ? WizardSteps::title(step)
+                  : tr("Step %1 of %2: %3").arg(int(step) + 1).arg(total).arg(WizardSteps::title(step)));
 }
 
 } // namespace jt::ui

@@ -199,6 +199,17 @@ void HttpCall::startAttempt() {
     }
 
     ++m_attempts;
+    {
+        // The latest this call can end if nothing answers: this attempt and every retry left, with backoffs.
+        const TransportSettings &policy = m_transport->settings();
+        const int attempt = m_failuresRetried + 1;
+        const int maxAttempts = policy.retryBudget + 1;
+        milliseconds worst = policy.attemptTimeout * (maxAttempts - attempt + 1);
+        for (int retry = attempt; retry < maxAttempts; ++retry)
+            worst += policy.firstBackoff * (1 << (retry - 1)) * 5 / 4; // with the jitter
+        emit m_transport->attemptStarted(attempt, maxAttempts,
+                                         QDateTime::currentDateTimeUtc().addMSecs(worst.count()));
+    }
     m_received.clear();
     m_timedOut = false;
     m_tooLarge = false;

@@ -112,6 +112,8 @@ public:
 signals:
     // Some call waits for a rate limit to reset (429 Retry-After, X-RateLimit-Remaining: 0).
     void rateLimitWait(const QDateTime &until);
+    // Some call sent attempt `attempt` of at most `maxAttempts`; if nothing answers, it gives up by then.
+    void attemptStarted(int attempt, int maxAttempts, const QDateTime &givesUpBy);
 
 private:
     friend class HttpCall;

@@ -27,6 +27,18 @@ void ConnectionStore::save(const StoredConnection &connection, const QString &se
                     });
 }
 
+bool ConnectionStore::recordCheck(StoredConnection checked) {
+    const auto stored = m_settings.load();
+    if (!stored || stored->secretFingerprint != checked.secretFingerprint)
+        return false;
+    if (checked.boardName.isEmpty())
+        checked.boardName = stored->boardName;
+    if (checked.boardToken.isEmpty())
+        checked.boardToken = stored->boardToken;
+    m_settings.save(checked);
+    return true;
+}
+
 void ConnectionStore::load(std::function<void(Loaded)> done) {
     Loaded loaded;
     loaded.connection = m_settings.load();

@@ -31,6 +31,9 @@ public:
     // retried).
     void remove(std::function<void(KeychainResult)> done);
     std::optional<StoredConnection> stored() const { return m_settings.load(); }
+    // A later check of the stored connection becomes its "last checked" result (settings only; the secret
+    // is unchanged). Ignored unless it is the same secret; a board name not found this time is kept.
+    bool recordCheck(StoredConnection checked);
 
     static KeychainResult nothingStored();
 

@@ -51,6 +51,42 @@ QString CredentialInput::pasteProblem(const QString &value, const QString &what)
     return {};
 }
 
+void CredentialInput::offerFix(FieldCheck &check, const QString &what,
+                               std::optional<CredentialKind> secretOf) {
+    const QString &value = check.value;
+    QString fixed;
+    QString label;
+    static const QRegularExpression header(QStringLiteral("^(authorization:\\s*)?basic\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const auto match = header.match(value); match.hasMatch()) {
+        fixed = value.mid(match.capturedLength()).trimmed();
+        // The header carries base64 of "key:" (legacy) or "client id:client secret" (v3): the secret is
+        // inside.
+        const auto decoded =
+            QByteArray::fromBase64Encoding(fixed.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const QString inside = decoded ? QString::fromUtf8(*decoded) : QString();
+        const qsizetype colon = inside.indexOf(QLatin1Char(':'));
+        if (secretOf && colon > 0 && pasteProblem(inside.left(colon), what).isEmpty()) {
+            if (*secretOf == CredentialKind::HarvestV1 && colon == inside.size() - 1)
+                fixed = inside.left(colon);
+            else if (*secretOf == CredentialKind::HarvestV3 && colon < inside.size() - 1)
+                fixed = inside.mid(colon + 1);
+        }
+        label = tr("Remove the header");
+    } else {
+        fixed = value;
+        for (const QChar quote :
+             {QChar(u'"'), QChar(u'\''), QChar(0x201C), QChar(0x201D), QChar(0x2018), QChar(0x2019)})
+            fixed.remove(quote);
+        fixed = fixed.trimmed();
+        label = tr("Remove them");
+    }
+    if (!fixed.isEmpty() && fixed != value && pasteProblem(fixed, what).isEmpty()) {
+        check.fixed = fixed;
+        check.fixLabel = label;
+    }
+}
+
 FieldCheck CredentialInput::checkSecret(CredentialKind kind, const QString &raw) {
     FieldCheck check;
     check.value = raw.trimmed();
@@ -61,8 +97,10 @@ FieldCheck CredentialInput::checkSecret(CredentialKind kind, const QString &raw)
     }
     const QString what = v3 ? tr("Client Secret") : tr("API key");
     check.error = pasteProblem(check.value, what);
-    if (!check.ok())
+    if (!check.ok()) {
+        offerFix(check, what, kind);
         return check;
+    }
     if (kind == CredentialKind::HarvestV3 && looksLikeLegacyKey(check.value))
         check.hint = tr("This looks like a legacy Harvest API key. For Harvest v3 (OAuth), paste the Client "
                         "Secret, or choose “Harvest API key (legacy)”.");
@@ -85,6 +123,8 @@ FieldCheck CredentialInput::checkClientId(const QString &raw) {
         return check;
     }
     check.error = pasteProblem(check.value, what);
+    if (!check.ok())
+        offerFix(check, what, std::nullopt);
     if (check.ok() && !looksLikeClientId(check.value))
         check.hint = looksLikeLegacyKey(check.value)
                          ? tr("This looks like a legacy Harvest API key, not a Client ID. Choose “Harvest "

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace jt {
 
@@ -13,6 +14,10 @@ struct FieldCheck {
     QString value; // cleaned: surrounding whitespace trimmed
     QString error;
     QString hint;
+    // A one-click repair of a paste problem (quotes, a whole "Basic …" header): the value without them, and
+    // the button's label ("Remove them"). Empty when there is nothing to remove.
+    QString fixed;
+    QString fixLabel;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -30,6 +35,9 @@ public:
 private:
     // Problems any pasted credential value can have; empty when none.
     static QString pasteProblem(const QString &value, const QString &what);
+    // Offers the value without quotation marks or without an Authorization header around it, when that
+    // leaves a value with no paste problem. `secretOf`: the kind whose secret the value is, if it is one.
+    static void offerFix(FieldCheck &check, const QString &what, std::optional<CredentialKind> secretOf);
 };
 
 } // namespace jt

@@ -14,6 +14,7 @@ Verifier::Verifier(TransportSettings settings, QObject *parent)
     : QObject(parent)
     , m_transport(new HttpTransport(std::move(settings), this)) {
     connect(m_transport, &HttpTransport::rateLimitWait, this, &Verifier::rateLimited);
+    connect(m_transport, &HttpTransport::attemptStarted, this, &Verifier::attempting);
 }
 
 Verifier::~Verifier() {

@@ -40,6 +40,8 @@ public:
 signals:
     void progressed(); // a part of the report changed
     void rateLimited(const QDateTime &until);
+    // A request went out (again): attempt `attempt` of at most `maxAttempts`, given up by `givesUpBy`.
+    void attempting(int attempt, int maxAttempts, const QDateTime &givesUpBy);
     void finished();
 
 private:

@@ -43,7 +43,7 @@ CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
             tr("Fix each missing permission in Greenhouse as shown in the list, then check again.");
         if (report.credential.message.size() > 0 && missing == report.permissions.size())
             advice = report.credential.message;
-        return {Kind::PermissionsMissing, tr("Missing permissions: %n", nullptr, missing), advice};
+        return {Kind::PermissionsMissing, tr("%n permissions are missing", nullptr, missing), advice};
     }
     if (firstProblem != NetworkProblem::None)
         return unreachable(firstProblem);

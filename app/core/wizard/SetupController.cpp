@@ -21,6 +21,8 @@ SetupController::SetupController(QObject *parent)
             m_countdown.stop();
         emit rateLimitCountdown(left);
     });
+    m_waitTick.setInterval(1000);
+    connect(&m_waitTick, &QTimer::timeout, this, &SetupController::waitingChanged);
 }
 
 SetupController::~SetupController() {
@@ -55,12 +57,19 @@ void SetupController::stopRun(bool settleBusy) {
     m_running = Running::Nothing;
     m_countdown.stop();
     m_rateLimitUntil = {};
+    if (m_waitTick.isActive()) {
+        m_waitTick.stop();
+        m_attempt = m_maxAttempts = 0;
+        m_givesUpBy = {};
+        emit waitingChanged();
+    }
     // A check stopped before it finished has no result: back to "not checked".
     if (settleBusy && m_permissionsState == CheckState::Busy) {
         m_permissionsState = CheckState::Idle;
         emit permissionsCheckChanged();
     }
     if (settleBusy && m_boardState == CheckState::Busy) {
+        m_checkingStored = false;
         m_boardState = CheckState::Idle;
         emit boardCheckChanged();
     }
@@ -76,6 +85,7 @@ bool SetupController::enterDemo() {
         return false;
     m_liveEndpoints = m_endpoints;
     m_beforeDemo = {m_progress, m_clientIdText, m_userIdText, m_boardText};
+    forgetStoredLoaded();
     m_demo = std::move(demo);
     // A real secret must never reach the practice server, and practice values never the real Greenhouse.
     m_progress.developerAccess = DeveloperAccess::Unknown;
@@ -99,6 +109,7 @@ void SetupController::leaveDemo() {
     if (!isDemo())
         return;
     stopRun();
+    forgetStoredLoaded();
     m_demo.reset();
     m_endpoints = m_liveEndpoints;
     // Back to where the admin was before practising; the demo's values mean nothing to the real Greenhouse.
@@ -220,6 +231,7 @@ QUrl SetupController::siteAdminRequestMail() const {
 void SetupController::setCredentialKind(CredentialKind kind) {
     if (kind == m_progress.kind)
         return;
+    forgetStoredLoaded();
     m_progress.kind = kind; // each kind keeps its own secret: switching back finds it again
     invalidatePermissions();
     saveProgress();
@@ -229,6 +241,7 @@ void SetupController::setCredentialKind(CredentialKind kind) {
 void SetupController::setClientId(const QString &text) {
     if (text == m_clientIdText)
         return;
+    forgetStoredLoaded();
     m_clientIdText = text;
     invalidatePermissions();
     saveProgress();
@@ -238,6 +251,7 @@ void SetupController::setClientId(const QString &text) {
 void SetupController::setUserId(const QString &text) {
     if (text == m_userIdText)
         return;
+    forgetStoredLoaded();
     m_userIdText = text;
     invalidatePermissions();
     saveProgress();
@@ -247,6 +261,7 @@ void SetupController::setUserId(const QString &text) {
 void SetupController::setSecret(const QString &text) {
     if (text == currentSecret())
         return;
+    forgetStoredLoaded();
     currentSecret() = text;
     invalidatePermissions();
     emit credentialChanged();
@@ -303,6 +318,7 @@ bool SetupController::permissionsPassed() const {
 void SetupController::setBoardInput(const QString &text) {
     if (text == m_boardText)
         return;
+    forgetStoredLoaded();
     if (m_running == Running::Board)
         stopRun();
     m_boardText = text;
@@ -337,6 +353,16 @@ void SetupController::run(Running what) {
             emit permissionsCheckChanged();
         }
     });
+    connect(m_verifier, &Verifier::attempting, this,
+            [this](int attempt, int maxAttempts, const QDateTime &givesUpBy) {
+                m_attempt = std::max(m_attempt, attempt);
+                m_maxAttempts = maxAttempts;
+                if (!m_givesUpBy.isValid() || givesUpBy > m_givesUpBy)
+                    m_givesUpBy = givesUpBy;
+                emit waitingChanged();
+            });
+    m_runClock.start();
+    m_waitTick.start();
     connect(m_verifier, &Verifier::rateLimited, this, [this](const QDateTime &until) {
         m_rateLimitUntil = until;
         m_countdown.start();
@@ -361,7 +387,9 @@ void SetupController::verifierFinished() {
     } else if (finished == Running::Board) {
         m_boardReport = report;
         m_boardState = CheckState::Done;
-        if (boardPassed())
+        if (std::exchange(m_checkingStored, false) && m_connections && !report.cancelled)
+            m_connections->recordCheck(checkedConnection()); // "Last checked" is this check from now on
+        else if (boardPassed())
             saveProgress();
         emit boardCheckChanged();
     }
@@ -370,6 +398,21 @@ void SetupController::verifierFinished() {
 void SetupController::cancel() {
     if (m_verifier && m_verifier->isRunning())
         m_verifier->cancel(); // finishes with a cancelled report
+}
+
+QString SetupController::waitingText() const {
+    if (m_running == Running::Nothing || !m_runClock.isValid() ||
+        m_runClock.elapsed() < QuietSecondsBeforeWaiting * 1000 || rateLimitSecondsLeft() > 0)
+        return {};
+    const qint64 msLeft = m_givesUpBy.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(m_givesUpBy) : 0;
+    const int secondsLeft = int(std::max<qint64>(0, (msLeft + 999) / 1000));
+    if (m_attempt > 1)
+        //: %1 and %2 count attempts ("attempt 2 of 3"); %n is the number of seconds left
+        return tr("Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)", nullptr,
+                  secondsLeft)
+            .arg(m_attempt)
+            .arg(m_maxAttempts);
+    return tr("Still waiting for Greenhouse… (the check gives up in %n s)", nullptr, secondsLeft);
 }
 
 int SetupController::rateLimitSecondsLeft() const {

@@ -10,6 +10,7 @@
 #include "verify/Verifier.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -98,10 +99,16 @@ public:
     void saveConnection(); // stores the board check's verified connection; the demo stores nothing
     StoreState saveState() const { return m_saveState; }
     const KeychainResult &saveResult() const { return m_saveResult; }
-    bool saved() const { return m_saveState == StoreState::Done && m_saveResult.ok(); }
-    StoredConnection verifiedConnection() const; // what is (or would be) stored, from the board check
-    // Check it now: reads the stored secret, fills in the credential and the board, and re-checks them all.
+    // The connection shown is the one in the keychain: saved just now, or read back for a returning admin.
+    bool saved() const { return (m_saveState == StoreState::Done && m_saveResult.ok()) || m_storedLoaded; }
+    // What is (or would be) stored: from the board check, or the stored connection read back for hand-off.
+    StoredConnection verifiedConnection() const;
+    // Check it now: reads the stored secret, fills in the credential and the board, and re-checks them all;
+    // the result is recorded with the stored connection ("Last checked").
     void checkStoredConnection();
+    // Hand off again: reads the stored secret (for Copy secret and exports) without checking anything.
+    void loadStoredConnection();
+    bool storedConnectionLoaded() const { return m_storedLoaded; }
     StoreState loadState() const { return m_loadState; }
     const KeychainResult &loadResult() const { return m_loadResult; }
     // Replace the credential (rotation): the new one goes through every step; the old one is to be revoked.
@@ -117,6 +124,9 @@ public:
     void cancel();
     bool isBusy() const { return m_running != Running::Nothing; }
     int rateLimitSecondsLeft() const;
+    // After a few seconds without an answer: "Still waiting for Greenhouse… (attempt 2 of 3; …)"; else empty.
+    QString waitingText() const;
+    static constexpr int QuietSecondsBeforeWaiting = 3;
 
 signals:
     void demoChanged();
@@ -125,6 +135,7 @@ signals:
     void boardCheckChanged();
     void boardInputChanged();
     void rateLimitCountdown(int secondsLeft); // every second while waiting; 0 when the wait is over
+    void waitingChanged();                    // every second while a check waits; waitingText() says it
     void storeChanged();                      // a keychain job started or ended
 
 private:
@@ -142,6 +153,9 @@ private:
     void invalidatePermissions();
     void invalidateBoard();
     void saveProgress();
+    void readStoredConnection(bool thenCheck);
+    StoredConnection checkedConnection() const; // from the request and the board check's report
+    void forgetStoredLoaded() { m_storedLoaded = false; }
 
     Verifier *m_verifier = nullptr;
     Running m_running = Running::Nothing;
@@ -181,9 +195,16 @@ private:
     int m_storeTicket = 0;
     QString m_replacedFingerprint;
     QString m_replacedClientId;
+    bool m_storedLoaded = false;   // the credential fields hold the stored connection, read from the keychain
+    bool m_checkingStored = false; // the board check running is a returning admin's "Check it now"
 
     QDateTime m_rateLimitUntil;
     QTimer m_countdown;
+    QElapsedTimer m_runClock;
+    QTimer m_waitTick;
+    int m_attempt = 0;
+    int m_maxAttempts = 0;
+    QDateTime m_givesUpBy;
 };
 
 } // namespace jt

@@ -34,10 +34,20 @@ std::optional<StoredConnection> SetupController::storedConnection() const {
     return m_connections ? m_connections->stored() : std::nullopt;
 }
 
-StoredConnection SetupController::verifiedConnection() const {
+StoredConnection SetupController::checkedConnection() const {
     VerificationRequest verified = request();
-    verified.boardToken = m_boardReport.board.token;
+    verified.boardToken =
+        m_boardReport.board.token.isEmpty() ? boardInput().token : m_boardReport.board.token;
     return StoredConnection::fromVerification(verified, m_boardReport);
+}
+
+StoredConnection SetupController::verifiedConnection() const {
+    // A returning admin hands off what is stored, with its last recorded check.
+    if (m_storedLoaded) {
+        if (const auto stored = storedConnection())
+            return *stored;
+    }
+    return checkedConnection();
 }
 
 void SetupController::saveConnection() {
@@ -56,7 +66,7 @@ void SetupController::saveConnection() {
     }
     QPointer<SetupController> self(this);
     const int ticket = ++m_storeTicket;
-    m_connections->save(verifiedConnection(), secretCheck().value, [self, ticket](KeychainResult result) {
+    m_connections->save(checkedConnection(), secretCheck().value, [self, ticket](KeychainResult result) {
         if (!self || ticket != self->m_storeTicket)
             return;
         self->m_saveState = StoreState::Done;
@@ -68,6 +78,14 @@ void SetupController::saveConnection() {
 }
 
 void SetupController::checkStoredConnection() {
+    readStoredConnection(true);
+}
+
+void SetupController::loadStoredConnection() {
+    readStoredConnection(false);
+}
+
+void SetupController::readStoredConnection(bool thenCheck) {
     if (!m_connections || m_loadState == StoreState::Busy)
         return;
     m_loadState = StoreState::Busy;
@@ -75,7 +93,7 @@ void SetupController::checkStoredConnection() {
     emit storeChanged();
     QPointer<SetupController> self(this);
     const int ticket = ++m_storeTicket;
-    m_connections->load([self, ticket](ConnectionStore::Loaded loaded) {
+    m_connections->load([self, ticket, thenCheck](ConnectionStore::Loaded loaded) {
         // Never into the demo: a real secret must not reach the practice server.
         if (!self || ticket != self->m_storeTicket || self->isDemo())
             return;
@@ -89,9 +107,14 @@ void SetupController::checkStoredConnection() {
             self->currentSecret() = std::exchange(loaded.secret, QString());
             self->m_boardText = stored.boardToken;
             self->invalidatePermissions();
+            self->m_storedLoaded = true;
             emit self->credentialChanged();
             emit self->boardInputChanged();
-            self->checkBoard(); // everything again, with the board: the same check as the wizard's last one
+            if (thenCheck) {
+                // Everything again, with the board: the same check as the wizard's last one.
+                self->checkBoard();
+                self->m_checkingStored = self->m_boardState == CheckState::Busy;
+            }
         }
         emit self->storeChanged();
     });
@@ -99,6 +122,7 @@ void SetupController::checkStoredConnection() {
 
 void SetupController::startReplacing() {
     const auto stored = storedConnection();
+    forgetStoredLoaded();
     m_replacedFingerprint = stored ? stored->secretFingerprint : QString();
     m_replacedClientId = stored ? stored->clientId : QString();
     // The new credential is typed fresh; the board stays what it was.

@@ -14,6 +14,10 @@ const QList<WizardStep> &WizardSteps::all() {
     return steps;
 }
 
+WizardStep WizardSteps::resumeTarget(WizardStep saved) {
+    return int(saved) > int(WizardStep::EnterCredential) ? WizardStep::EnterCredential : saved;
+}
+
 QString WizardSteps::title(WizardStep step) {
     switch (step) {
     case WizardStep::Welcome:

@@ -27,6 +27,9 @@ public:
     static const QList<WizardStep> &all();    // the numbered path, without ExistingConnection
     static QString title(WizardStep step);    // "Your Greenhouse permission"
     static QString subTitle(WizardStep step); // one sentence under the title
+    // Where "Continue where you stopped" leads: the secret is never kept, so a later step resumes at
+    // entering the credential.
+    static WizardStep resumeTarget(WizardStep saved);
 };
 
 } // namespace jt

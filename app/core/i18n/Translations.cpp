@@ -1,0 +1,32 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace jt {
+
+QList<QTranslator *> installTranslations(const QString &language, QObject *owner) {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    QList<QTranslator *> installed;
+    const auto install = [&](const QLocale &which, const QString &name, const QString &folder) {
+        auto *translator = new QTranslator(owner);
+        if (translator->load(which, name, QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(translator);
+            installed << translator;
+            return true;
+        }
+        delete translator;
+        return false;
+    };
+    const QString own = QStringLiteral("jobtarget-setup");
+    const QString ownFolder = QStringLiteral(":/i18n");
+    if (!install(locale, own, ownFolder))
+        install(QLocale(QLocale::English), own, ownFolder); // at least the English plurals
+    install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return installed;
+}
+
+} // namespace jt

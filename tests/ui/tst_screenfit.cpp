@@ -1,0 +1,214 @@
+// The wizard on a laptop screen: 1280×672 logical pixels (1280×720 less a taskbar, or 1920×1080 at 150 % less
+// the taskbar). CTest runs this suite twice, on an off-screen 1280×672 screen and on a 1920×1008 screen with
+// QT_SCALE_FACTOR=1.5, and each run walks every page in English, German, French and Spanish: the wizard's
+// buttons stay on the screen, no label or button is cut off, the content never needs a sideways scroll, and
+// what matters most on a page is in view without scrolling.
+
+#include "WizardFixture.h"
+#include "i18n/Translations.h"
+
+#include <QLibraryInfo>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTranslator>
+
+using namespace jt;
+using namespace jt::test;
+
+class TestScreenFit : public WizardFixture {
+    Q_OBJECT
+
+private slots:
+    void init() { setUpWizard(); }
+    void cleanup() {
+        tearDownWizard();
+        useLanguage(QStringLiteral("en"));
+    }
+
+    void screenIsALaptop();
+    void everyPageFits_data();
+    void everyPageFits();
+    void wheelOverAStuckTextBoxScrollsThePage();
+
+private:
+    void useLanguage(const QString &language);
+    void checkFits(const QString &where);
+    // True when `widget` lies inside the visible part of its page's scrolling body.
+    bool inView(QWidget *widget) const;
+    QRect screenArea() const { return m_wizard->screen()->availableGeometry(); }
+
+    QList<QTranslator *> m_translators;
+};
+
+void TestScreenFit::useLanguage(const QString &language) {
+    for (QTranslator *translator : std::as_const(m_translators))
+        QCoreApplication::removeTranslator(translator);
+    qDeleteAll(m_translators);
+    m_translators = installTranslations(language, qApp);
+    QVERIFY2(!m_translators.isEmpty(), "the project's translation did not load");
+}
+
+void TestScreenFit::screenIsALaptop() {
+    // The run is only meaningful on the screen it was meant for.
+    const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+    QCOMPARE(area.size(), QSize(1280, 672));
+}
+
+bool TestScreenFit::inView(QWidget *widget) const {
+    auto *page = qobject_cast<SetupPage *>(m_wizard->currentPage());
+    QWidget *viewport = page->scrollArea()->viewport();
+    const QRect where(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+    return widget->isVisible() && viewport->rect().contains(where);
+}
+
+void TestScreenFit::checkFits(const QString &where) {
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    const QByteArray context = where.toUtf8();
+    const QRect screen = screenArea();
+    QVERIFY2(m_wizard->minimumSizeHint().width() <= screen.width() &&
+                 m_wizard->minimumSizeHint().height() <= screen.height(),
+             context + " — the layout needs more than the screen");
+    QCOMPARE(m_wizard->size(), screen.size()); // nothing forced the window to grow
+
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                        QWizard::CancelButton, QWizard::HelpButton}) {
+        QAbstractButton *button = m_wizard->button(which);
+        if (!button->isVisible())
+            continue;
+        const QRect onScreen(button->mapToGlobal(QPoint(0, 0)), button->size());
+        QVERIFY2(screen.contains(onScreen), context + " — off the screen: " + button->text().toUtf8());
+        QVERIFY2(button->sizeHint().width() <= button->width(),
+                 context + " — cut off: " + button->text().toUtf8());
+    }
+    const auto *page = qobject_cast<SetupPage *>(m_wizard->currentPage());
+    QWidget *content = page->scrollArea()->widget();
+    QVERIFY2(content->width() <= page->scrollArea()->viewport()->width(),
+             context + " — the page is wider than the window");
+
+    for (QLabel *label : m_wizard->findChildren<QLabel *>()) {
+        if (!label->isVisible() || (label->text().isEmpty() && label->pixmap().isNull()))
+            continue;
+        const QByteArray what = context + " — label cut off: " + label->text().left(60).toUtf8();
+        if (label->wordWrap())
+            QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1, what);
+        else
+            QVERIFY2(label->sizeHint().width() <= label->width() + 1 &&
+                         label->sizeHint().height() <= label->height() + 1,
+                     what);
+    }
+    for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
+        const auto *tool = qobject_cast<QToolButton *>(button);
+        if (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            continue; // an icon in a field (Show the secret): its text is the tooltip
+        if (button->isVisible())
+            QVERIFY2(button->sizeHint().width() <= button->width() + 1,
+                     context + " — button cut off: " + button->text().toUtf8());
+    }
+}
+
+void TestScreenFit::everyPageFits_data() {
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestScreenFit::everyPageFits() {
+    QFETCH(QString, language);
+    useLanguage(language);
+    startWizard(true);
+    const QRect screen = screenArea();
+    // It opens no larger than the screen, and may be made as small as the screen.
+    QVERIFY(m_wizard->width() <= screen.width() && m_wizard->height() <= screen.height());
+    QVERIFY(m_wizard->minimumWidth() <= screen.width() && m_wizard->minimumHeight() <= screen.height());
+    m_wizard->move(screen.topLeft());
+    m_wizard->resize(screen.size());
+    QTRY_COMPARE(m_wizard->size(), screen.size());
+
+    checkFits(QStringLiteral("Welcome"));
+    next();
+    auto *permission = page<DeveloperPermissionPage>(WizardStep::DeveloperPermission);
+    checkFits(QStringLiteral("Developer permission"));
+    permission->noChoice()->click();
+    // The Site Admin request is what the page is about now: it scrolls into view.
+    QTRY_VERIFY(inView(permission->copyRequestButton()));
+    checkFits(QStringLiteral("Developer permission, Site Admin request"));
+    permission->yesChoice()->click();
+    next();
+
+    auto *create = page<CreateCredentialPage>(WizardStep::CreateCredential);
+    checkFits(QStringLiteral("Create the credential (v3)"));
+    // What to tick and that the secret is shown only once: in view without scrolling.
+    QCOMPARE(create->scrollArea()->verticalScrollBar()->value(), 0);
+    QVERIFY2(inView(create->permissionStepsLabel()), "the scopes to tick need scrolling");
+    QVERIFY2(inView(create->onceWarning()), "“shown only once” needs scrolling");
+    create->v1Choice()->click();
+    checkFits(QStringLiteral("Create the credential (legacy)"));
+    QVERIFY2(inView(create->permissionStepsLabel()), "the permissions to tick need scrolling");
+    QVERIFY2(inView(create->onceWarning()), "“shown only once” needs scrolling");
+    create->v3Choice()->click();
+    next();
+
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    QTest::keyClicks(enter->clientIdEdit(), QStringLiteral("x y"));
+    checkFits(QStringLiteral("Enter the credential, with a hint"));
+    enter->demoFillButton()->click();
+    checkFits(QStringLiteral("Enter the credential"));
+    next();
+
+    auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    checkFits(QStringLiteral("Check permissions, granted"));
+    check->practiseMissingBox()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->permissionsState(), SetupController::CheckState::Done, 20000);
+    checkFits(QStringLiteral("Check permissions, one missing"));
+    check->toggleHelp();
+    checkFits(QStringLiteral("Check permissions, with help"));
+    check->toggleHelp();
+    check->practiseMissingBox()->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(m_controller->permissionsPassed(), qPrintable(check->banner()->title()), 20000);
+    next();
+
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("acme"));
+    board->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    checkFits(QStringLiteral("Job board, confirmed"));
+    next();
+
+    page<SavePage>(WizardStep::Save)->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->saved(), 20000);
+    checkFits(QStringLiteral("Save"));
+    next();
+    checkFits(QStringLiteral("Hand off"));
+    page<HandOffPage>(WizardStep::HandOff)->copySecretButton()->click();
+    checkFits(QStringLiteral("Hand off, secret on the clipboard"));
+}
+
+void TestScreenFit::wheelOverAStuckTextBoxScrollsThePage() {
+    startWizard();
+    m_wizard->resize(m_wizard->minimumSize()); // as small as it goes: the page scrolls
+    QTRY_COMPARE(m_wizard->size(), m_wizard->minimumSize());
+    next();
+    auto *permission = page<DeveloperPermissionPage>(WizardStep::DeveloperPermission);
+    permission->noChoice()->click();
+    permission->toggleHelp();
+    QPlainTextEdit *request = permission->requestText();
+    QTRY_VERIFY(request->isVisible());
+    QScrollBar *inner = request->verticalScrollBar();
+    inner->setValue(inner->maximum()); // the text box is at its end: it cannot scroll further down
+    QScrollBar *pageBar = permission->scrollArea()->verticalScrollBar();
+    QTRY_VERIFY2(pageBar->maximum() > 0, "the page should be taller than the window here");
+    pageBar->setValue(0);
+    const QPoint at = request->viewport()->rect().center();
+    QWheelEvent down(at, request->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(request->viewport(), &down);
+    QVERIFY2(pageBar->value() > 0, "the page did not scroll");
+    QCOMPARE(inner->value(), inner->maximum());
+}
+
+QTEST_MAIN(TestScreenFit)
+#include "tst_screenfit.moc"

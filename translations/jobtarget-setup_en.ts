@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CheckVerdict</name>
+    <message numerus="yes">
+        <source>%n permissions are missing</source>
+        <translation>
+            <numerusform>%n permission is missing</numerusform>
+            <numerusform>%n permissions are missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoffSummary</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required permissions are granted.</source>
+        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
+        <translation>
+            <numerusform>The %n required permission is granted.</numerusform>
+            <numerusform>All %n required permissions are granted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions are missing.</source>
+        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n required permission is missing.</numerusform>
+            <numerusform>%n required permissions are missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions could not be checked.</source>
+        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n required permission could not be checked.</numerusform>
+            <numerusform>%n required permissions could not be checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerificationReport</name>
+    <message numerus="yes">
+        <source>Job board: %1 “%2” (%3), live jobs: %n</source>
+        <translation>
+            <numerusform>Job board: %1 “%2” (%3), live jobs: %n</numerusform>
+            <numerusform>Job board: %1 “%2” (%3), live jobs: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::SecretStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</numerusform>
+            <numerusform>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::SetupController</name>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
+        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
+        <translation>
+            <numerusform>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</numerusform>
+            <numerusform>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
+        <translation>
+            <numerusform>Still waiting for Greenhouse… (the check gives up in %n s)</numerusform>
+            <numerusform>Still waiting for Greenhouse… (the check gives up in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::Verifier</name>
+    <message numerus="yes">
+        <source>Greenhouse issued a token that expires in %n min; check the credential in API Credential Management.</source>
+        <translation>
+            <numerusform>Greenhouse issued a token that expires in %n min; check the credential in API Credential Management.</numerusform>
+            <numerusform>Greenhouse issued a token that expires in %n min; check the credential in API Credential Management.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::HandOffPage</name>
+    <message numerus="yes">
+        <source>The secret is on the clipboard; it is cleared in %n s.</source>
+        <translation>
+            <numerusform>The secret is on the clipboard; it is cleared in %n s.</numerusform>
+            <numerusform>The secret is on the clipboard; it is cleared in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::JobBoardPage</name>
+    <message numerus="yes">
+        <source>Live jobs: %n</source>
+        <translation>
+            <numerusform>Live jobs: %n</numerusform>
+            <numerusform>Live jobs: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::SetupPage</name>
+    <message numerus="yes">
+        <source>Greenhouse asked us to slow down. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Greenhouse asked us to slow down. Trying again in %n s…</numerusform>
+            <numerusform>Greenhouse asked us to slow down. Trying again in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
