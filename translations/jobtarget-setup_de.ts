@@ -42,13 +42,6 @@
         <source>Greenhouse did not accept the credential</source>
         <translation>Greenhouse hat die Zugangsdaten nicht akzeptiert</translation>
     </message>
-    <message numerus="yes">
-        <source>Missing permissions: %n</source>
-        <translation>
-            <numerusform>%n Berechtigung fehlt</numerusform>
-            <numerusform>%n Berechtigungen fehlen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every permission JobTarget needs is granted</source>
         <translation>Alle Berechtigungen, die JobTarget braucht, sind erteilt</translation>
@@ -84,6 +77,13 @@
     <message>
         <source>Fix each missing permission in Greenhouse as shown in the list, then check again.</source>
         <translation>Ergänzen Sie jede fehlende Berechtigung in Greenhouse wie in der Liste beschrieben und prüfen Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permissions are missing</source>
+        <translation>
+            <numerusform>%n Berechtigung fehlt</numerusform>
+            <numerusform>%n Berechtigungen fehlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -165,6 +165,29 @@
         <source>The API key looks too short. Greenhouse shows it only once: copy all of it.</source>
         <translation>Der API-Schlüssel scheint zu kurz zu sein. Greenhouse zeigt ihn nur einmal an: Kopieren Sie ihn vollständig.</translation>
     </message>
+    <message>
+        <source>Remove the header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Anführungszeichen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActions</name>
+    <message>
+        <source>Open this address in your browser</source>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Open this address yourself:</source>
+        <translation>Es wurde kein Webbrowser geöffnet. Öffnen Sie diese Adresse selbst:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
@@ -186,10 +209,6 @@
 </context>
 <context>
     <name>HandoffSummary</name>
-    <message>
-        <source>Not every required permission was granted at the last check. Fix them in Greenhouse and check again before you hand the credential to JobTarget.</source>
-        <translation>Bei der letzten Prüfung waren nicht alle erforderlichen Berechtigungen erteilt. Ergänzen Sie sie in Greenhouse und prüfen Sie erneut, bevor Sie die Zugangsdaten an JobTarget übergeben.</translation>
-    </message>
     <message>
         <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
         <translation>Die Stellen dieses Job-Boards gehören zu einem anderen Greenhouse-Konto als die Zugangsdaten. Wählen Sie das Job-Board des Kontos, in dem die Zugangsdaten erstellt wurden.</translation>
@@ -234,10 +253,6 @@
     <message>
         <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Wenn JobTarget diese Zugangsdaten nicht mehr verwendet oder Sie sie ersetzen, widerrufen Sie sie in Greenhouse: Configure → Dev Center → API Credential Management.</translation>
-    </message>
-    <message>
-        <source>Prepared with JobTarget Setup for Greenhouse on %1. Last verified against Greenhouse: %2.</source>
-        <translation>Erstellt mit JobTarget Setup for Greenhouse am %1. Zuletzt bei Greenhouse geprüft: %2.</translation>
     </message>
     <message>
         <source>Job board</source>
@@ -322,6 +337,67 @@
     <message>
         <source>JobTarget&apos;s help centre:</source>
         <translation>Hilfe-Center von JobTarget:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Beheben Sie das in Greenhouse und prüfen Sie erneut, bevor Sie die Zugangsdaten an JobTarget übergeben.</translation>
+    </message>
+    <message>
+        <source>Practice data — not a real connection</source>
+        <translation>Übungsdaten – keine echte Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required permissions are granted.</source>
+        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
+        <translation>
+            <numerusform>Die erforderliche Berechtigung (%n) ist erteilt.</numerusform>
+            <numerusform>Alle %n erforderlichen Berechtigungen sind erteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission is missing.</source>
+        <translation>1 erforderliche Berechtigung fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions are missing.</source>
+        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n erforderliche Berechtigung fehlt.</numerusform>
+            <numerusform>%n erforderliche Berechtigungen fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission could not be checked.</source>
+        <translation>1 erforderliche Berechtigung konnte nicht geprüft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions could not be checked.</source>
+        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n erforderliche Berechtigung konnte nicht geprüft werden.</numerusform>
+            <numerusform>%n erforderliche Berechtigungen konnten nicht geprüft werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,6 +963,21 @@ Vielen Dank!</translation>
         <source>No keychain is set up for this session.</source>
         <translation>Für diese Sitzung ist kein Schlüsselbund eingerichtet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
+        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
+        <translation>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (Versuch %1 von %2; die Prüfung wird in %n Sekunde abgebrochen)</numerusform>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (Versuch %1 von %2; die Prüfung wird in %n Sekunden abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
+        <translation>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (die Prüfung wird in %n Sekunde abgebrochen)</numerusform>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (die Prüfung wird in %n Sekunden abgebrochen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jt::Verifier</name>
@@ -1231,10 +1322,6 @@ Vielen Dank!</translation>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
-        <translation>„Jetzt prüfen“ liest das Secret aus dem Schlüsselbund und prüft alles erneut bei Greenhouse. „Zugangsdaten ersetzen“ führt Sie durch das Erstellen neuer Zugangsdaten (zum Beispiel wenn das Secret verloren gegangen ist oder turnusmäßig erneuert werden muss); die alten sind danach in Greenhouse zu widerrufen. „Gespeicherte Zugangsdaten entfernen“ löscht das Secret aus dem Schlüsselbund und die Einstellungen von diesem Computer; in Greenhouse wird dabei nichts widerrufen.</translation>
-    </message>
-    <message>
         <source>Remove stored credentials?</source>
         <translation>Gespeicherte Zugangsdaten entfernen?</translation>
     </message>
@@ -1280,7 +1367,7 @@ Vielen Dank!</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot; or &quot;not every check passed&quot;</extracomment>
+        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot;, &quot;not every check passed&quot; or &quot;Greenhouse could not be reached&quot;</extracomment>
         <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job-Board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Zugangsdaten:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Zuletzt geprüft:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -1294,6 +1381,18 @@ Vielen Dank!</translation>
     <message>
         <source>not every check passed</source>
         <translation>nicht alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off to JobTarget…</source>
+        <translation>&amp;An JobTarget übergeben&#xa0;…</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>„Jetzt prüfen“ liest das Secret aus dem Schlüsselbund und prüft alles erneut bei Greenhouse; das Ergebnis wird als „Zuletzt geprüft“ der Verbindung übernommen. „An JobTarget übergeben“ zeigt die Zusammenfassung erneut an, um sie zu exportieren, zu drucken oder das Secret zu kopieren. „Zugangsdaten ersetzen“ führt Sie durch das Erstellen neuer Zugangsdaten (zum Beispiel, wenn das Secret verloren gegangen ist oder ausgetauscht werden muss); die alten widerrufen Sie danach in Greenhouse. „Gespeicherte Zugangsdaten entfernen“ löscht das Secret aus dem Schlüsselbund und die Einstellungen von diesem Computer; in Greenhouse wird dabei nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Greenhouse konnte nicht erreicht werden</translation>
     </message>
 </context>
 <context>
@@ -1395,11 +1494,25 @@ Vielen Dank!</translation>
     </message>
     <message>
         <source>Saved %1</source>
+        <extracomment>%1 is the full path of the file written</extracomment>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
+        <extracomment>%1 is the full path of the file, %2 why it could not be written</extracomment>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Erstellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
+        <translation>Ihr Name, wie er in der Zusammenfassung erscheint; Ihr Benutzername auf diesem Computer, sofern Sie ihn nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1739,31 @@ Vielen Dank!</translation>
         <source>Show or hide help for this step (F1)</source>
         <translation>Hilfe zu diesem Schritt ein- oder ausblenden (F1)</translation>
     </message>
+    <message>
+        <source>This is only practice: nothing of it is kept.</source>
+        <translation>Das ist nur eine Übung: Nichts davon wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The secret is not stored on this computer. Give it to JobTarget before you close, or set the connection up again later with a new credential.</source>
+        <translation>Das Secret ist auf diesem Computer nicht gespeichert. Übergeben Sie es JobTarget, bevor Sie schließen, oder richten Sie die Verbindung später mit neuen Zugangsdaten erneut ein.</translation>
+    </message>
+    <message>
+        <source>Your progress is kept: next time the assistant continues at “%1”. The secret is not kept; you will enter it again.</source>
+        <extracomment>%1 is the title of a step, such as &quot;Enter the credential&quot;</extracomment>
+        <translation>Ihr Fortschritt bleibt erhalten: Beim nächsten Mal macht der Assistent bei „%1“ weiter. Das Secret wird nicht aufbewahrt; Sie geben es dann erneut ein.</translation>
+    </message>
+    <message>
+        <source>Stop setting up JobTarget?</source>
+        <translation>Einrichtung von JobTarget abbrechen?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::StepList</name>
@@ -1648,6 +1786,10 @@ Vielen Dank!</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -42,13 +42,6 @@
         <source>Greenhouse did not accept the credential</source>
         <translation>Greenhouse no aceptó la credencial</translation>
     </message>
-    <message numerus="yes">
-        <source>Missing permissions: %n</source>
-        <translation>
-            <numerusform>Falta %n permiso</numerusform>
-            <numerusform>Faltan %n permisos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every permission JobTarget needs is granted</source>
         <translation>Todos los permisos que necesita JobTarget están concedidos</translation>
@@ -84,6 +77,13 @@
     <message>
         <source>Fix each missing permission in Greenhouse as shown in the list, then check again.</source>
         <translation>Añada en Greenhouse cada permiso que falta como se indica en la lista y, después, vuelva a comprobarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permissions are missing</source>
+        <translation>
+            <numerusform>Falta %n permiso</numerusform>
+            <numerusform>Faltan %n permisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -165,6 +165,29 @@
         <source>The API key looks too short. Greenhouse shows it only once: copy all of it.</source>
         <translation>La clave de API parece demasiado corta. Greenhouse solo la muestra una vez: cópiela completa.</translation>
     </message>
+    <message>
+        <source>Remove the header</source>
+        <translation>Quitar la cabecera</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Quitar las comillas</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActions</name>
+    <message>
+        <source>Open this address in your browser</source>
+        <translation>Abra esta dirección en su navegador</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Open this address yourself:</source>
+        <translation>No se abrió ningún navegador web. Abra esta dirección manualmente:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copiar la dirección</translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
@@ -186,10 +209,6 @@
 </context>
 <context>
     <name>HandoffSummary</name>
-    <message>
-        <source>Not every required permission was granted at the last check. Fix them in Greenhouse and check again before you hand the credential to JobTarget.</source>
-        <translation>En la última comprobación no estaban concedidos todos los permisos necesarios. Corríjalos en Greenhouse y vuelva a comprobarlo antes de entregar la credencial a JobTarget.</translation>
-    </message>
     <message>
         <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
         <translation>Las ofertas de este portal pertenecen a una cuenta de Greenhouse distinta de la de la credencial. Elija el portal de empleo de la cuenta en la que se creó la credencial.</translation>
@@ -234,10 +253,6 @@
     <message>
         <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Cuando JobTarget deje de usar esta credencial, o si la reemplaza, revóquela en Greenhouse: Configure → Dev Center → API Credential Management.</translation>
-    </message>
-    <message>
-        <source>Prepared with JobTarget Setup for Greenhouse on %1. Last verified against Greenhouse: %2.</source>
-        <translation>Preparado con JobTarget Setup for Greenhouse el %1. Última comprobación con Greenhouse: %2.</translation>
     </message>
     <message>
         <source>Job board</source>
@@ -322,6 +337,67 @@
     <message>
         <source>JobTarget&apos;s help centre:</source>
         <translation>Centro de ayuda de JobTarget:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Corríjalo en Greenhouse y vuelva a comprobarlo antes de entregar la credencial a JobTarget.</translation>
+    </message>
+    <message>
+        <source>Practice data — not a real connection</source>
+        <translation>Datos de práctica — no es una conexión real</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required permissions are granted.</source>
+        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
+        <translation>
+            <numerusform>El permiso necesario (%n) está concedido.</numerusform>
+            <numerusform>Los %n permisos necesarios están concedidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission is missing.</source>
+        <translation>Falta 1 permiso necesario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions are missing.</source>
+        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
+        <translation>
+            <numerusform>Falta %n permiso necesario.</numerusform>
+            <numerusform>Faltan %n permisos necesarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission could not be checked.</source>
+        <translation>No se pudo comprobar 1 permiso necesario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions could not be checked.</source>
+        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
+        <translation>
+            <numerusform>No se pudo comprobar %n permiso necesario.</numerusform>
+            <numerusform>No se pudieron comprobar %n permisos necesarios.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,6 +963,21 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>No keychain is set up for this session.</source>
         <translation>No hay ningún llavero configurado para esta sesión.</translation>
     </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
+        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
+        <translation>
+            <numerusform>Aún esperando a Greenhouse… (intento %1 de %2; la comprobación se detendrá en %n segundo)</numerusform>
+            <numerusform>Aún esperando a Greenhouse… (intento %1 de %2; la comprobación se detendrá en %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
+        <translation>
+            <numerusform>Aún esperando a Greenhouse… (la comprobación se detendrá en %n segundo)</numerusform>
+            <numerusform>Aún esperando a Greenhouse… (la comprobación se detendrá en %n segundos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jt::Verifier</name>
@@ -1231,10 +1322,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Procesando</translation>
     </message>
     <message>
-        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
-        <translation>“Comprobar ahora” lee el secreto del llavero y vuelve a comprobarlo todo con Greenhouse. “Reemplazar la credencial” le guía para crear una nueva (por ejemplo, si se perdió el secreto o hay que rotarlo); después, la anterior debe revocarse en Greenhouse. “Eliminar las credenciales guardadas” borra el secreto del llavero y la configuración de este equipo; no revoca nada en Greenhouse.</translation>
-    </message>
-    <message>
         <source>Remove stored credentials?</source>
         <translation>¿Eliminar las credenciales guardadas?</translation>
     </message>
@@ -1280,7 +1367,7 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     </message>
     <message>
         <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot; or &quot;not every check passed&quot;</extracomment>
+        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot;, &quot;not every check passed&quot; or &quot;Greenhouse could not be reached&quot;</extracomment>
         <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Portal de empleo:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credencial:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Última comprobación:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -1294,6 +1381,18 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>not every check passed</source>
         <translation>no se superaron todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off to JobTarget…</source>
+        <translation>E&amp;ntregar a JobTarget…</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>“Comprobar ahora” lee el secreto del llavero y vuelve a comprobarlo todo con Greenhouse; el resultado pasa a ser la “Última comprobación” de la conexión. “Entregar a JobTarget” vuelve a mostrar el resumen para exportarlo, imprimirlo o copiar el secreto. “Reemplazar la credencial” le guía para crear una nueva (por ejemplo, si se perdió el secreto o hay que renovarlo); después, hay que revocar la anterior en Greenhouse. “Eliminar las credenciales guardadas” borra el secreto del llavero y la configuración de este equipo; no revoca nada en Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>No se pudo conectar con Greenhouse</translation>
     </message>
 </context>
 <context>
@@ -1395,11 +1494,25 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     </message>
     <message>
         <source>Saved %1</source>
+        <extracomment>%1 is the full path of the file written</extracomment>
         <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
+        <extracomment>%1 is the full path of the file, %2 why it could not be written</extracomment>
         <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>P&amp;reparado por:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
+        <translation>Su nombre tal como aparece en el resumen; su nombre de usuario en este equipo, salvo que lo cambie.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1739,31 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>Show or hide help for this step (F1)</source>
         <translation>Mostrar u ocultar la ayuda de este paso (F1)</translation>
     </message>
+    <message>
+        <source>This is only practice: nothing of it is kept.</source>
+        <translation>Esto es solo una práctica: no se conserva nada.</translation>
+    </message>
+    <message>
+        <source>The secret is not stored on this computer. Give it to JobTarget before you close, or set the connection up again later with a new credential.</source>
+        <translation>El secreto no está guardado en este equipo. Entrégueselo a JobTarget antes de cerrar o vuelva a configurar la conexión más adelante con una credencial nueva.</translation>
+    </message>
+    <message>
+        <source>Your progress is kept: next time the assistant continues at “%1”. The secret is not kept; you will enter it again.</source>
+        <extracomment>%1 is the title of a step, such as &quot;Enter the credential&quot;</extracomment>
+        <translation>Su progreso se conserva: la próxima vez, el asistente continuará en “%1”. El secreto no se conserva; tendrá que volver a introducirlo.</translation>
+    </message>
+    <message>
+        <source>Stop setting up JobTarget?</source>
+        <translation>¿Dejar de configurar JobTarget?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::StepList</name>
@@ -1648,6 +1786,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

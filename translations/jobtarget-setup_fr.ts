@@ -42,13 +42,6 @@
         <source>Greenhouse did not accept the credential</source>
         <translation>Greenhouse n&apos;a pas accepté les identifiants</translation>
     </message>
-    <message numerus="yes">
-        <source>Missing permissions: %n</source>
-        <translation>
-            <numerusform>%n autorisation manquante</numerusform>
-            <numerusform>%n autorisations manquantes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every permission JobTarget needs is granted</source>
         <translation>Toutes les autorisations nécessaires à JobTarget sont accordées</translation>
@@ -84,6 +77,13 @@
     <message>
         <source>Fix each missing permission in Greenhouse as shown in the list, then check again.</source>
         <translation>Ajoutez chaque autorisation manquante dans Greenhouse comme indiqué dans la liste, puis vérifiez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permissions are missing</source>
+        <translation>
+            <numerusform>Il manque %n autorisation</numerusform>
+            <numerusform>Il manque %n autorisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -165,6 +165,29 @@
         <source>The API key looks too short. Greenhouse shows it only once: copy all of it.</source>
         <translation>La clé API semble trop courte. Greenhouse ne l&apos;affiche qu&apos;une seule fois&#xa0;: copiez-la en entier.</translation>
     </message>
+    <message>
+        <source>Remove the header</source>
+        <translation>Supprimer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Supprimer les guillemets</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopActions</name>
+    <message>
+        <source>Open this address in your browser</source>
+        <translation>Ouvrez cette adresse dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Open this address yourself:</source>
+        <translation>Aucun navigateur web ne s&apos;est ouvert. Ouvrez vous-même cette adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
 </context>
 <context>
     <name>Endpoints</name>
@@ -186,10 +209,6 @@
 </context>
 <context>
     <name>HandoffSummary</name>
-    <message>
-        <source>Not every required permission was granted at the last check. Fix them in Greenhouse and check again before you hand the credential to JobTarget.</source>
-        <translation>Lors de la dernière vérification, toutes les autorisations requises n&apos;étaient pas accordées. Corrigez-les dans Greenhouse et vérifiez à nouveau avant de transmettre les identifiants à JobTarget.</translation>
-    </message>
     <message>
         <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
         <translation>Les offres de ce job board appartiennent à un autre compte Greenhouse que les identifiants. Choisissez le job board du compte dans lequel les identifiants ont été créés.</translation>
@@ -234,10 +253,6 @@
     <message>
         <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Lorsque JobTarget n&apos;utilise plus ces identifiants, ou si vous les remplacez, révoquez-les dans Greenhouse&#xa0;: Configure → Dev Center → API Credential Management.</translation>
-    </message>
-    <message>
-        <source>Prepared with JobTarget Setup for Greenhouse on %1. Last verified against Greenhouse: %2.</source>
-        <translation>Préparé avec JobTarget Setup for Greenhouse le %1. Dernière vérification auprès de Greenhouse&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Job board</source>
@@ -322,6 +337,67 @@
     <message>
         <source>JobTarget&apos;s help centre:</source>
         <translation>Centre d&apos;aide de JobTarget&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Corrigez ce point dans Greenhouse et vérifiez à nouveau avant de transmettre les identifiants à JobTarget.</translation>
+    </message>
+    <message>
+        <source>Practice data — not a real connection</source>
+        <translation>Données d&apos;exercice — pas une vraie connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required permissions are granted.</source>
+        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
+        <translation>
+            <numerusform>L&apos;autorisation requise (%n) est accordée.</numerusform>
+            <numerusform>Les %n autorisations requises sont toutes accordées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission is missing.</source>
+        <translation>Il manque 1 autorisation requise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions are missing.</source>
+        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
+        <translation>
+            <numerusform>Il manque %n autorisation requise.</numerusform>
+            <numerusform>Il manque %n autorisations requises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission could not be checked.</source>
+        <translation>1 autorisation requise n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions could not be checked.</source>
+        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n autorisation requise n&apos;a pas pu être vérifiée.</numerusform>
+            <numerusform>%n autorisations requises n&apos;ont pas pu être vérifiées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,6 +963,21 @@ Merci&#xa0;!</translation>
         <source>No keychain is set up for this session.</source>
         <translation>Aucun trousseau n&apos;est configuré pour cette session.</translation>
     </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
+        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
+        <translation>
+            <numerusform>Toujours en attente de Greenhouse… (tentative %1 sur %2&#xa0;; la vérification s&apos;arrêtera dans %n seconde)</numerusform>
+            <numerusform>Toujours en attente de Greenhouse… (tentative %1 sur %2&#xa0;; la vérification s&apos;arrêtera dans %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
+        <translation>
+            <numerusform>Toujours en attente de Greenhouse… (la vérification s&apos;arrêtera dans %n seconde)</numerusform>
+            <numerusform>Toujours en attente de Greenhouse… (la vérification s&apos;arrêtera dans %n secondes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jt::Verifier</name>
@@ -1231,10 +1322,6 @@ Merci&#xa0;!</translation>
         <translation>Opération en cours</translation>
     </message>
     <message>
-        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
-        <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et revérifie tout auprès de Greenhouse. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants (par exemple si le secret a été perdu ou doit être renouvelé)&#xa0;; les anciens sont ensuite à révoquer dans Greenhouse. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» efface le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n&apos;est révoqué dans Greenhouse.</translation>
-    </message>
-    <message>
         <source>Remove stored credentials?</source>
         <translation>Supprimer les identifiants enregistrés&#xa0;?</translation>
     </message>
@@ -1280,7 +1367,7 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot; or &quot;not every check passed&quot;</extracomment>
+        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot;, &quot;not every check passed&quot; or &quot;Greenhouse could not be reached&quot;</extracomment>
         <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Identifiants&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Dernière vérification&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -1294,6 +1381,18 @@ Merci&#xa0;!</translation>
     <message>
         <source>not every check passed</source>
         <translation>certaines vérifications n&apos;ont pas réussi</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off to JobTarget…</source>
+        <translation>&amp;Transmettre à JobTarget…</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et vérifie à nouveau tous les points auprès de Greenhouse&#xa0;; le résultat devient la «&#xa0;Dernière vérification&#xa0;» de la connexion. «&#xa0;Transmettre à JobTarget&#xa0;» affiche à nouveau le récapitulatif, pour l&apos;exporter, l&apos;imprimer ou copier le secret. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants (par exemple si le secret a été perdu ou doit être renouvelé)&#xa0;; les anciens sont ensuite à révoquer dans Greenhouse. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» supprime le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n&apos;est révoqué dans Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Impossible de joindre Greenhouse</translation>
     </message>
 </context>
 <context>
@@ -1395,11 +1494,25 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>Saved %1</source>
+        <extracomment>%1 is the full path of the file written</extracomment>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
+        <extracomment>%1 is the full path of the file, %2 why it could not be written</extracomment>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Préparé &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
+        <translation>Votre nom tel qu&apos;il apparaît dans le récapitulatif&#xa0;; votre nom d&apos;utilisateur sur cet ordinateur, sauf si vous le modifiez.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1739,31 @@ Merci&#xa0;!</translation>
         <source>Show or hide help for this step (F1)</source>
         <translation>Afficher ou masquer l&apos;aide de cette étape (F1)</translation>
     </message>
+    <message>
+        <source>This is only practice: nothing of it is kept.</source>
+        <translation>Ce n&apos;est qu&apos;un exercice&#xa0;: rien n&apos;en est conservé.</translation>
+    </message>
+    <message>
+        <source>The secret is not stored on this computer. Give it to JobTarget before you close, or set the connection up again later with a new credential.</source>
+        <translation>Le secret n&apos;est pas enregistré sur cet ordinateur. Transmettez-le à JobTarget avant de fermer, ou configurez à nouveau la connexion plus tard avec de nouveaux identifiants.</translation>
+    </message>
+    <message>
+        <source>Your progress is kept: next time the assistant continues at “%1”. The secret is not kept; you will enter it again.</source>
+        <extracomment>%1 is the title of a step, such as &quot;Enter the credential&quot;</extracomment>
+        <translation>Votre progression est conservée&#xa0;: la prochaine fois, l&apos;assistant reprendra à l&apos;étape «&#xa0;%1&#xa0;». Le secret n&apos;est pas conservé&#xa0;; vous le saisirez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Stop setting up JobTarget?</source>
+        <translation>Arrêter la configuration de JobTarget&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::StepList</name>
@@ -1648,6 +1786,10 @@ Merci&#xa0;!</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
