@@ -7,6 +7,7 @@
 #include "WizardFixture.h"
 #include "i18n/Translations.h"
 
+#include <QDir>
 #include <QLibraryInfo>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -68,6 +69,11 @@ void TestScreenFit::checkFits(const QString &where) {
     QCoreApplication::processEvents();
     const QByteArray context = where.toUtf8();
     const QRect screen = screenArea();
+    // JT_FIT_SHOTS=DIR keeps a picture of every state checked, for people to look at.
+    if (const QString shots = qEnvironmentVariable("JT_FIT_SHOTS"); !shots.isEmpty())
+        m_wizard->grab().save(QDir(shots).filePath(QStringLiteral("%1-%2.png")
+                                                       .arg(QLatin1String(QTest::currentDataTag()), where)
+                                                       .replace(QLatin1Char(' '), QLatin1Char('_'))));
     QVERIFY2(m_wizard->minimumSizeHint().width() <= screen.width() &&
                  m_wizard->minimumSizeHint().height() <= screen.height(),
              context + " — the layout needs more than the screen");
