@@ -121,8 +121,7 @@ void CheckPermissionsPage::render() {
     }
     emit completeChanged();
     if (std::exchange(m_wasBusy, busy) && done)
-        focusAfterCheck(verdict.passed(), verdict.retryHelps() ? banner()->retryButton()
-                                                               : static_cast<QWidget *>(m_checkAgain));
+        focusAfterCheck(verdict, m_checkAgain);
 }
 
 bool CheckPermissionsPage::isComplete() const {

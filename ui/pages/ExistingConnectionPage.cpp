@@ -7,7 +7,6 @@
 #include "wizard/SetupController.h"
 
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -123,15 +122,7 @@ void ExistingConnectionPage::render() {
             stored->kind == CredentialKind::HarvestV3
                 ? tr("Harvest v3 (OAuth), Client ID %1").arg(stored->clientId.toHtmlEscaped())
                 : tr("Harvest API key (legacy), %1").arg(stored->secretFingerprint);
-        const bool passed = stored->report.value(QStringLiteral("ok")).toBool();
-        const auto statusOf = [&](const char *part) {
-            return stored->report.value(QLatin1String(part))
-                .toObject()
-                .value(QStringLiteral("status"))
-                .toString();
-        };
-        const bool unreachable = !passed && (statusOf("credential") == QLatin1String("unreachable") ||
-                                             statusOf("board") == QLatin1String("unreachable"));
+        const StoredConnection::Outcome outcome = stored->lastOutcome();
         const QString checked = QLocale().toString(stored->verifiedAt.toLocalTime(), QLocale::LongFormat);
         //: %1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the
         //: last check, %5 "everything passed", "not every check passed" or "Greenhouse could not be reached"
@@ -140,9 +131,10 @@ void ExistingConnectionPage::render() {
                               "<tr><td><b>Last checked:</b></td><td>%4, %5</td></tr></table>")
                                .arg(stored->boardName.toHtmlEscaped(), stored->boardToken.toHtmlEscaped(),
                                     credential, checked.toHtmlEscaped(),
-                                    passed        ? tr("everything passed")
-                                    : unreachable ? tr("Greenhouse could not be reached")
-                                                  : tr("not every check passed")));
+                                    outcome == StoredConnection::Outcome::Passed ? tr("everything passed")
+                                    : outcome == StoredConnection::Outcome::Unreachable
+                                        ? tr("Greenhouse could not be reached")
+                                        : tr("not every check passed")));
     } else {
         m_summary->setText(tr("No connection is stored on this computer."));
     }
@@ -187,13 +179,8 @@ void ExistingConnectionPage::render() {
         banner()->clear();
     }
     emit completeChanged();
-    if (std::exchange(m_wasChecking, checking) && checked && isCurrentPage()) {
-        const CheckVerdict verdict = m_controller.boardVerdict();
-        QWidget *next = verdict.passed()       ? m_handOff
-                        : verdict.retryHelps() ? static_cast<QWidget *>(banner()->retryButton())
-                                               : m_replace;
-        next->setFocus(Qt::OtherFocusReason);
-    }
+    if (std::exchange(m_wasChecking, checking) && checked)
+        focusAfterCheck(m_controller.boardVerdict(), m_replace, m_handOff);
 }
 
 int ExistingConnectionPage::nextId() const {

@@ -223,11 +223,8 @@ void JobBoardPage::render() {
         banner()->clear();
     }
     emit completeChanged();
-    if (std::exchange(m_wasBusy, busy) && state == SetupController::CheckState::Done) {
-        const CheckVerdict verdict = m_controller.boardVerdict();
-        focusAfterCheck(verdict.passed(),
-                        verdict.retryHelps() ? static_cast<QWidget *>(banner()->retryButton()) : m_edit);
-    }
+    if (std::exchange(m_wasBusy, busy) && state == SetupController::CheckState::Done)
+        focusAfterCheck(m_controller.boardVerdict(), m_edit);
 }
 
 bool JobBoardPage::isComplete() const {

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSvgRenderer>
@@ -97,12 +98,17 @@ void SetupPage::updateWaitLine() {
     m_countdown->setVisible(isCurrentPage() && !text.isEmpty());
 }
 
-void SetupPage::focusAfterCheck(bool passed, QWidget *helps) {
+void SetupPage::focusAfterCheck(const CheckVerdict &verdict, QWidget *otherwise, QWidget *whenPassed) {
     if (!isCurrentPage())
         return;
-    QWidget *target = passed ? wizard()->button(QWizard::NextButton) : helps;
-    if (passed && !target->isVisible())
-        target = wizard()->button(QWizard::FinishButton);
+    QWidget *target = otherwise;
+    if (verdict.passed()) {
+        target = whenPassed ? whenPassed : wizard()->button(QWizard::NextButton);
+        if (!target->isVisible())
+            target = wizard()->button(QWizard::FinishButton);
+    } else if (verdict.retryHelps()) {
+        target = banner()->retryButton();
+    }
     if (target && target->isVisible() && target->isEnabled())
         target->setFocus(Qt::OtherFocusReason);
 }

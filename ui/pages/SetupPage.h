@@ -1,5 +1,6 @@
 #pragma once
 
+#include "wizard/CheckVerdict.h"
 #include "wizard/WizardStep.h"
 
 #include <QWizardPage>
@@ -43,8 +44,10 @@ protected:
     void setHelpText(const QString &text);
     void setInitialFocus(QWidget *widget) { m_initialFocus = widget; }
     void ensureVisible(QWidget *widget); // scrolls the page's body to it (once the layout has settled)
-    // After a check of this page ended: the keyboard goes to Next when it passed, else to what helps.
-    void focusAfterCheck(bool passed, QWidget *helps);
+    // After a check of this page ended, the keyboard goes where the next keystroke helps: `whenPassed` (Next,
+    // or Finish, when null) if it passed; the banner's Try again when the network was the problem; else
+    // `otherwise`.
+    void focusAfterCheck(const CheckVerdict &verdict, QWidget *otherwise, QWidget *whenPassed = nullptr);
     bool isCurrentPage() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;

@@ -40,6 +40,19 @@ StoredConnection StoredConnection::fromVerification(const VerificationRequest &r
     return connection;
 }
 
+StoredConnection::Outcome StoredConnection::lastOutcome() const {
+    if (report.value(QLatin1String("ok")).toBool())
+        return Outcome::Passed;
+    const auto statusOf = [this](QLatin1String part) {
+        return report.value(part).toObject().value(QLatin1String("status")).toString();
+    };
+    const QLatin1String unreachable("unreachable");
+    return statusOf(QLatin1String("credential")) == unreachable ||
+                   statusOf(QLatin1String("board")) == unreachable
+               ? Outcome::Unreachable
+               : Outcome::Failed;
+}
+
 std::optional<StoredConnection> ConnectionSettings::load() const {
     m_settings.beginGroup(Group);
     StoredConnection connection;

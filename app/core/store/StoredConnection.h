@@ -30,6 +30,10 @@ struct StoredConnection {
     QJsonObject report;        // VerificationReport::toJson() of that verification (no secret in it)
 
     bool isValid() const { return !boardToken.isEmpty() && verifiedAt.isValid(); }
+    // What the last recorded check found: everything passed, something failed, or Greenhouse could not be
+    // reached (then nothing was decided).
+    enum class Outcome { Passed, Failed, Unreachable };
+    Outcome lastOutcome() const;
 
     static StoredConnection fromVerification(const VerificationRequest &request,
                                              const VerificationReport &report);

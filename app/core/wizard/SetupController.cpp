@@ -85,7 +85,6 @@ bool SetupController::enterDemo() {
         return false;
     m_liveEndpoints = m_endpoints;
     m_beforeDemo = {m_progress, m_clientIdText, m_userIdText, m_boardText};
-    forgetStoredLoaded();
     m_demo = std::move(demo);
     // A real secret must never reach the practice server, and practice values never the real Greenhouse.
     m_progress.developerAccess = DeveloperAccess::Unknown;
@@ -109,7 +108,6 @@ void SetupController::leaveDemo() {
     if (!isDemo())
         return;
     stopRun();
-    forgetStoredLoaded();
     m_demo.reset();
     m_endpoints = m_liveEndpoints;
     // Back to where the admin was before practising; the demo's values mean nothing to the real Greenhouse.
@@ -231,7 +229,6 @@ QUrl SetupController::siteAdminRequestMail() const {
 void SetupController::setCredentialKind(CredentialKind kind) {
     if (kind == m_progress.kind)
         return;
-    forgetStoredLoaded();
     m_progress.kind = kind; // each kind keeps its own secret: switching back finds it again
     invalidatePermissions();
     saveProgress();
@@ -241,7 +238,6 @@ void SetupController::setCredentialKind(CredentialKind kind) {
 void SetupController::setClientId(const QString &text) {
     if (text == m_clientIdText)
         return;
-    forgetStoredLoaded();
     m_clientIdText = text;
     invalidatePermissions();
     saveProgress();
@@ -251,7 +247,6 @@ void SetupController::setClientId(const QString &text) {
 void SetupController::setUserId(const QString &text) {
     if (text == m_userIdText)
         return;
-    forgetStoredLoaded();
     m_userIdText = text;
     invalidatePermissions();
     saveProgress();
@@ -261,7 +256,6 @@ void SetupController::setUserId(const QString &text) {
 void SetupController::setSecret(const QString &text) {
     if (text == currentSecret())
         return;
-    forgetStoredLoaded();
     currentSecret() = text;
     invalidatePermissions();
     emit credentialChanged();
@@ -318,7 +312,6 @@ bool SetupController::permissionsPassed() const {
 void SetupController::setBoardInput(const QString &text) {
     if (text == m_boardText)
         return;
-    forgetStoredLoaded();
     if (m_running == Running::Board)
         stopRun();
     m_boardText = text;
@@ -434,6 +427,7 @@ void SetupController::invalidatePermissions() {
 }
 
 void SetupController::invalidateBoard() {
+    m_storedLoaded = false; // whatever changed, the fields no longer hold just the stored connection
     resetSave();
     if (m_boardState != CheckState::Idle) {
         m_boardState = CheckState::Idle;

@@ -155,7 +155,6 @@ private:
     void saveProgress();
     void readStoredConnection(bool thenCheck);
     StoredConnection checkedConnection() const; // from the request and the board check's report
-    void forgetStoredLoaded() { m_storedLoaded = false; }
 
     Verifier *m_verifier = nullptr;
     Running m_running = Running::Nothing;

@@ -122,7 +122,6 @@ void SetupController::readStoredConnection(bool thenCheck) {
 
 void SetupController::startReplacing() {
     const auto stored = storedConnection();
-    forgetStoredLoaded();
     m_replacedFingerprint = stored ? stored->secretFingerprint : QString();
     m_replacedClientId = stored ? stored->clientId : QString();
     // The new credential is typed fresh; the board stays what it was.
