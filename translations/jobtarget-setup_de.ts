@@ -1514,6 +1514,14 @@ Vielen Dank!</translation>
         <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
         <translation>Ihr Name, wie er in der Zusammenfassung erscheint; Ihr Benutzername auf diesem Computer, sofern Sie ihn nicht ändern.</translation>
     </message>
+    <message>
+        <source>The last check of this connection did not pass</source>
+        <translation>Die letzte Prüfung dieser Verbindung war nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>Go back and choose “Check it now” to see what to fix before you give it to JobTarget. The summary below shows each result.</source>
+        <translation>Gehen Sie zurück und wählen Sie „Jetzt prüfen“, um zu sehen, was zu beheben ist, bevor Sie sie an JobTarget übergeben. Die Zusammenfassung unten zeigt jedes Ergebnis.</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::JobBoardPage</name>

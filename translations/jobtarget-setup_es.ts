@@ -1514,6 +1514,14 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
         <translation>Su nombre tal como aparece en el resumen; su nombre de usuario en este equipo, salvo que lo cambie.</translation>
     </message>
+    <message>
+        <source>The last check of this connection did not pass</source>
+        <translation>La última comprobación de esta conexión no fue correcta</translation>
+    </message>
+    <message>
+        <source>Go back and choose “Check it now” to see what to fix before you give it to JobTarget. The summary below shows each result.</source>
+        <translation>Vuelva atrás y elija “Comprobar ahora” para ver qué corregir antes de entregarla a JobTarget. El resumen de abajo muestra cada resultado.</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::JobBoardPage</name>

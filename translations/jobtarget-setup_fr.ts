@@ -1514,6 +1514,14 @@ Merci&#xa0;!</translation>
         <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
         <translation>Votre nom tel qu&apos;il apparaît dans le récapitulatif&#xa0;; votre nom d&apos;utilisateur sur cet ordinateur, sauf si vous le modifiez.</translation>
     </message>
+    <message>
+        <source>The last check of this connection did not pass</source>
+        <translation>La dernière vérification de cette connexion n'a pas réussi</translation>
+    </message>
+    <message>
+        <source>Go back and choose “Check it now” to see what to fix before you give it to JobTarget. The summary below shows each result.</source>
+        <translation>Revenez en arrière et choisissez «&#xa0;Vérifier maintenant&#xa0;» pour voir ce qu'il faut corriger avant de la transmettre à JobTarget. Le récapitulatif ci-dessous montre chaque résultat.</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::JobBoardPage</name>

@@ -4,6 +4,7 @@
 #include "SecretClipboard.h"
 #include "greenhouse/Links.h"
 #include "handoff/HandoffSummary.h"
+#include "store/StoredConnection.h"
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
 #include "widgets/StatusLine.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -117,13 +120,22 @@ void HandOffPage::initializePage() {
 
 void HandOffPage::render() {
     m_view->setHtml(summary().toHtml());
-    const QStringList warnings = m_controller.boardReport().warnings;
+    // What is handed off: the check just made, or for a returning admin the stored connection's last check.
+    const StoredConnection shown = m_controller.verifiedConnection();
+    QStringList warnings;
+    for (const QJsonValue &warning : shown.report.value(QLatin1String("warnings")).toArray())
+        warnings << warning.toString();
     if (m_controller.isDemo())
         banner()->showMessage(Banner::Tone::Success, tr("The demo connection works"),
                               tr("In a real set-up this is what you would give JobTarget."));
     else if (!m_controller.saved())
         banner()->showMessage(Banner::Tone::Warning, tr("The connection works but is not stored"),
                               tr("Give JobTarget the secret now; this computer will not keep it."));
+    else if (m_controller.storedConnectionLoaded() &&
+             shown.lastOutcome() != StoredConnection::Outcome::Passed)
+        banner()->showMessage(Banner::Tone::Warning, tr("The last check of this connection did not pass"),
+                              tr("Go back and choose “Check it now” to see what to fix before you give it to "
+                                 "JobTarget. The summary below shows each result."));
     else if (!warnings.isEmpty())
         banner()->showMessage(Banner::Tone::Warning, tr("The connection works, with a remark"),
                               warnings.join(QLatin1Char('\n')));
