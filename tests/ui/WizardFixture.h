@@ -150,6 +150,26 @@ protected:
         QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
     }
 
+    // The admin closes the wizard and opens it again: a new controller and window over the same settings,
+    // keychain and simulated Greenhouse.
+    void restartWizard() {
+        m_wizard.reset();
+        m_controller = std::make_unique<SetupController>();
+        m_controller->setTransportSettings(test::quickTransport());
+        m_controller->setEndpoints(test::endpointsOf(*m_sim));
+        m_controller->setProgressStore(m_store.get());
+        m_controller->setConnectionStore(m_connections.get());
+        startWizard();
+    }
+
+    // A first run of the wizard to the end, stored in the keychain; then the next start.
+    void storeAndRestart() {
+        reach(WizardStep::HandOff);
+        QVERIFY(m_controller->saved());
+        m_wizard->button(QWizard::FinishButton)->click();
+        restartWizard();
+    }
+
     void next() {
         QVERIFY2(nextButton()->isEnabled(), qPrintable(WizardSteps::title(current())));
         nextButton()->click();

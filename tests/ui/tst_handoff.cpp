@@ -40,7 +40,6 @@ private slots:
 
 private:
     // A first run of the wizard to the end, stored in the keychain; then a fresh wizard as on the next start.
-    void storeAndRestart();
     QString readFile(const QString &path);
     HandOffPage *handOffPage(); // the hand-off page, remembering its export folder in the test's settings
 };
@@ -63,19 +62,6 @@ HandOffPage *TestHandOff::handOffPage() {
     auto *handOff = page<HandOffPage>(WizardStep::HandOff);
     handOff->setSettings(m_settings.get());
     return handOff;
-}
-
-void TestHandOff::storeAndRestart() {
-    reach(WizardStep::HandOff);
-    QVERIFY(m_controller->saved());
-    m_wizard->button(QWizard::FinishButton)->click();
-    m_wizard.reset();
-    m_controller = std::make_unique<SetupController>();
-    m_controller->setTransportSettings(test::quickTransport());
-    m_controller->setEndpoints(test::endpointsOf(*m_sim));
-    m_controller->setProgressStore(m_store.get());
-    m_controller->setConnectionStore(m_connections.get());
-    startWizard();
 }
 
 QString TestHandOff::readFile(const QString &path) {

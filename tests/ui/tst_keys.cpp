@@ -156,12 +156,7 @@ void TestKeys::focusAfterAnUnreachableGreenhouse() {
 void TestKeys::resumeFocusesTheFirstEmptyField() {
     reach(WizardStep::CheckPermissions); // the Client ID is kept as progress, the secret is not
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
-    m_wizard.reset();
-    m_controller = std::make_unique<SetupController>();
-    m_controller->setTransportSettings(test::quickTransport());
-    m_controller->setEndpoints(test::endpointsOf(*m_sim));
-    m_controller->setProgressStore(m_store.get());
-    startWizard();
+    restartWizard();
     QVERIFY(page<WelcomePage>(WizardStep::Welcome)->resumeChoice()->isChecked());
     press(Qt::Key_Return);
     QCOMPARE(current(), WizardStep::EnterCredential);
@@ -263,7 +258,7 @@ void TestKeys::aBrowserThatDoesNotOpenShowsTheAddress() {
 void TestKeys::slowGreenhouseSaysItIsStillWaiting() {
     reach(WizardStep::EnterCredential);
     enterV3();
-    m_sim->scenario().faults = {{sim::Api::Auth, sim::Fault::NeverAnswer, 1, {}}};
+    m_sim->scenario().faults = {{sim::Api::Auth, sim::Fault::NeverAnswer, 2, {}}}; // two silent attempts
     TransportSettings slow = test::quickTransport();
     slow.attemptTimeout = std::chrono::milliseconds(SetupController::QuietSecondsBeforeWaiting * 1000 + 1500);
     m_controller->setTransportSettings(slow);

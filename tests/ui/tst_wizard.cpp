@@ -342,12 +342,7 @@ void TestWizard::siteAdminRequestAndResume() {
     QCOMPARE(m_desktop->opened.first().scheme(), QStringLiteral("mailto"));
 
     // The admin closes the wizard and comes back after the Site Admin acted.
-    m_wizard.reset();
-    m_controller = std::make_unique<SetupController>();
-    m_controller->setTransportSettings(test::quickTransport());
-    m_controller->setEndpoints(test::endpointsOf(*m_sim));
-    m_controller->setProgressStore(m_store.get());
-    startWizard();
+    restartWizard();
     auto *welcome = page<WelcomePage>(WizardStep::Welcome);
     QVERIFY(welcome->resumeChoice()->isVisibleTo(welcome));
     QVERIFY(welcome->resumeChoice()->isChecked());
