@@ -363,7 +363,10 @@ private slots:
         });
         verifier.start(v1Request(*m_sim, QStringLiteral("acme")));
         QVERIFY(finished.wait(20000));
-        QCOMPARE(harvestSeenBeforeFirstAnswer, 6);
+        // The six probes at least; on a loaded machine the board's answer may also start the same-account
+        // look-up before the first probe's answer is handled.
+        QVERIFY2(harvestSeenBeforeFirstAnswer >= 6,
+                 qPrintable(QString::number(harvestSeenBeforeFirstAnswer)));
     }
 };
 
