@@ -32,6 +32,7 @@ private slots:
     void everyPageFits_data();
     void everyPageFits();
     void wheelOverAStuckTextBoxScrollsThePage();
+    void smallestWindowNeverScrollsSideways();
 
 private:
     void useLanguage(const QString &language);
@@ -214,6 +215,30 @@ void TestScreenFit::wheelOverAStuckTextBoxScrollsThePage() {
     QCoreApplication::sendEvent(request->viewport(), &down);
     QVERIFY2(pageBar->value() > 0, "the page did not scroll");
     QCOMPARE(inner->value(), inner->maximum());
+}
+
+// Made as small as it goes (by a user, or a tiling window manager), every page still fits its width: what
+// does not fit scrolls down, never sideways, and nothing is cut off on the right.
+void TestScreenFit::smallestWindowNeverScrollsSideways() {
+    startWizard();
+    m_wizard->resize(m_wizard->minimumSize());
+    QTRY_COMPARE(m_wizard->size(), m_wizard->minimumSize());
+    for (WizardStep step : WizardSteps::all()) {
+        reach(step);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        const auto *page = qobject_cast<SetupPage *>(m_wizard->currentPage());
+        QVERIFY2(page->scrollArea()->widget()->width() <= page->scrollArea()->viewport()->width(),
+                 qPrintable(WizardSteps::title(step)));
+        for (QWizard::WizardButton which :
+             {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton}) {
+            QAbstractButton *button = m_wizard->button(which);
+            if (button->isVisible())
+                QVERIFY2(m_wizard->rect().contains(
+                             QRect(button->mapTo(m_wizard.get(), QPoint(0, 0)), button->size())),
+                         qPrintable(WizardSteps::title(step) + QStringLiteral(": ") + button->text()));
+        }
+    }
 }
 
 QTEST_MAIN(TestScreenFit)

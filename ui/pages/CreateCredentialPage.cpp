@@ -87,11 +87,9 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
     columns->addLayout(mustKnow, 1);
     body()->addLayout(columns);
 
-    auto *sketches = new QHBoxLayout;
-    sketches->addWidget(m_createSketch, 0, Qt::AlignTop);
-    sketches->addWidget(m_permissionSketch, 0, Qt::AlignTop);
-    sketches->addStretch(1);
-    body()->addLayout(sketches);
+    // One below the other: side by side they would be wider than the page in the smallest window.
+    body()->addWidget(m_createSketch, 0, Qt::AlignLeft);
+    body()->addWidget(m_permissionSketch, 0, Qt::AlignLeft);
     body()->addStretch(1);
 
     setHelpText(

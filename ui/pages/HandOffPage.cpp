@@ -55,10 +55,11 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     preparedBy->addWidget(preparedByLabel);
     preparedBy->addWidget(m_preparedBy, 1);
     body()->addLayout(preparedBy);
+    // The choice first, on its own line (beside the buttons it made the page too wide for a small window).
+    body()->addWidget(m_includeSecret);
     auto *exports = new QHBoxLayout;
     exports->addWidget(m_export);
     exports->addWidget(m_print);
-    exports->addWidget(m_includeSecret);
     exports->addStretch(1);
     body()->addLayout(exports);
     body()->addWidget(m_exportStatus);
