@@ -2,17 +2,19 @@
 //
 // Drives the real wizard in demo mode, page by page as an admin would (clicks and typing), and saves one PNG
 // per page and per failure state into OUTPUT_DIR, for the README and for reviewers. A page whose content is
-// taller than the window also gets "<name>-full.png": the whole scrollable body. Then it runs itself twice
-// more: with a dark palette (Fusion style) and at 200 % (QT_SCALE_FACTOR=2). Meant for
+// taller than the window also gets "<name>-full.png": the whole scrollable body. Then it runs itself again,
+// once per pass: with a dark palette (Fusion style) and at 200 % (QT_SCALE_FACTOR=2), and twice on a laptop
+// screen (1280×672 logical pixels: in German at 100 %, in French at 150 %). Meant for
 // QT_QPA_PLATFORM=offscreen; packaging/screenshots.sh builds and runs it. Exit status 0 only if every picture
 // was saved.
 //
-//   jt_screenshots OUTPUT_DIR --pass light|dark|hidpi|dark-all
+//   jt_screenshots OUTPUT_DIR --pass light|dark|hidpi|laptop|laptop-150|dark-all
 // runs one pass only ("dark-all": every page of the light pass with the dark palette, named dark-NN-…, for
 // reviewing the dark palette; not part of the default run).
 
 #include "DesktopActions.h"
 #include "SetupWizard.h"
+#include "i18n/Translations.h"
 #include "pages/CheckPermissionsPage.h"
 #include "pages/CreateCredentialPage.h"
 #include "pages/DeveloperPermissionPage.h"
@@ -138,7 +140,7 @@ QPalette darkPalette() {
 }
 
 // One run of the wizard: a demo controller with throw-away progress settings, a recording desktop, and the
-// real SetupWizard at 1000x760.
+// real SetupWizard at the size it opens with on a large screen (1000x720).
 class Session {
 public:
     Session(const QString &outputDir, const QString &prefix)
@@ -156,7 +158,7 @@ public:
         m_controller.setConnectionStore(m_connections.get());
         require(m_controller.enterDemo(), QStringLiteral("the simulated Greenhouse did not start"));
         m_wizard = std::make_unique<SetupWizard>(m_controller, m_desktop, true);
-        m_wizard->resize(1000, 760);
+        m_wizard->resize(SetupWizard::initialSize(QRect(0, 0, 1920, 1080)));
         m_wizard->show();
         require(QTest::qWaitForWindowExposed(m_wizard.get()), QStringLiteral("the wizard was never exposed"));
         settle();
@@ -426,6 +428,42 @@ void lightPass(Session &s) {
     s.shoot(QStringLiteral("15-existing-connection"));
 }
 
+// On to the hand-off page with the acme board, from a granted permission check.
+void walkOnToHandOff(Session &s) {
+    SetupController &c = s.controller();
+    s.next(WizardStep::JobBoard);
+    auto *board = s.page<JobBoardPage>(WizardStep::JobBoard);
+    s.type(board->boardEdit(), QStringLiteral("acme"));
+    s.click(board->checkButton());
+    waitFor([&c] { return c.boardState() == SetupController::CheckState::Done && c.boardPassed(); },
+            QStringLiteral("the acme board check"));
+    s.next(WizardStep::Save);
+    s.click(s.wizard().pageAs<SavePage>(WizardStep::Save)->saveButton());
+    waitFor([&c] { return c.saved(); }, QStringLiteral("the demo save"));
+    s.next(WizardStep::HandOff);
+}
+
+// A laptop screen: the wizard at 1280×672 logical pixels, in German (at 100 %) or French (at 150 %).
+void laptopPass(Session &s, const QString &name) {
+    s.wizard().resize(1280, 672);
+    settle();
+    s.next(WizardStep::DeveloperPermission);
+    s.click(s.page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice());
+    s.next(WizardStep::CreateCredential);
+    if (name == QLatin1String("laptop")) {
+        s.shoot(QStringLiteral("16-laptop-de-create-credential"));
+        return;
+    }
+    s.next(WizardStep::EnterCredential);
+    s.click(s.page<EnterCredentialPage>(WizardStep::EnterCredential)->demoFillButton());
+    s.next(WizardStep::CheckPermissions);
+    s.waitForPermissions(QStringLiteral("the permission check"));
+    walkOnToHandOff(s);
+    require(s.wizard().devicePixelRatioF() > 1.49,
+            QStringLiteral("not at 150 %: run with QT_SCALE_FACTOR=1.5"));
+    s.shoot(QStringLiteral("17-laptop-150-fr-hand-off"));
+}
+
 void darkPass(Session &s) {
     walkToGrantedPermissions(s);
     s.shoot(QStringLiteral("13-dark-check-permissions"));
@@ -446,6 +484,9 @@ int runPass(const QString &outputDir, const QString &pass) {
     try {
         if (pass == QLatin1String("dark") || pass == QLatin1String("dark-all"))
             useDarkPalette();
+        if (pass == QLatin1String("laptop") || pass == QLatin1String("laptop-150"))
+            jt::installTranslations(
+                pass == QLatin1String("laptop") ? QStringLiteral("de") : QStringLiteral("fr"), qApp);
         Session session(outputDir, pass == QLatin1String("dark-all") ? QStringLiteral("dark-") : QString());
         if (pass == QLatin1String("light") || pass == QLatin1String("dark-all"))
             lightPass(session);
@@ -453,6 +494,8 @@ int runPass(const QString &outputDir, const QString &pass) {
             darkPass(session);
         else if (pass == QLatin1String("hidpi"))
             hidpiPass(session);
+        else if (pass == QLatin1String("laptop") || pass == QLatin1String("laptop-150"))
+            laptopPass(session, pass);
         else
             fail(QStringLiteral("unknown pass %1").arg(pass));
         return 0;
@@ -492,7 +535,9 @@ int main(int argc, char **argv) {
 
     const QStringList arguments = app.arguments();
     if (arguments.size() != 2 && !(arguments.size() == 4 && arguments.at(2) == QLatin1String("--pass"))) {
-        std::fprintf(stderr, "usage: jt_screenshots OUTPUT_DIR [--pass light|dark|hidpi|dark-all]\n");
+        std::fprintf(
+            stderr,
+            "usage: jt_screenshots OUTPUT_DIR [--pass light|dark|hidpi|laptop|laptop-150|dark-all]\n");
         return 2;
     }
     const QString outputDir = QDir(arguments.at(1)).absolutePath();
@@ -506,5 +551,7 @@ int main(int argc, char **argv) {
     bool ok = runPass(outputDir, QStringLiteral("light")) == 0;
     ok = runChild(outputDir, QStringLiteral("dark"), {}) && ok;
     ok = runChild(outputDir, QStringLiteral("hidpi"), QStringLiteral("2")) && ok;
+    ok = runChild(outputDir, QStringLiteral("laptop"), {}) && ok;
+    ok = runChild(outputDir, QStringLiteral("laptop-150"), QStringLiteral("1.5")) && ok;
     return ok ? 0 : 1;
 }
