@@ -25,6 +25,7 @@ private slots:
     void focusAfterAnUnreachableGreenhouse();
     void resumeFocusesTheFirstEmptyField();
     void arrowKeysChooseAndCheckABoard();
+    void theOnlyLiveBoardIsChosenAndChecked();
     void pastedQuotesAreRemovedWithTheKeyboard();
     void aBrowserThatDoesNotOpenShowsTheAddress();
     void slowGreenhouseSaysItIsStillWaiting();
@@ -183,6 +184,20 @@ void TestKeys::arrowKeysChooseAndCheckABoard() {
     QCOMPARE(list->currentRow(), 1);
     QVERIFY(list->item(1)->isSelected());
     QCOMPARE(list->selectedItems().size(), 1);
+}
+
+void TestKeys::theOnlyLiveBoardIsChosenAndChecked() {
+    // An account whose credential sees one board: nothing to choose.
+    m_sim->scenario().unlistedBoards = {QStringLiteral("quietco"), QStringLiteral("bigboard")};
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QCOMPARE(board->boardList()->count(), 1);
+    QCOMPARE(board->boardEdit()->text(), QStringLiteral("acme"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QVERIFY(board->boardList()->item(0)->isSelected());
+    QTRY_COMPARE(focused(), nextButton()); // Enter goes on
+    press(Qt::Key_Return);
+    QCOMPARE(current(), WizardStep::Save);
 }
 
 void TestKeys::pastedQuotesAreRemovedWithTheKeyboard() {

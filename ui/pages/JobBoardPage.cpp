@@ -119,6 +119,12 @@ bool JobBoardPage::eventFilter(QObject *watched, QEvent *event) {
 void JobBoardPage::initializePage() {
     m_controller.reachStep(WizardStep::JobBoard);
     fillBoardList();
+    // Only one live board to choose from: it is chosen and checked at once.
+    if (const QString only = m_controller.soleLiveBoard();
+        !only.isEmpty() && m_controller.boardInputText().trimmed().isEmpty()) {
+        m_controller.setBoardInput(only);
+        m_controller.checkBoard();
+    }
     if (m_edit->text() != m_controller.boardInputText())
         m_edit->setText(m_controller.boardInputText());
     render();

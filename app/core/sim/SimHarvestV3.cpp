@@ -107,10 +107,10 @@ Listing listOpenings(const SimData &data, const QList<qint64> &jobIds) {
             }};
 }
 
-Listing listBoards(const SimData &data) {
+Listing listBoards(const SimData &data, const QSet<QString> &unlisted) {
     QList<const SimBoard *> boards;
     for (const SimBoard &board : data.boards) {
-        if (board.inAccount)
+        if (board.inAccount && !unlisted.contains(board.token))
             boards.append(&board);
     }
     return {boards.size(), [boards](qsizetype i) {
@@ -194,7 +194,7 @@ SimHttpResponse SimulatedGreenhouse::Private::routeV3(const SimHttpRequest &requ
     else if (endpoint == "openings")
         listing = listOpenings(data, ids);
     else
-        listing = listBoards(data);
+        listing = listBoards(data, scenario.unlistedBoards);
 
     QJsonArray page;
     const qsizetype end = qMin(listing.count, cursor.offset + cursor.perPage);

@@ -36,7 +36,8 @@ struct FaultRule {
 struct SimScenario {
     // v3 scopes ("harvest:jobs:list") and v1 permission ids ("jobs.retrieve") the credential lacks.
     QSet<QString> missingPermissions;
-    bool jobBoardsScopeGranted = true;   // v3 board discovery (harvest:job_boards:list)
+    bool jobBoardsScopeGranted = true; // v3 board discovery (harvest:job_boards:list)
+    QSet<QString> unlistedBoards; // board tokens that discovery leaves out (an account with fewer boards)
     bool v1MissingAnsweredAs401 = false; // the UNCONFIRMED variant of "no permission"
     TokenExpiry tokenExpiry = TokenExpiry::ExpiresIn;
     int tokenLifetimeSeconds = 3600;

@@ -320,6 +320,19 @@ void SetupController::setBoardInput(const QString &text) {
     emit boardInputChanged();
 }
 
+QString SetupController::soleLiveBoard() const {
+    const BoardListing &listing = visibleBoards();
+    QString only;
+    for (const VisibleBoard &board : listing.boards) {
+        if (!board.active)
+            continue;
+        if (!only.isEmpty())
+            return {};
+        only = board.token;
+    }
+    return listing.available ? only : QString();
+}
+
 void SetupController::checkBoard() {
     if (!credentialReady() || boardInput().token.isEmpty())
         return;

@@ -87,6 +87,8 @@ public:
     QString boardInputText() const { return m_boardText; }
     BoardTokenInput boardInput() const { return BoardTokenInput::parse(m_boardText); }
     const BoardListing &visibleBoards() const { return m_permissionsReport.visibleBoards; }
+    // The token of the one live board the credential sees, when there is exactly one (nothing to choose).
+    QString soleLiveBoard() const;
     void checkBoard();
     CheckState boardState() const { return m_boardState; }
     const VerificationReport &boardReport() const { return m_boardReport; }
