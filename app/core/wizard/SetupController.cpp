@@ -407,8 +407,13 @@ void SetupController::cancel() {
 }
 
 QString SetupController::waitingText() const {
-    if (m_running == Running::Nothing || !m_runClock.isValid() ||
-        m_runClock.elapsed() < QuietSecondsBeforeWaiting * 1000 || rateLimitSecondsLeft() > 0)
+    if (m_running == Running::Nothing || !m_runClock.isValid() || rateLimitSecondsLeft() > 0)
+        return {};
+    // Greenhouse did answer when it asked us to wait: its silence counts from the retry after the wait.
+    qint64 quietMs = m_runClock.elapsed();
+    if (m_rateLimitUntil.isValid())
+        quietMs = std::min(quietMs, m_rateLimitUntil.msecsTo(QDateTime::currentDateTimeUtc()));
+    if (quietMs < QuietSecondsBeforeWaiting * 1000)
         return {};
     const qint64 msLeft = m_givesUpBy.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(m_givesUpBy) : 0;
     const int secondsLeft = int(std::max<qint64>(0, (msLeft + 999) / 1000));
