@@ -213,7 +213,11 @@ void TestKeys::pastedQuotesAreRemovedWithTheKeyboard() {
     QTRY_VERIFY(fix->isVisible());
     QCOMPARE(fix->text(), QStringLiteral("Remove them"));
     QVERIFY(!nextButton()->isEnabled());
-    QTest::keyClick(secret, Qt::Key_Tab); // past "Paste", the repair is the next stop
+    // Past "Show the secret" and "Paste", the repair is the next stop.
+    QTest::keyClick(secret, Qt::Key_Tab);
+    QCOMPARE(focused(), static_cast<QWidget *>(enter->clientSecretField()->revealButton()));
+    QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focused(), static_cast<QWidget *>(enter->clientSecretField()->pasteButton()));
     QTest::keyClick(focused(), Qt::Key_Tab);
     QCOMPARE(focused(), static_cast<QWidget *>(fix));
     press(Qt::Key_Return);

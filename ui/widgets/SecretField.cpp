@@ -2,6 +2,7 @@
 
 #include "DesktopActions.h"
 #include "Icons.h"
+#include "access/SecretTextMask.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -16,18 +17,25 @@ SecretField::SecretField(DesktopActions &desktop, QWidget *parent)
     , m_desktop(desktop)
     , m_edit(new QLineEdit(this))
     , m_reveal(new QAction(this))
+    , m_revealButton(new QToolButton(this))
     , m_paste(new QToolButton(this)) {
+    maskSecretsOnAccessibilityBus();
+    markAsSecretInput(m_edit);
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_reveal->setCheckable(true);
     m_reveal->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
-    m_edit->addAction(m_reveal, QLineEdit::TrailingPosition);
+    // A button of its own beside the field, not an icon inside it: Tab reaches it, and a screen reader
+    // reads it as a toggle with its state.
+    m_revealButton->setDefaultAction(m_reveal);
+    m_revealButton->setAccessibleName(tr("Show the secret")); // a toggle: its state says whether it is shown
     m_paste->setText(tr("Paste"));
     m_paste->setToolTip(tr("Paste from the clipboard"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_edit, 1);
+    row->addWidget(m_revealButton);
     row->addWidget(m_paste);
     setFocusProxy(m_edit);
     setRevealed(false);
@@ -59,8 +67,8 @@ bool SecretField::isRevealed() const {
 void SecretField::setRevealed(bool revealed) {
     m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
     m_reveal->setIcon(namedIcon(revealed ? "conceal" : "reveal"));
-    m_reveal->setText(revealed ? tr("Hide the secret (Alt+R)") : tr("Show the secret (Alt+R)"));
-    m_reveal->setToolTip(m_reveal->text());
+    m_reveal->setText(revealed ? tr("Hide the secret") : tr("Show the secret"));
+    m_reveal->setToolTip(revealed ? tr("Hide the secret (Alt+R)") : tr("Show the secret (Alt+R)"));
     if (m_reveal->isChecked() != revealed)
         m_reveal->setChecked(revealed);
 }

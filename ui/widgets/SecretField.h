@@ -23,6 +23,7 @@ public:
     bool isRevealed() const;
     void setRevealed(bool revealed);
     QAction *revealAction() const { return m_reveal; }
+    QToolButton *revealButton() const { return m_revealButton; }
     QToolButton *pasteButton() const { return m_paste; }
 
 signals:
@@ -32,6 +33,7 @@ private:
     DesktopActions &m_desktop;
     QLineEdit *m_edit;
     QAction *m_reveal;
+    QToolButton *m_revealButton;
     QToolButton *m_paste;
 };
 

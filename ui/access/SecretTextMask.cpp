@@ -1,0 +1,89 @@
+#include "SecretTextMask.h"
+
+#include <QAccessible>
+#include <QLineEdit>
+
+#include <memory>
+#include <utility>
+
+namespace jt::ui {
+
+namespace {
+
+constexpr char SecretProperty[] = "jtSecretInput";
+
+QAccessible::UpdateHandler s_forward = nullptr;
+bool s_installed = false;
+
+QString masked(const QString &text) {
+    return QString(text.size(), QChar(0x2022)); // as many bullets as the field shows
+}
+
+// The same event with the text replaced, or null when the event carries no text of a secret input.
+std::unique_ptr<QAccessibleEvent> maskedCopy(QAccessibleEvent *event) {
+    if (!isSecretInput(event->object()))
+        return nullptr;
+    switch (event->type()) {
+    case QAccessible::TextInserted: {
+        const auto *insert = static_cast<QAccessibleTextInsertEvent *>(event);
+        auto copy = std::make_unique<QAccessibleTextInsertEvent>(event->object(), insert->changePosition(),
+                                                                 masked(insert->textInserted()));
+        copy->setCursorPosition(insert->cursorPosition());
+        return copy;
+    }
+    case QAccessible::TextRemoved: {
+        const auto *remove = static_cast<QAccessibleTextRemoveEvent *>(event);
+        auto copy = std::make_unique<QAccessibleTextRemoveEvent>(event->object(), remove->changePosition(),
+                                                                 masked(remove->textRemoved()));
+        copy->setCursorPosition(remove->cursorPosition());
+        return copy;
+    }
+    case QAccessible::TextUpdated: {
+        const auto *update = static_cast<QAccessibleTextUpdateEvent *>(event);
+        auto copy = std::make_unique<QAccessibleTextUpdateEvent>(event->object(), update->changePosition(),
+                                                                 masked(update->textRemoved()),
+                                                                 masked(update->textInserted()));
+        copy->setCursorPosition(update->cursorPosition());
+        return copy;
+    }
+    default:
+        return nullptr;
+    }
+}
+
+void maskingHandler(QAccessibleEvent *event) {
+    const std::unique_ptr<QAccessibleEvent> copy = maskedCopy(event);
+    QAccessibleEvent *forwarded = copy ? copy.get() : event;
+    if (s_forward) {
+        s_forward(forwarded);
+        return;
+    }
+    // No handler before ours: the platform's bridge is reached through Qt's own path, with ours out of
+    // the way for the one call.
+    QAccessible::installUpdateHandler(nullptr);
+    QAccessible::updateAccessibility(forwarded);
+    QAccessible::installUpdateHandler(&maskingHandler);
+}
+
+} // namespace
+
+void markAsSecretInput(QObject *input) {
+    input->setProperty(SecretProperty, true);
+}
+
+bool isSecretInput(const QObject *input) {
+    if (!input)
+        return false;
+    if (input->property(SecretProperty).toBool())
+        return true;
+    const auto *edit = qobject_cast<const QLineEdit *>(input);
+    return edit && edit->echoMode() != QLineEdit::Normal;
+}
+
+void maskSecretsOnAccessibilityBus() {
+    if (std::exchange(s_installed, true))
+        return;
+    s_forward = QAccessible::installUpdateHandler(&maskingHandler);
+}
+
+} // namespace jt::ui
