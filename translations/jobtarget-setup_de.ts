@@ -1077,6 +1077,11 @@ Vielen Dank!</translation>
         <source>Copy %1</source>
         <translation>%1 kopieren</translation>
     </message>
+    <message>
+        <source>%1 copied</source>
+        <extracomment>Said by screen readers after Copy; %1 is what was copied, such as &quot;Partner&quot;</extracomment>
+        <translation>%1 kopiert</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::CreateCredentialPage</name>
@@ -1522,6 +1527,14 @@ Vielen Dank!</translation>
         <source>Go back and choose “Check it now” to see what to fix before you give it to JobTarget. The summary below shows each result.</source>
         <translation>Gehen Sie zurück und wählen Sie „Jetzt prüfen“, um zu sehen, was zu beheben ist, bevor Sie sie an JobTarget übergeben. Die Zusammenfassung unten zeigt jedes Ergebnis.</translation>
     </message>
+    <message>
+        <source>The secret is no longer on the clipboard.</source>
+        <translation>Das Secret ist nicht mehr in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>•••••••• (in exports and prints only)</source>
+        <translation>•••••••• (nur in Exporten und Ausdrucken)</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::JobBoardPage</name>
@@ -1706,6 +1719,14 @@ Vielen Dank!</translation>
         <source>Show the secret (Alt+R)</source>
         <translation>Secret anzeigen (Alt+R)</translation>
     </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Secret anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Secret verbergen</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::SetupPage</name>
@@ -1731,6 +1752,10 @@ Vielen Dank!</translation>
             <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunde&#xa0;…</numerusform>
             <numerusform>Greenhouse hat darum gebeten, das Tempo zu drosseln. Neuer Versuch in %n Sekunden&#xa0;…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Neuer Versuch läuft…</translation>
     </message>
 </context>
 <context>

@@ -1077,6 +1077,11 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>Copy %1</source>
         <translation>Copiar %1</translation>
     </message>
+    <message>
+        <source>%1 copied</source>
+        <extracomment>Said by screen readers after Copy; %1 is what was copied, such as &quot;Partner&quot;</extracomment>
+        <translation>%1 copiado</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::CreateCredentialPage</name>
@@ -1522,6 +1527,14 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>Go back and choose “Check it now” to see what to fix before you give it to JobTarget. The summary below shows each result.</source>
         <translation>Vuelva atrás y elija “Comprobar ahora” para ver qué corregir antes de entregarla a JobTarget. El resumen de abajo muestra cada resultado.</translation>
     </message>
+    <message>
+        <source>The secret is no longer on the clipboard.</source>
+        <translation>El secreto ya no está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>•••••••• (in exports and prints only)</source>
+        <translation>•••••••• (solo en exportaciones e impresiones)</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::JobBoardPage</name>
@@ -1706,6 +1719,14 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>Show the secret (Alt+R)</source>
         <translation>Mostrar el secreto (Alt+R)</translation>
     </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Mostrar el secreto</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Ocultar el secreto</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::SetupPage</name>
@@ -1731,6 +1752,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
             <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundo…</numerusform>
             <numerusform>Greenhouse nos pidió que redujéramos el ritmo. Nuevo intento en %n segundos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Reintentando ahora…</translation>
     </message>
 </context>
 <context>

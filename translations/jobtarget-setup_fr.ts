@@ -1077,6 +1077,11 @@ Merci&#xa0;!</translation>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
+    <message>
+        <source>%1 copied</source>
+        <extracomment>Said by screen readers after Copy; %1 is what was copied, such as &quot;Partner&quot;</extracomment>
+        <translation>%1 copié</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::CreateCredentialPage</name>
@@ -1516,11 +1521,19 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>The last check of this connection did not pass</source>
-        <translation>La dernière vérification de cette connexion n'a pas réussi</translation>
+        <translation>La dernière vérification de cette connexion n&apos;a pas réussi</translation>
     </message>
     <message>
         <source>Go back and choose “Check it now” to see what to fix before you give it to JobTarget. The summary below shows each result.</source>
-        <translation>Revenez en arrière et choisissez «&#xa0;Vérifier maintenant&#xa0;» pour voir ce qu'il faut corriger avant de la transmettre à JobTarget. Le récapitulatif ci-dessous montre chaque résultat.</translation>
+        <translation>Revenez en arrière et choisissez «&#xa0;Vérifier maintenant&#xa0;» pour voir ce qu&apos;il faut corriger avant de la transmettre à JobTarget. Le récapitulatif ci-dessous montre chaque résultat.</translation>
+    </message>
+    <message>
+        <source>The secret is no longer on the clipboard.</source>
+        <translation>Le secret n’est plus dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>•••••••• (in exports and prints only)</source>
+        <translation>•••••••• (uniquement dans les exports et impressions)</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1719,14 @@ Merci&#xa0;!</translation>
         <source>Show the secret (Alt+R)</source>
         <translation>Afficher le secret (Alt+R)</translation>
     </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Masquer le secret</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::SetupPage</name>
@@ -1731,6 +1752,10 @@ Merci&#xa0;!</translation>
             <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n seconde…</numerusform>
             <numerusform>Greenhouse nous a demandé de ralentir. Nouvel essai dans %n secondes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trying again now…</source>
+        <translation>Nouvelle tentative en cours…</translation>
     </message>
 </context>
 <context>

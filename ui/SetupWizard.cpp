@@ -60,6 +60,13 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
         inPage->setMinimumWidth(inPage->sizeHint().width() + 2 * inPage->fontMetrics().averageCharWidth());
     }
     button(QWizard::HelpButton)->setToolTip(tr("Show or hide help for this step (F1)"));
+    // Tab follows the reading order: the page, then the buttons from left to right (Help sits on the left,
+    // but Qt puts it last).
+    const QList<QWizard::WizardButton> row = {QWizard::HelpButton,   QWizard::BackButton,
+                                              QWizard::NextButton,   QWizard::CommitButton,
+                                              QWizard::FinishButton, QWizard::CancelButton};
+    for (qsizetype i = 1; i < row.size(); ++i)
+        setTabOrder(button(row[i - 1]), button(row[i]));
     auto *help = new QShortcut(QKeySequence::HelpContents, this);
     const auto toggleHelp = [this] {
         if (SetupPage *page = qobject_cast<SetupPage *>(currentPage()))
@@ -85,6 +92,9 @@ void SetupWizard::pageShown(int id) {
     if (id < 0)
         return;
     m_steps->setCurrent(WizardStep(id));
+    // An outcome a wizard button carried for the screen reader belongs to the page it was said on.
+    for (QWizard::WizardButton which : {BackButton, NextButton, FinishButton})
+        button(which)->setAccessibleDescription({});
     SetupPage *shown = setupPage(WizardStep(id));
     if (shown)
         shown->pageShown();
@@ -92,8 +102,28 @@ void SetupWizard::pageShown(int id) {
     const bool last = currentPage()->isFinalPage() || currentPage()->nextId() == -1;
     if (auto *defaultButton = qobject_cast<QPushButton *>(button(last ? FinishButton : NextButton)))
         defaultButton->setDefault(true);
-    if (shown && shown->initialFocus() && shown->initialFocus()->isVisibleTo(shown))
-        shown->initialFocus()->setFocus(Qt::OtherFocusReason);
+    // The page's first control, never a hidden one (Qt's own choice may be an invisible button).
+    QWidget *target = shown ? shown->initialFocus() : nullptr;
+    if (!canTakeFocus(target))
+        target = firstFocusableIn(currentPage());
+    if (!canTakeFocus(target))
+        target = button(last ? FinishButton : NextButton);
+    if (canTakeFocus(target))
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+bool SetupWizard::canTakeFocus(const QWidget *widget) const {
+    return widget && widget->isVisibleTo(this) && widget->isEnabled() &&
+           (widget->focusPolicy() & Qt::TabFocus) && !widget->size().isEmpty();
+}
+
+QWidget *SetupWizard::firstFocusableIn(QWidget *page) const {
+    for (QWidget *candidate = page->nextInFocusChain(); candidate && candidate != page;
+         candidate = candidate->nextInFocusChain()) {
+        if (page->isAncestorOf(candidate) && canTakeFocus(candidate))
+            return candidate;
+    }
+    return nullptr;
 }
 
 void SetupWizard::keyPressEvent(QKeyEvent *event) {

@@ -44,6 +44,8 @@ private:
     void updateTitle();
     void pageShown(int id);
     bool isWizardButton(const QAbstractButton *candidate) const;
+    bool canTakeFocus(const QWidget *widget) const; // shown, enabled, reached by Tab, not zero-sized
+    QWidget *firstFocusableIn(QWidget *page) const;
 
     SetupController &m_controller;
     DesktopActions &m_desktop;

@@ -283,7 +283,7 @@ void TestKeys::slowGreenhouseSaysItIsStillWaiting() {
     m_controller->setTransportSettings(slow);
     next();
     auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
-    QLabel *line = check->countdownLabel();
+    StatusLine *line = check->waitLine();
     QTRY_VERIFY_WITH_TIMEOUT(
         line->isVisible() && line->text().startsWith(QStringLiteral("Still waiting for Greenhouse…")), 10000);
     QVERIFY(line->text().contains(QStringLiteral("gives up in")));

@@ -482,10 +482,10 @@ void TestWizard::rateLimitCountdownIsShown() {
     m_sim->scenario().faults.append({sim::Api::Harvest, sim::Fault::RateLimited, 1, {}});
     reach(WizardStep::CheckPermissions);
     auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);
-    QTRY_VERIFY_WITH_TIMEOUT(check->countdownLabel()->isVisible(), 10000);
-    QVERIFY(check->countdownLabel()->text().contains(QStringLiteral("Trying again in")));
+    QTRY_VERIFY_WITH_TIMEOUT(check->waitLine()->isVisible(), 10000);
+    QVERIFY(check->waitLine()->text().contains(QStringLiteral("Trying again in")));
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000); // it waited, then went on
-    QVERIFY(!check->countdownLabel()->isVisible());
+    QVERIFY(!check->waitLine()->isVisible());
 }
 
 QTEST_MAIN(TestWizard)

@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace jt::ui {
 
@@ -66,6 +67,14 @@ void CheckPermissionsPage::initializePage() {
     if (m_controller.permissionsState() == SetupController::CheckState::Idle)
         m_controller.checkPermissions();
     render();
+    // While the check runs, its Cancel (a screen reader hears that a check is going on); once it passed,
+    // Next; otherwise Check again.
+    if (m_controller.permissionsState() == SetupController::CheckState::Busy)
+        setInitialFocus(m_cancel);
+    else if (m_controller.permissionsPassed())
+        setInitialFocus(wizard()->button(QWizard::NextButton));
+    else
+        setInitialFocus(m_checkAgain);
 }
 
 void CheckPermissionsPage::cleanupPage() {
@@ -119,7 +128,7 @@ void CheckPermissionsPage::render() {
     } else {
         banner()->clear();
     }
-    emit completeChanged();
+    updateWizardButtons();
     if (std::exchange(m_wasBusy, busy) && done)
         focusAfterCheck(verdict, m_checkAgain);
 }

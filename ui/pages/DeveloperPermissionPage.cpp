@@ -122,7 +122,7 @@ void DeveloperPermissionPage::choiceChanged() {
         m_controller.setDeveloperAccess(DeveloperAccess::Present);
     else if (m_no->isChecked() && m_controller.developerAccess() != DeveloperAccess::Absent)
         m_controller.setDeveloperAccess(DeveloperAccess::Absent);
-    emit completeChanged();
+    updateWizardButtons();
 }
 
 bool DeveloperPermissionPage::isComplete() const {

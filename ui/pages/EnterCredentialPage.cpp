@@ -21,6 +21,7 @@ QWidget *fieldWithHint(QWidget *field, FieldHint *hint, QLabel *note = nullptr) 
     column->setSpacing(2);
     column->addWidget(field);
     column->addWidget(hint);
+    hint->describe(field->focusProxy() ? field->focusProxy() : field); // read with the field
     if (note)
         column->addWidget(note);
     return box;
@@ -117,7 +118,7 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
     connect(&m_controller, &SetupController::credentialChanged, this, [this] {
         showControllerValues();
         refreshHints();
-        emit completeChanged();
+        updateWizardButtons();
     });
     connect(&m_controller, &SetupController::demoChanged, this,
             [this] { m_demoFill->setVisible(m_controller.isDemo()); });
@@ -174,6 +175,10 @@ void EnterCredentialPage::refreshHints() {
     // Advice about the value outranks the note about removed spaces.
     if (m_trimmedHint && m_trimmedHint->text().isEmpty())
         m_trimmedHint->showNote(tr("Spaces around the value were removed."));
+    // A hint that appears or goes changes the rows' heights: QFormLayout only re-reads the wrapped notes'
+    // heights when invalidated as a whole.
+    for (QWidget *form : {m_v3Fields, m_v1Fields})
+        form->layout()->invalidate();
 }
 
 bool EnterCredentialPage::isComplete() const {

@@ -73,7 +73,7 @@ void ExistingConnectionPage::initializePage() {
 void ExistingConnectionPage::pageShown() {
     m_leaving = Leaving::No;
     setFinalPage(false); // not a flag change: it makes the wizard ask nextId() again for its buttons
-    emit completeChanged();
+    updateWizardButtons();
 }
 
 // The hand-off needs the secret (Copy secret, an export with it): read from the keychain first, once.
@@ -178,7 +178,7 @@ void ExistingConnectionPage::render() {
                              loading || checking ? tr("Checking the stored connection…") : QString());
         banner()->clear();
     }
-    emit completeChanged();
+    updateWizardButtons();
     if (std::exchange(m_wasChecking, checking) && checked)
         focusAfterCheck(m_controller.boardVerdict(), m_replace, m_handOff);
 }

@@ -1,5 +1,7 @@
 #include "HandOffPage.h"
 
+#include "access/Announcement.h"
+
 #include "DesktopActions.h"
 #include "SecretClipboard.h"
 #include "greenhouse/Links.h"
@@ -73,6 +75,7 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     m_countdown->setWordWrap(true);
     m_countdown->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countdown->hide();
+    Announcement::makeRegion(m_countdown);
     body()->addWidget(m_countdown);
     setFinalPage(true);
     setHelpText(
@@ -85,13 +88,24 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     connect(m_print, &QPushButton::clicked, this, &HandOffPage::print);
     connect(m_includeSecret, &QCheckBox::clicked, this, &HandOffPage::includeSecretToggled);
     connect(m_preparedBy, &QLineEdit::textChanged, this, &HandOffPage::render);
-    connect(m_copySecret, &QPushButton::clicked, this,
-            [this] { m_clipboard.copy(m_controller.secretCheck().value); });
+    connect(m_copySecret, &QPushButton::clicked, this, [this] {
+        m_copyCounting = false; // a second copy starts the countdown again, and says so again
+        Announcement::post(m_countdown, {});
+        m_clipboard.copy(m_controller.secretCheck().value);
+    });
+    // Said when it starts and when it ends, not every second.
     connect(&m_clipboard, &SecretClipboard::countdown, this, [this](int secondsLeft) {
-        m_countdown->setText(secondsLeft > 0 ? tr("The secret is on the clipboard; it is cleared in %n s.",
+        if (secondsLeft <= 0 && !m_copyCounting)
+            return;
+        const QString text = secondsLeft > 0 ? tr("The secret is on the clipboard; it is cleared in %n s.",
                                                   nullptr, secondsLeft)
-                                             : QString());
-        m_countdown->setVisible(secondsLeft > 0);
+                                             : tr("The secret is no longer on the clipboard.");
+        if (std::exchange(m_copyCounting, secondsLeft > 0) && secondsLeft > 0)
+            m_countdown->setAccessibleName(text);
+        else
+            Announcement::post(m_countdown, text);
+        m_countdown->setText(text);
+        m_countdown->show();
     });
     connect(m_contact, &QPushButton::clicked, this,
             [this] { m_desktop.openOrShowAddress(this, GreenhouseLinks::jobTargetContact()); });
@@ -100,14 +114,17 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     connect(&m_controller, &SetupController::storeChanged, this, &HandOffPage::render);
 }
 
-HandoffSummary HandOffPage::summary() const {
+HandoffSummary HandOffPage::summary(Audience audience) const {
     HandoffSummary summary = HandoffSummary::fromConnection(m_controller.verifiedConnection());
     summary.setJobTitles(m_controller.boardReport().board.firstTitles);
     summary.setPreparedBy(m_preparedBy->text());
     if (m_controller.isDemo())
         summary.markAsPractice(); // nobody sends practice data to JobTarget
+    // On screen the secret stays hidden even when exports carry it: it would be readable over the
+    // admin's shoulder and by every program on the accessibility bus.
     if (m_includeSecret->isChecked())
-        summary.includeSecret(m_controller.secretCheck().value);
+        summary.includeSecret(audience == Audience::Export ? m_controller.secretCheck().value
+                                                           : tr("•••••••• (in exports and prints only)"));
     return summary;
 }
 
@@ -115,12 +132,13 @@ void HandOffPage::initializePage() {
     m_controller.reachStep(WizardStep::HandOff);
     m_includeSecret->setChecked(false); // opting in is per visit, never remembered
     m_exportStatus->showStatus(StatusIcon::Info, {});
-    setInitialFocus(m_view); // the summary comes first on the page; Enter still means Finish
+    m_countdown->setVisible(m_copyCounting); // "no longer on the clipboard" was for the last visit
+    setInitialFocus(m_view);                 // the summary comes first on the page; Enter still means Finish
     render();
 }
 
 void HandOffPage::render() {
-    m_view->setHtml(summary().toHtml());
+    m_view->setHtml(summary(Audience::Screen).toHtml());
     // What is handed off: the check just made, or for a returning admin the stored connection's last check.
     const StoredConnection shown = m_controller.verifiedConnection();
     QStringList warnings;

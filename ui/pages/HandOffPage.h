@@ -38,9 +38,10 @@ public:
     QPushButton *contactButton() const { return m_contact; }
     StatusLine *exportStatus() const { return m_exportStatus; }
 
-    // The summary as the page shows and exports it (with the secret only when opted in; marked as practice in
-    // the demo).
-    HandoffSummary summary() const;
+    // The summary as the page exports it (with the secret only when opted in; marked as practice in the
+    // demo), or as it shows it on screen (the secret, if opted in, masked).
+    enum class Audience { Export, Screen };
+    HandoffSummary summary(Audience audience = Audience::Export) const;
     // Writes the summary in the format of `path`'s suffix (.pdf .html .md .json); false and a message on
     // failure.
     bool exportTo(const QString &path, QString *error) const;
@@ -63,6 +64,7 @@ private:
     QPushButton *m_print;
     QPushButton *m_copySecret;
     QLabel *m_countdown;
+    bool m_copyCounting = false; // the secret's countdown is running (its start was announced)
     QLineEdit *m_preparedBy;
     QPushButton *m_contact;
     StatusLine *m_exportStatus;

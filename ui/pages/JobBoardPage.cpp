@@ -44,6 +44,7 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     body()->addWidget(editLabel);
     body()->addLayout(editRow);
     body()->addWidget(m_hint);
+    m_hint->describe(m_edit); // read with the field
     auto *busyRow = new QHBoxLayout;
     busyRow->addWidget(m_busy, 1);
     busyRow->addWidget(m_cancel);
@@ -228,7 +229,7 @@ void JobBoardPage::render() {
     } else {
         banner()->clear();
     }
-    emit completeChanged();
+    updateWizardButtons();
     if (std::exchange(m_wasBusy, busy) && state == SetupController::CheckState::Done)
         focusAfterCheck(m_controller.boardVerdict(), m_edit);
 }

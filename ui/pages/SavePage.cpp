@@ -100,9 +100,9 @@ void SavePage::render() {
     } else {
         m_revokeReminder->showStatus(StatusIcon::Info, {});
     }
-    emit completeChanged();
+    updateWizardButtons();
     if (hadFocus && !m_save->isEnabled() && wizard()) // saved: the keyboard goes on to "Next"
-        wizard()->button(QWizard::NextButton)->setFocus();
+        focusWithOutcome(wizard()->button(QWizard::NextButton), m_status->text());
 }
 
 // After a failed attempt the admin may go on: the next page hands the secret over without storing it.

@@ -1,6 +1,8 @@
 #include "SetupPage.h"
 
+#include "access/Announcement.h"
 #include "widgets/Banner.h"
+#include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
 
 #include <QAbstractButton>
@@ -28,7 +30,7 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     , m_banner(new Banner(this))
     , m_body(new QVBoxLayout)
     , m_help(new QLabel(this))
-    , m_countdown(new QLabel(this)) {
+    , m_waitLine(new StatusLine(this)) {
     // A heading a size above the text, as in a document.
     setTitle(QStringLiteral("<span style=\"font-size:15pt; font-weight:600\">%1</span>")
                  .arg(WizardSteps::title(step).toHtmlEscaped()));
@@ -72,9 +74,7 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_demoStrip);
     layout->addWidget(m_banner);
-    m_countdown->setWordWrap(true);
-    m_countdown->hide();
-    layout->addWidget(m_countdown);
+    layout->addWidget(m_waitLine);
     layout->addWidget(scroll, 1);
 
     connect(&m_controller, &SetupController::demoChanged, this, &SetupPage::updateDemoStrip);
@@ -83,19 +83,40 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     updateDemoStrip();
 }
 
+void SetupPage::updateWizardButtons() {
+    const std::pair<bool, int> state{isComplete(), nextId()};
+    if (std::exchange(m_buttonState, state) != state)
+        emit completeChanged();
+}
+
 bool SetupPage::isCurrentPage() const {
     return wizard() && wizard()->currentPage() == this;
 }
 
 // Whichever page started the check shows the wait (the check permissions, job board and stored-connection
-// pages): a rate limit's countdown, or how long a silent Greenhouse is still given.
+// pages): a rate limit's countdown, or how long a silent Greenhouse is still given. A screen reader hears
+// its start and its end, not every second.
 void SetupPage::updateWaitLine() {
     const int secondsLeft = m_controller.rateLimitSecondsLeft();
     const QString text =
         secondsLeft > 0 ? tr("Greenhouse asked us to slow down. Trying again in %n s…", nullptr, secondsLeft)
                         : m_controller.waitingText();
-    m_countdown->setText(text);
-    m_countdown->setVisible(isCurrentPage() && !text.isEmpty());
+    if (!isCurrentPage()) {
+        m_waitLine->showStatus(StatusIcon::Busy, {});
+        m_waitShown = m_rateLimited = false;
+        return;
+    }
+    if (!text.isEmpty()) {
+        const bool rateLimited = secondsLeft > 0;
+        const bool started = !std::exchange(m_waitShown, true) || rateLimited != m_rateLimited;
+        m_rateLimited = rateLimited;
+        m_waitLine->showStatus(StatusIcon::Busy, text, started);
+        return;
+    }
+    const bool countdownEnded = std::exchange(m_rateLimited, false) && m_controller.isBusy();
+    m_waitShown = false;
+    // The end of a rate limit's wait is said once; the next tick of the check clears it.
+    m_waitLine->showStatus(StatusIcon::Busy, countdownEnded ? tr("Trying again now…") : QString());
 }
 
 void SetupPage::focusAfterCheck(const CheckVerdict &verdict, QWidget *otherwise, QWidget *whenPassed) {
@@ -110,13 +131,22 @@ void SetupPage::focusAfterCheck(const CheckVerdict &verdict, QWidget *otherwise,
         target = banner()->retryButton();
     }
     if (target && target->isVisible() && target->isEnabled())
-        target->setFocus(Qt::OtherFocusReason);
+        focusWithOutcome(target, verdict.title);
+}
+
+void SetupPage::focusWithOutcome(QWidget *target, const QString &outcome) {
+    // The last outcome leaves the control it described (unless something else described it since).
+    if (m_outcomeOn && m_outcomeOn->accessibleDescription() == m_outcome)
+        m_outcomeOn->setAccessibleDescription({});
+    m_outcome = outcome;
+    m_outcomeOn = Announcement::focusWithOutcome(target, outcome);
 }
 
 // A text box or list that cannot scroll further in the wheel's direction passes the wheel on to the page,
 // so the page never seems stuck under the mouse.
 void SetupPage::showEvent(QShowEvent *event) {
     QWizardPage::showEvent(event);
+    m_buttonState = {isComplete(), nextId()}; // shown by the wizard, which has just read both
     if (m_wheelWatched)
         return;
     m_wheelWatched = true;

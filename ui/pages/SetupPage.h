@@ -3,7 +3,10 @@
 #include "wizard/CheckVerdict.h"
 #include "wizard/WizardStep.h"
 
+#include <QPointer>
 #include <QWizardPage>
+
+#include <utility>
 
 class QLabel;
 class QProgressBar;
@@ -18,6 +21,7 @@ namespace jt::ui {
 
 class Banner;
 class DesktopActions;
+class StatusLine;
 
 // What every page has: its title from the step table, a demo strip while practising, a banner for errors, a
 // Help panel, and a scrollable body for the page's own content.
@@ -34,7 +38,7 @@ public:
     QWidget *initialFocus() const { return m_initialFocus; }
     bool isHelpShown() const;
     // While Greenhouse asks us to wait (rate limit), or has not answered for a few seconds.
-    QLabel *countdownLabel() const { return m_countdown; }
+    StatusLine *waitLine() const { return m_waitLine; }
     QScrollArea *scrollArea() const { return m_scroll; }
     // The wizard calls this each time the page becomes the current one (forward or back).
     virtual void pageShown() {}
@@ -48,7 +52,13 @@ protected:
     // or Finish, when null) if it passed; the banner's Try again when the network was the problem; else
     // `otherwise`.
     void focusAfterCheck(const CheckVerdict &verdict, QWidget *otherwise, QWidget *whenPassed = nullptr);
+    // Moves the keyboard to `target`, which a screen reader then reads with `outcome` (see Announcement).
+    void focusWithOutcome(QWidget *target, const QString &outcome);
     bool isCurrentPage() const;
+    // Has the wizard read isComplete() and nextId() again, but only when one of them changed: QWizard hides
+    // and re-shows its whole content for every such update, which a screen reader hears as every control
+    // (and every result on the page) appearing again.
+    void updateWizardButtons();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     // A paragraph of plain text (word-wrapped) added to the body.
@@ -72,10 +82,15 @@ private:
     Banner *m_banner;
     QVBoxLayout *m_body;
     QLabel *m_help;
-    QLabel *m_countdown;
+    StatusLine *m_waitLine;
+    bool m_waitShown = false;   // a wait is on the line (announced once, then updated quietly)
+    bool m_rateLimited = false; // that wait is a rate limit's countdown
     QScrollArea *m_scroll = nullptr;
     QWidget *m_initialFocus = nullptr;
+    QPointer<QWidget> m_outcomeOn; // the control the last outcome describes
+    QString m_outcome;
     bool m_wheelWatched = false;
+    std::pair<bool, int> m_buttonState{false, -1}; // what the wizard last read: isComplete(), nextId()
 };
 
 } // namespace jt::ui

@@ -16,7 +16,8 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
     , m_setUp(new QRadioButton(tr("&Set up JobTarget")))
     , m_existing(new QRadioButton(tr("Check or update the &existing connection")))
     , m_resume(new QRadioButton)
-    , m_demo(new QRadioButton(tr("&Practice with demo data"))) {
+    , m_demo(new QRadioButton(tr("&Practice with demo data")))
+    , m_choices(new QButtonGroup(this)) {
     addParagraph(
         tr("JobTarget publishes every live job of your Greenhouse job board on its job sites. To "
            "read your jobs it needs two things from Greenhouse: an API credential with a few read-only "
@@ -30,10 +31,10 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
     needs->setTextFormat(Qt::RichText);
 
     auto *choices = new QGroupBox(tr("What would you like to do?"));
-    auto *group = new QButtonGroup(this);
     auto *column = new QVBoxLayout(choices);
     for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
-        group->addButton(choice);
+        choice->setAutoExclusive(false); // the group decides, and only for the answers it holds
+        m_choices->addButton(choice);
         column->addWidget(choice);
     }
     m_demo->setToolTip(tr("Runs every step against a simulated Greenhouse on this computer."));
@@ -46,23 +47,31 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
 
 void WelcomePage::initializePage() {
     const bool stored = m_controller.storedConnection().has_value() && !m_controller.isDemo();
-    m_existing->setVisible(stored);
-    if (stored && m_setUp->isChecked())
-        m_existing->setChecked(true);
     const Progress saved = m_controller.savedProgress();
     const bool canResume = !saved.isEmpty() && !m_controller.isDemo();
+    m_existing->setVisible(stored);
     m_resume->setVisible(canResume);
+    // Only the answers offered now are in the group: its size is what a screen reader counts.
+    for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
+        if (choice->isHidden()) {
+            m_choices->removeButton(choice);
+            choice->setChecked(false);
+        } else if (!m_choices->buttons().contains(choice)) {
+            m_choices->addButton(choice);
+        }
+    }
+    if (stored && m_setUp->isChecked())
+        m_existing->setChecked(true);
     if (canResume) {
         m_resume->setText(tr("&Continue where you stopped: %1")
                               .arg(WizardSteps::title(WizardSteps::resumeTarget(saved.step))));
         if (!m_demo->isChecked() && !m_existing->isChecked()) // a stored connection comes first
             m_resume->setChecked(true);
     }
+    if (!m_choices->checkedButton())
+        m_setUp->setChecked(true);
     // The keyboard starts on the chosen answer, as in any group of options.
-    for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
-        if (choice->isChecked())
-            setInitialFocus(choice);
-    }
+    setInitialFocus(m_choices->checkedButton());
 }
 
 bool WelcomePage::validatePage() {

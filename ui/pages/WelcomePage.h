@@ -2,6 +2,7 @@
 
 #include "SetupPage.h"
 
+class QButtonGroup;
 class QRadioButton;
 
 namespace jt::ui {
@@ -26,6 +27,7 @@ private:
     QRadioButton *m_existing;
     QRadioButton *m_resume;
     QRadioButton *m_demo;
+    QButtonGroup *m_choices;
 };
 
 } // namespace jt::ui

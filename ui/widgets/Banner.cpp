@@ -1,5 +1,7 @@
 #include "Banner.h"
 
+#include "access/Announcement.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -67,6 +69,10 @@ Banner::Banner(QWidget *parent)
     row->addLayout(text, 1);
     row->addWidget(m_retry, 0, Qt::AlignVCenter);
     connect(m_retry, &QPushButton::clicked, this, &Banner::retryRequested);
+    // Out of the focus chain while hidden: a wizard that gives a new page's first control the focus must
+    // never land on an invisible "Try again".
+    m_retry->setFocusPolicy(Qt::NoFocus);
+    Announcement::makeRegion(this);
     hide();
 }
 
@@ -78,6 +84,7 @@ void Banner::showMessage(Tone tone, const QString &title, const QString &detail,
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
     m_retry->setVisible(offerRetry);
+    m_retry->setFocusPolicy(offerRetry ? Qt::StrongFocus : Qt::NoFocus);
     // A tinted background that works in light and dark palettes: the tone blended into the window colour.
     QPalette tinted = palette();
     const QColor base = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
@@ -87,14 +94,14 @@ void Banner::showMessage(Tone tone, const QString &title, const QString &detail,
                                                        base.greenF() * 0.85f + accent.greenF() * 0.15f,
                                                        base.blueF() * 0.85f + accent.blueF() * 0.15f));
     setPalette(tinted);
-    setAccessibleName(title);
-    setAccessibleDescription(detail);
+    Announcement::post(this, detail.isEmpty() ? title : title + QLatin1Char('\n') + detail);
     show();
 }
 
 void Banner::clear() {
     m_title->clear();
     m_detail->clear();
+    m_retry->setFocusPolicy(Qt::NoFocus);
     hide();
 }
 

@@ -2,6 +2,7 @@
 
 #include "DesktopActions.h"
 #include "Icons.h"
+#include "access/Announcement.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +17,8 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
     , m_desktop(desktop)
     , m_label(new QLabel(label, this))
     , m_value(new QLineEdit(value, this))
-    , m_copy(new QToolButton(this)) {
+    , m_copy(new QToolButton(this))
+    , m_copied(new QLabel(this)) {
     m_value->setReadOnly(true);
     m_label->setBuddy(m_value);
     m_label->setMinimumWidth(110);
@@ -28,22 +30,38 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
     row->addWidget(m_label);
     row->addWidget(m_value, 1);
     row->addWidget(m_copy);
+    // The button says "Copied" to the eye; a screen reader does not say a focused button's new name, so a
+    // notification of its own, without size or text on screen, says it to the ear.
+    Announcement::makeRegion(m_copied);
+    m_copied->setFixedSize(0, 0);
     setValue(value);
     connect(m_copy, &QToolButton::clicked, this, [this] {
         m_desktop.copyText(m_value->text());
         m_copy->setText(tr("Copied"));
-        QTimer::singleShot(2000, m_copy, [this] { m_copy->setText(tr("Copy")); });
+        //: Said by screen readers after Copy; %1 is what was copied, such as "Partner"
+        Announcement::post(m_copied, tr("%1 copied").arg(fieldName()));
+        m_copiedShown.start();
+    });
+    m_copiedShown.setSingleShot(true);
+    m_copiedShown.setInterval(2000);
+    connect(&m_copiedShown, &QTimer::timeout, this, [this] {
+        m_copy->setText(tr("Copy"));
+        Announcement::post(m_copied, {});
     });
 }
 
 void CopyField::setValue(const QString &value) {
     m_value->setText(value);
     m_value->setCursorPosition(0);
+    m_value->setAccessibleName(fieldName());
+    m_copy->setAccessibleName(tr("Copy %1").arg(fieldName()));
+}
+
+QString CopyField::fieldName() const {
     QString name = m_label->text().remove(QLatin1Char('&'));
     if (name.endsWith(QLatin1Char(':')))
         name.chop(1);
-    m_value->setAccessibleName(name);
-    m_copy->setAccessibleName(tr("Copy %1").arg(name));
+    return name;
 }
 
 QString CopyField::value() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -22,10 +23,14 @@ public:
     QToolButton *copyButton() const { return m_copy; }
 
 private:
+    QString fieldName() const; // the label without its mnemonic and colon
+
     DesktopActions &m_desktop;
     QLabel *m_label;
     QLineEdit *m_value;
     QToolButton *m_copy;
+    QLabel *m_copied; // says "… copied" to a screen reader
+    QTimer m_copiedShown;
 };
 
 } // namespace jt::ui

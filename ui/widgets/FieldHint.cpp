@@ -6,7 +6,7 @@
 namespace jt::ui {
 
 FieldHint::FieldHint(QWidget *parent)
-    : StatusLine(parent)
+    : StatusLine(parent, Kind::FieldHint)
     , m_fix(new QPushButton(this)) {
     m_fix->setAutoDefault(true); // Enter on it repairs the field, never goes to the next page
     m_fix->hide();

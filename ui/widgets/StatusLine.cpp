@@ -1,12 +1,15 @@
 #include "StatusLine.h"
 
+#include "access/Announcement.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
 namespace jt::ui {
 
-StatusLine::StatusLine(QWidget *parent)
+StatusLine::StatusLine(QWidget *parent, Kind kind)
     : QWidget(parent)
+    , m_kind(kind)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this)) {
     m_text->setWordWrap(true);
@@ -16,14 +19,19 @@ StatusLine::StatusLine(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 4);
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_text, 1);
+    if (m_kind == Kind::Outcome)
+        Announcement::makeRegion(this);
     setVisible(false);
 }
 
-void StatusLine::showStatus(StatusIcon icon, const QString &text) {
+void StatusLine::showStatus(StatusIcon icon, const QString &text, bool announce) {
     const int size = fontMetrics().height();
     m_icon->setPixmap(statusIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
     m_text->setText(text);
-    setAccessibleName(text);
+    if (m_kind == Kind::Outcome && announce)
+        Announcement::post(this, text); // its label says the text: the line itself has no name
+    if (m_described)
+        m_described->setAccessibleDescription(text);
     setVisible(!text.isEmpty());
 }
 

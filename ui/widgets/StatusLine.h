@@ -12,12 +12,22 @@ namespace jt::ui {
 class StatusLine : public QWidget {
     Q_OBJECT
 public:
-    explicit StatusLine(QWidget *parent = nullptr);
+    // An outcome is announced to screen readers when it appears; a field's hint describes its field instead
+    // (read with the field), so typing is not interrupted by every change of advice.
+    enum class Kind { Outcome, FieldHint };
 
-    void showStatus(StatusIcon icon, const QString &text); // an empty text hides the line
-    QString text() const;                                  // empty while hidden
+    explicit StatusLine(QWidget *parent = nullptr, Kind kind = Kind::Outcome);
+
+    // An empty text hides the line. `announce` false: the text changes quietly, as a countdown's every
+    // second.
+    void showStatus(StatusIcon icon, const QString &text, bool announce = true);
+    QString text() const; // empty while hidden
+    // The input this line is about (a FieldHint's field): it carries the text as its description.
+    void describe(QWidget *field) { m_described = field; }
 
 private:
+    Kind m_kind;
+    QWidget *m_described = nullptr;
     QLabel *m_icon;
     QLabel *m_text;
 };
