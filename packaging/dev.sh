@@ -12,7 +12,7 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0
     gnome-keyring dbus dbus-bin libsecret-tools
     openssl ca-certificates python3 poppler-utils
-    xvfb xauth xdotool imagemagick fonts-dejavu-core
+    xvfb xauth xdotool imagemagick fonts-dejavu-core at-spi2-core
 )
 
 install_packages() {
