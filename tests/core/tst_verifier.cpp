@@ -25,6 +25,34 @@ private slots:
         m_sim = nullptr;
     }
 
+    // The wizard copies the report on every progress. A copy is a value: later answers go into the
+    // verifier's report only. Answers written through references into the report's list (taken when the
+    // probes started) wrote into every copy sharing that list.
+    void copiesOfTheReportTakenWhileProbesRunAreValues() {
+        const auto statuses = [](const VerificationReport &report) {
+            QList<PermissionStatus> list;
+            for (const PermissionRow &row : report.permissions)
+                list << row.status;
+            return list;
+        };
+        for (const auto &request :
+             {v3Request(*m_sim, QStringLiteral("acme")), v1Request(*m_sim, QStringLiteral("acme"))}) {
+            Verifier verifier(quickTransport());
+            QList<std::pair<VerificationReport, QList<PermissionStatus>>> copies; // each with what it said
+            connect(&verifier, &Verifier::progressed, this, [&] {
+                copies.append({verifier.report(), statuses(verifier.report())});
+            });
+            QSignalSpy finished(&verifier, &Verifier::finished);
+            verifier.start(request);
+            QVERIFY(finished.wait(30000));
+            QVERIFY(copies.size() > 2);
+            for (const auto &[copy, whenTaken] : std::as_const(copies))
+                QCOMPARE(statuses(copy), whenTaken);
+            for (PermissionStatus status : statuses(verifier.report()))
+                QCOMPARE(status, PermissionStatus::Granted);
+        }
+    }
+
     void v3AllGood() {
         const VerificationReport report = verify(v3Request(*m_sim, QStringLiteral("acme")));
         QCOMPARE(report.credential.status, CredentialStatus::Accepted);

@@ -130,9 +130,12 @@ void Verifier::checkCredential() {
 }
 
 void Verifier::runProbes() {
-    for (PermissionRow &row : m_report.permissions) {
+    // The answer finds its row by index: the report is copied (and its list detached) while probes run, so a
+    // reference taken now could point into someone else's copy by then.
+    for (qsizetype index = 0; index < m_report.permissions.size(); ++index) {
         ++m_pending;
-        m_harvest->probe(*row.permission, [this, &row](ProbeOutcome outcome) {
+        m_harvest->probe(*m_report.permissions.at(index).permission, [this, index](ProbeOutcome outcome) {
+            PermissionRow &row = m_report.permissions[index];
             row.status = outcome.status;
             row.problem = outcome.problem;
             row.detail = outcome.detail;
