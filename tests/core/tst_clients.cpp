@@ -18,7 +18,7 @@ class ClientsTest : public QObject {
         std::optional<Result> result;
         start([&result](Result value) { result = std::move(value); });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            qWarning("no result");
+            QTest::qFail("no result within 20 s", __FILE__, __LINE__); // never a default that might pass
         return result.value_or(Result{});
     }
 
@@ -45,6 +45,10 @@ private slots:
         QCOMPARE(expiry(R"({"expires": 1800000900})"), 900); // seen as an epoch time too
         QCOMPARE(expiry(R"({"expires_at": "nonsense"})"), 3600);
         QCOMPARE(expiry(R"({})"), 3600);
+        // Numbers no token can have are ignored, never cast (1e30 to an integer is undefined behaviour).
+        QCOMPARE(expiry(R"({"expires_in": 1e30})"), 3600);
+        QCOMPARE(expiry(R"({"expires_in": -5, "expires": 1e300})"), 3600);
+        QCOMPARE(expiry(R"({"expires_in": "900.0"})"), 900);
     }
 
     void tokenIsReused() {
@@ -119,6 +123,19 @@ private slots:
         // Prospect posts (no job id) are skipped, duplicates counted once, the sample spread over the board.
         QCOMPARE(JobBoardClient::sampleJobIds(*jobs, 3), (QList<qint64>{11, 12, 14}));
         QCOMPARE(JobBoardClient::sampleJobIds(jobs->mid(0, 3), 3), (QList<qint64>{11}));
+        // A sample of one is the first job (this divided by zero), of none is empty.
+        QCOMPARE(JobBoardClient::sampleJobIds(*jobs, 1), (QList<qint64>{11}));
+        QCOMPARE(JobBoardClient::sampleJobIds(*jobs, 0), QList<qint64>());
+        // Ids that are not whole numbers a JSON number holds exactly are no ids (not a cast of 1e30).
+        const auto odd = JobBoardClient::parseJobs(
+            R"({"jobs":[{"id":1e30,"internal_job_id":-1e300},{"id":"7","internal_job_id":2.5},
+                {"id":9007199254740993,"internal_job_id":"12"}]})");
+        QVERIFY(odd);
+        QCOMPARE(odd->at(0).postId, 0);
+        QCOMPARE(odd->at(0).internalJobId, 0);
+        QCOMPARE(odd->at(1).postId, 7);
+        QCOMPARE(odd->at(1).internalJobId, 0);
+        QCOMPARE(odd->at(2).internalJobId, 12);
     }
 };
 

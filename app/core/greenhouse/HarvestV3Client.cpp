@@ -1,5 +1,6 @@
 #include "HarvestV3Client.h"
 
+#include "net/JsonNumber.h"
 #include "net/LinkHeader.h"
 #include "net/ServerText.h"
 
@@ -8,6 +9,8 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <cmath>
 
 namespace jt {
 
@@ -24,12 +27,18 @@ HarvestV3Client::HarvestV3Client(HttpTransport *transport, GreenhouseEndpoints e
     , m_userId(std::move(userId)) {}
 
 QDateTime HarvestV3Client::expiryOf(const QJsonObject &token, const QDateTime &now) {
-    const auto seconds = [](const QJsonValue &value) -> std::optional<double> {
-        if (value.isDouble())
-            return value.toDouble();
-        bool ok = false;
-        const double parsed = value.toString().toDouble(&ok);
-        return ok ? std::optional<double>(parsed) : std::nullopt;
+    // Whole seconds, within what a token's lifetime or an epoch time can be (nothing for 1e30 or -5).
+    const auto seconds = [](const QJsonValue &value) -> std::optional<qint64> {
+        std::optional<qint64> number = jsonInteger(value);
+        if (!number && value.isString()) { // "3600.0"
+            bool ok = false;
+            number = wholeNumber(std::round(value.toString().toDouble(&ok)));
+            if (!ok)
+                number.reset();
+        }
+        if (number && (*number < 0 || *number > 32503680000)) // the year 3000
+            number.reset();
+        return number;
     };
     const auto instant = [&](const QJsonValue &value) -> QDateTime {
         if (value.isString()) {
@@ -40,13 +49,13 @@ QDateTime HarvestV3Client::expiryOf(const QJsonObject &token, const QDateTime &n
         if (const auto number = seconds(value)) {
             // "expires" is seen both as a lifetime and as an epoch time.
             if (*number > 1e9)
-                return QDateTime::fromSecsSinceEpoch(qint64(*number), QTimeZone::utc());
-            return now.addSecs(qint64(*number));
+                return QDateTime::fromSecsSinceEpoch(*number, QTimeZone::utc());
+            return now.addSecs(*number);
         }
         return {};
     };
     if (const auto in = seconds(token.value(QLatin1String("expires_in"))))
-        return now.addSecs(qint64(*in));
+        return now.addSecs(*in);
     for (const char *key : {"expires_at", "expires"}) {
         const QDateTime when = instant(token.value(QLatin1String(key)));
         if (when.isValid())
@@ -233,9 +242,10 @@ void HarvestV3Client::lookupJobs(const QList<qint64> &ids, std::function<void(Sa
                          return;
                      }
                      bool found = false;
-                     for (const QJsonValue &job : document->array())
-                         found = found ||
-                                 ids.contains(qint64(job.toObject().value(QLatin1String("id")).toDouble()));
+                     for (const QJsonValue &job : document->array()) {
+                         const auto id = jsonInteger(job.toObject().value(QLatin1String("id")));
+                         found = found || (id && ids.contains(*id));
+                     }
                      outcome.sameAccount = found;
                      done(outcome);
                  });

@@ -1,5 +1,7 @@
 #include "JobBoardClient.h"
 
+#include "net/JsonNumber.h"
+
 #include "net/ServerText.h"
 
 #include <QJsonArray>
@@ -88,8 +90,8 @@ std::optional<QList<BoardJob>> JobBoardClient::parseJobs(const QByteArray &body)
     for (const QJsonValue &value : array) {
         const QJsonObject job = value.toObject();
         BoardJob parsed;
-        parsed.postId = qint64(job.value(QLatin1String("id")).toDouble());
-        parsed.internalJobId = qint64(job.value(QLatin1String("internal_job_id")).toDouble());
+        parsed.postId = jsonInteger(job.value(QLatin1String("id"))).value_or(0);
+        parsed.internalJobId = jsonInteger(job.value(QLatin1String("internal_job_id"))).value_or(0);
         parsed.title = plainServerValue(job.value(QLatin1String("title")).toString());
         parsed.location =
             job.value(QLatin1String("location")).toObject().value(QLatin1String("name")).toString();
@@ -106,8 +108,8 @@ QList<qint64> JobBoardClient::sampleJobIds(const QList<BoardJob> &jobs, int coun
         if (distinct.size() > 64)
             break; // enough to spread a sample over
     }
-    if (distinct.size() <= count)
-        return distinct;
+    if (distinct.size() <= count || count <= 1)
+        return distinct.mid(0, qMax(count, 0)); // a sample of one is the first; none of none
     QList<qint64> sample;
     for (int i = 0; i < count; ++i)
         sample.append(distinct.at(i * (distinct.size() - 1) / (count - 1)));

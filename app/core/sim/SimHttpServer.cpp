@@ -152,7 +152,8 @@ private:
         }
         if (response.delayMs > 0) {
             // The connection is the timer's context: a connection that died meanwhile just never answers.
-            QTimer::singleShot(response.delayMs, this, [this, response = std::move(response)]() mutable {
+            const int delayMs = response.delayMs; // read before the lambda takes the response over
+            QTimer::singleShot(delayMs, this, [this, response = std::move(response)]() mutable {
                 deliver(std::move(response));
             });
         } else {
