@@ -7,6 +7,7 @@
 // text), the message on standard error, and that no secret is ever printed.
 
 #include "TestTls.h"
+#include "net/ServerText.h"
 #include "sim/SimulatedGreenhouse.h"
 
 #include <QCoreApplication>
@@ -268,6 +269,7 @@ private slots:
     void tokenExpiryVariants_data();
     void tokenExpiryVariants();
     void boardDiscoveryIsNotARow();
+    void serverTextNeverReachesTheTerminalRaw();
     void boardTokenForms_data();
     void boardTokenForms();
     void loopbackAddresses_data();
@@ -1200,6 +1202,45 @@ void TestVerifyCli::boardDiscoveryIsNotARow() {
     QCOMPARE(report.value(QLatin1String("ok")), QJsonValue(true));
     JT_CHECK(checkPermissions(report, QStringLiteral("v3"),
                               allOf(QStringLiteral("v3"), QStringLiteral("granted")), outcome.describe()));
+}
+
+// What /v3/job_boards answers reaches a terminal, a JSON file and a summary: a token or name with terminal
+// escapes (a title change, a bell, a carriage return), a direction override or zero-width characters must
+// arrive without them, and a "token" that is not one is not offered at all.
+void TestVerifyCli::serverTextNeverReachesTheTerminalRaw() {
+    const QString escape = QStringLiteral("\x1b]0;pwned\x07\x1b[2J\r");
+    m_sim->scenario().extraBoards = {
+        QJsonObject{{QStringLiteral("id"), 9001},
+                    {QStringLiteral("url_token"), QStringLiteral("evil") + escape},
+                    {QStringLiteral("name"), QStringLiteral("Evil")},
+                    {QStringLiteral("status"), QStringLiteral("active")}},
+        QJsonObject{{QStringLiteral("id"), 9002},
+                    {QStringLiteral("url_token"), QStringLiteral("tricky")},
+                    {QStringLiteral("name"), QStringLiteral("Tri\u202Eyk\u2066c\u200Bky") + escape},
+                    {QStringLiteral("status"), QStringLiteral("active")}}};
+    for (const QString &format : {QStringLiteral("text"), QStringLiteral("json")}) {
+        Invocation call;
+        call.arguments = QStringList{QStringLiteral("--client-id"),   ClientId,
+                                     QStringLiteral("--board-token"), QStringLiteral("acme"),
+                                     QStringLiteral("--format"),      format};
+        call.secretEnv = ClientSecret;
+        const Outcome outcome = run(call);
+        VERIFY_EXIT(outcome, ExitOk);
+        const QString all = QString::fromUtf8(outcome.out + outcome.err);
+        for (QChar c : all) {
+            const bool lineBreak = c == u'\n' || (format == QLatin1String("json") && c == u' ');
+            QVERIFY2(
+                lineBreak || (c.category() != QChar::Other_Control && !jt::isUnsafeServerCharacter(c)),
+                qPrintable(format +
+                           QStringLiteral(": U+%1 in the output").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+        }
+        // JSON writes a control character as an escape: none may be there either.
+        QVERIFY2(!outcome.out.contains("\\u00") && !outcome.out.contains("\\r"),
+                 outcome.describe().constData());
+        if (format == QLatin1String("text")) // the line of boards the credential can see
+            QVERIFY2(all.contains(QStringLiteral("tricky")), outcome.describe().constData());
+        QVERIFY2(!all.contains(QStringLiteral("evil")), outcome.describe().constData()); // not a token
+    }
 }
 
 void TestVerifyCli::boardTokenForms_data() {

@@ -2,6 +2,7 @@
 #include "SimFixture.h"
 #include "greenhouse/HarvestV3Client.h"
 #include "greenhouse/JobBoardClient.h"
+#include "net/ServerText.h"
 
 #include <QJsonObject>
 #include <QtTest>
@@ -86,6 +87,20 @@ private slots:
         QVERIFY(tokens.contains(QStringLiteral("acme")));
         QVERIFY(!tokens.contains(QStringLiteral("othercorp")));
 
+        // Names arrive scrubbed; a "token" that is not one is not offered.
+        m_sim->scenario().extraBoards = {
+            QJsonObject{{QStringLiteral("url_token"), QStringLiteral("bad\x1b[2J")},
+                        {QStringLiteral("name"), QStringLiteral("Bad")}},
+            QJsonObject{
+                {QStringLiteral("url_token"), QStringLiteral("Ok-Board_2")},
+                {QStringLiteral("name"), QStringLiteral("A\x1b]0;t\x07\u202Eb\u2067c\u200Bd\uFEFF\r\ne")}}};
+        listing = await<BoardListing>([&](auto done) { client.listBoards(done); });
+        QCOMPARE(listing.boards.last().token, QStringLiteral("ok-board_2"));
+        QCOMPARE(listing.boards.last().name, QStringLiteral("A]0;tbcd e"));
+        for (const VisibleBoard &board : listing.boards)
+            QVERIFY(!board.token.startsWith(QLatin1String("bad")));
+        m_sim->scenario().extraBoards.clear();
+
         m_sim->scenario().jobBoardsScopeGranted = false;
         listing = await<BoardListing>([&](auto done) { client.listBoards(done); });
         QVERIFY(!listing.available);
@@ -107,6 +122,18 @@ private slots:
         const auto missing =
             await<BoardInfo>([&](auto done) { client.fetchBoard(QStringLiteral("nope"), done); });
         QCOMPARE(missing.lookup, BoardLookup::NotFound);
+    }
+
+    // The one scrubber: controls, direction overrides and isolates, invisible characters.
+    void serverTextIsScrubbed() {
+        QCOMPARE(plainServerValue(QStringLiteral("\x1b[31mRed\x1b[0m \u202Egnp.exe\u202C\u200B\a")),
+                 QStringLiteral("[31mRed[0m gnp.exe"));
+        QCOMPARE(plainServerValue(QStringLiteral("  two\r\nlines\u2028  ")), QStringLiteral("two lines"));
+        QCOMPARE(plainServerValue(QStringLiteral("Zürich – 東京")), QStringLiteral("Zürich – 東京"));
+        QCOMPARE(safeServerText("{\"message\": \"Bad\\u001b]0;x\\u0007 \\u2066thing\\u2069\"}", {}),
+                 QStringLiteral("Bad]0;x thing"));
+        QCOMPARE(scrubEchoes(QStringLiteral("key\u200Babc123 \u0085!"), {"abc123"}),
+                 QStringLiteral("key… !"));
     }
 
     void jobParsingAndSampling() {

@@ -3,6 +3,7 @@
 #include "net/HttpTransport.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace jt {
 
@@ -62,6 +63,11 @@ QUrl GreenhouseEndpoints::join(const QUrl &base, const QString &pathAndQuery) {
     if (queryAt >= 0)
         url.setQuery(pathAndQuery.mid(queryAt + 1));
     return url;
+}
+
+bool GreenhouseEndpoints::isBoardToken(const QString &token) {
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9_-]{1,100}$"));
+    return shape.match(token).hasMatch();
 }
 
 } // namespace jt

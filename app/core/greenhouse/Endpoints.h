@@ -20,6 +20,10 @@ struct GreenhouseEndpoints {
 
     // base + path (a path and query such as "/v3/jobs?per_page=1").
     static QUrl join(const QUrl &base, const QString &pathAndQuery);
+
+    // A job board token as Greenhouse makes them, the last part of a board's address: 1 to 100 of a–z,
+    // 0–9, "-" and "_".
+    static bool isBoardToken(const QString &token);
 };
 
 } // namespace jt

@@ -270,11 +270,13 @@ void HarvestV3Client::collectBoards(const QUrl &page, int pagesLeft, std::shared
         listing->available = true;
         for (const QJsonValue &value : document->array()) {
             const QJsonObject board = value.toObject();
+            // Only a token that is one (letters, digits, - and _) is offered; a name is shown scrubbed.
             const QString token = board.value(QLatin1String("url_token")).toString();
-            if (token.isEmpty())
+            if (!GreenhouseEndpoints::isBoardToken(token.toLower()))
                 continue;
             const QString status = board.value(QLatin1String("status")).toString();
-            listing->boards.append({token.toLower(), board.value(QLatin1String("name")).toString(),
+            listing->boards.append({token.toLower(),
+                                    plainServerValue(board.value(QLatin1String("name")).toString()),
                                     status.isEmpty() || status == QLatin1String("active")});
         }
         const QUrl next = parseLinkHeader(response.header("link"), page).value(QStringLiteral("next"));

@@ -93,8 +93,8 @@ std::optional<QList<BoardJob>> JobBoardClient::parseJobs(const QByteArray &body)
         parsed.postId = jsonInteger(job.value(QLatin1String("id"))).value_or(0);
         parsed.internalJobId = jsonInteger(job.value(QLatin1String("internal_job_id"))).value_or(0);
         parsed.title = plainServerValue(job.value(QLatin1String("title")).toString());
-        parsed.location =
-            job.value(QLatin1String("location")).toObject().value(QLatin1String("name")).toString();
+        parsed.location = plainServerValue(
+            job.value(QLatin1String("location")).toObject().value(QLatin1String("name")).toString());
         jobs.append(std::move(parsed));
     }
     return jobs;

@@ -107,17 +107,18 @@ Listing listOpenings(const SimData &data, const QList<qint64> &jobIds) {
             }};
 }
 
-Listing listBoards(const SimData &data, const QSet<QString> &unlisted) {
-    QList<const SimBoard *> boards;
+Listing listBoards(const SimData &data, const SimScenario &scenario) {
+    QList<QJsonObject> boards;
     for (const SimBoard &board : data.boards) {
-        if (board.inAccount && !unlisted.contains(board.token))
-            boards.append(&board);
+        if (board.inAccount && !scenario.unlistedBoards.contains(board.token))
+            boards.append(QJsonObject{{QStringLiteral("id"), board.id},
+                                      {QStringLiteral("name"), board.name},
+                                      {QStringLiteral("url_token"), board.token},
+                                      {QStringLiteral("status"), QStringLiteral("active")}});
     }
+    boards += scenario.extraBoards;
     return {boards.size(), [boards](qsizetype i) {
-                return QJsonObject{{QStringLiteral("id"), boards[i]->id},
-                                   {QStringLiteral("name"), boards[i]->name},
-                                   {QStringLiteral("url_token"), boards[i]->token},
-                                   {QStringLiteral("status"), QStringLiteral("active")}};
+                return boards[i];
             }};
 }
 
@@ -194,7 +195,7 @@ SimHttpResponse SimulatedGreenhouse::Private::routeV3(const SimHttpRequest &requ
     else if (endpoint == "openings")
         listing = listOpenings(data, ids);
     else
-        listing = listBoards(data, scenario.unlistedBoards);
+        listing = listBoards(data, scenario);
 
     QJsonArray page;
     const qsizetype end = qMin(listing.count, cursor.offset + cursor.perPage);

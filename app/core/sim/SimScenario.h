@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -37,7 +38,8 @@ struct SimScenario {
     // v3 scopes ("harvest:jobs:list") and v1 permission ids ("jobs.retrieve") the credential lacks.
     QSet<QString> missingPermissions;
     bool jobBoardsScopeGranted = true; // v3 board discovery (harvest:job_boards:list)
-    QSet<QString> unlistedBoards; // board tokens that discovery leaves out (an account with fewer boards)
+    QSet<QString> unlistedBoards;   // board tokens that discovery leaves out (an account with fewer boards)
+    QList<QJsonObject> extraBoards; // answered by v3 discovery after the account's boards, exactly as given
     bool v1MissingAnsweredAs401 = false; // the UNCONFIRMED variant of "no permission"
     TokenExpiry tokenExpiry = TokenExpiry::ExpiresIn;
     int tokenLifetimeSeconds = 3600;

@@ -1,7 +1,8 @@
 #include "BoardToken.h"
 
+#include "greenhouse/Endpoints.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -14,7 +15,6 @@ bool isGreenhouseBoardHost(const QString &host) {
 } // namespace
 
 BoardTokenInput BoardTokenInput::parse(const QString &input) {
-    static const QRegularExpression tokenShape(QStringLiteral("^[a-z0-9_-]{1,100}$"));
     QString text = input.trimmed();
     if (text.startsWith(QLatin1Char('"')) || text.startsWith(QLatin1Char('\''))) {
         text.remove(QLatin1Char('"'));
@@ -49,7 +49,7 @@ BoardTokenInput BoardTokenInput::parse(const QString &input) {
         text = candidate;
     }
     text = text.toLower();
-    if (!tokenShape.match(text).hasMatch())
+    if (!GreenhouseEndpoints::isBoardToken(text))
         return {
             {},
             tr("A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy "
