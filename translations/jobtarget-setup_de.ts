@@ -399,6 +399,18 @@
             <numerusform>%n erforderliche Berechtigungen konnten nicht geprüft werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; choose another name.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
+        <translation>%1 ist keine normale Datei (ein Gerät oder eine Pipe); wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkProblem</name>

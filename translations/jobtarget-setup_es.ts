@@ -399,6 +399,18 @@
             <numerusform>No se pudieron comprobar %n permisos necesarios.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; choose another name.</source>
+        <translation>%1 es un enlace simbólico; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
+        <translation>%1 no es un archivo normal (un dispositivo o una tubería); elija otro nombre.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkProblem</name>

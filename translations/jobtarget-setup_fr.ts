@@ -399,6 +399,18 @@
             <numerusform>%n autorisations requises n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link; choose another name.</source>
+        <translation>%1 est un lien symbolique ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube) ; choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkProblem</name>

@@ -4,8 +4,10 @@
 
 #include "sim/SimulatedGreenhouse.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -13,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using jt::sim::SimulatedGreenhouse;
 
@@ -54,6 +58,7 @@ private slots:
     void saveWithoutKeychainExits7();
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
+    void summaryWritesOnlyRegularFiles();
     void messagesInTheChosenLanguage();
 
 private:
@@ -276,6 +281,36 @@ void TestStoredCli::summaryWithoutStoredConnection() {
                                  QStringLiteral("--output"), m_home->filePath(QStringLiteral("x.md"))});
     VERIFY_EXIT(outcome, 7);
     QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("x.md"))));
+}
+
+// A symlink planted where the summary goes (in a shared folder: to the admin's SSH key, say) is never
+// followed, a FIFO, device or folder never replaced: exit 2, and the target is untouched.
+void TestStoredCli::summaryWritesOnlyRegularFiles() {
+    VERIFY_EXIT(save(), 0);
+    const QString victim = m_home->filePath(QStringLiteral("victim.txt"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+    }
+    const QString link = m_home->filePath(QStringLiteral("summary-link.md"));
+    QVERIFY(QFile::link(victim, link));
+    const QString fifo = m_home->filePath(QStringLiteral("summary-fifo.md"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString folder = m_home->filePath(QStringLiteral("summary-folder.md"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &path : {link, fifo, folder, QStringLiteral("/dev/null")}) {
+        const Outcome outcome =
+            run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
+                 QStringLiteral("--output"), path, QStringLiteral("--include-secret")});
+        VERIFY_EXIT(outcome, 2);
+        QVERIFY2(!outcome.err.contains(Secret), outcome.describe().constData());
+    }
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("precious"));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(QFileInfo(folder).isDir());
 }
 
 // --lang picks the shipped translation: the same refusal, in German, French and Spanish (the JSON's words

@@ -31,6 +31,7 @@ private slots:
     void replaceTheCredential();
     void removeStoredCredentials();
     void exportsLeaveTheSecretOutUnlessOptedIn();
+    void exportNeverFollowsASymlink();
     void copySecretIsConcealedAndCleared();
     void nothingSecretIsWrittenAnywhere();
     void demoSummaryIsPracticeEverywhere();
@@ -187,6 +188,26 @@ void TestHandOff::exportsLeaveTheSecretOutUnlessOptedIn() {
     QVERIFY(readFile(m_desktop->saveAs).contains(ClientSecret));
     QCOMPARE(QFile::permissions(m_desktop->saveAs) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
+}
+
+// Export onto a symlink planted where the file goes: refused, said on the page, the link's target untouched.
+void TestHandOff::exportNeverFollowsASymlink() {
+    reach(WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    const QString victim = m_dir->filePath(QStringLiteral("victim.txt"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+    }
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("planted.html"));
+    QVERIFY(QFile::link(victim, m_desktop->saveAs));
+    m_desktop->confirmAnswer = true;
+    handOff->includeSecretBox()->click();
+    handOff->exportButton()->click();
+    QVERIFY2(handOff->exportStatus()->text().contains(QStringLiteral("symbolic link")),
+             qPrintable(handOff->exportStatus()->text()));
+    QCOMPARE(readFile(victim), QStringLiteral("precious"));
 }
 
 void TestHandOff::copySecretIsConcealedAndCleared() {

@@ -106,6 +106,10 @@ int SummaryCommand::run(const QStringList &arguments) {
         return fail(int(ExitStatus::BadInput), tr("--output FILE is required (- for standard output)."));
     const QString path = parser.value(output);
     const bool toStdout = path == QLatin1String("-");
+    if (!toStdout) {
+        if (const QString refused = HandoffSummary::refusedPath(path); !refused.isEmpty())
+            return fail(int(ExitStatus::BadInput), refused);
+    }
 
     std::optional<HandoffSummary::Format> chosen;
     if (parser.isSet(format)) {

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -277,7 +278,24 @@ QByteArray HandoffSummary::render(Format format) const {
     return pdf;
 }
 
+QString HandoffSummary::refusedPath(const QString &path) {
+    const QFileInfo target(path);
+    if (target.isSymLink()) // checked first: the other tests follow the link
+        return tr("%1 is a symbolic link; choose another name.").arg(QDir::toNativeSeparators(path));
+    if (target.exists() && target.isDir())
+        return tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path));
+    if (target.exists() && !target.isFile())
+        return tr("%1 is not a regular file (a device or a pipe); choose another name.")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
 bool HandoffSummary::save(const QString &path, Format format, QString *error) const {
+    if (const QString refused = refusedPath(path); !refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
     QSaveFile file(path);
     const auto fail = [&file, error] {
         if (error)

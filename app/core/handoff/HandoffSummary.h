@@ -107,6 +107,9 @@ public:
     QByteArray render(Format format) const; // the bytes of a file in that format (UTF-8 for the text ones)
     // Writes `path` atomically (QSaveFile), owner-only (0600) when the secret is included.
     bool save(const QString &path, Format format, QString *error = nullptr) const;
+    // Why `path` may not be written (translated), or empty: only a regular file (or none yet) is written.
+    // A symlink planted in a shared folder is never followed, a device, FIFO or folder never replaced.
+    static QString refusedPath(const QString &path);
 
     static QString statusText(const QString &statusWord); // "✓ granted", translated
     static QString formatTime(const QDateTime &time);     // "2026-11-28 17:40 UTC"
