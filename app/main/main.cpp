@@ -3,6 +3,7 @@
 #include "cli/SummaryCommand.h"
 #include "cli/VerifyCommand.h"
 #include "i18n/Translations.h"
+#include "keychain/SecretMemory.h"
 #include "store/ConnectionStore.h"
 #include "wizard/ProgressStore.h"
 #include "wizard/SetupController.h"
@@ -30,6 +31,12 @@ QString languageArgument(const QStringList &arguments) {
 } // namespace
 
 int main(int argc, char **argv) {
+    // Before any secret is read: no core dump, no debugger of the user's. Not in the sanitizer build: the
+    // leak checker stops the process with ptrace, which a non-dumpable process refuses a user without
+    // CAP_SYS_PTRACE (the tests run that build; the function itself is tested in a child process).
+#if !defined(__SANITIZE_ADDRESS__)
+    jt::protectSecretsInMemory();
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("JobTarget Setup"));
     QCoreApplication::setApplicationName(QStringLiteral("jobtarget-setup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JT_VERSION));

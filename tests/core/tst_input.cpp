@@ -2,17 +2,46 @@
 // base-address overrides, and server text made safe to show.
 #include "greenhouse/Endpoints.h"
 #include "greenhouse/Permissions.h"
+#include "keychain/SecretMemory.h"
 #include "net/ServerText.h"
 #include "verify/BoardToken.h"
 #include "verify/CredentialInput.h"
 
 #include <QtTest>
 
+#if defined(__linux__)
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 using namespace jt;
 
 class InputTest : public QObject {
     Q_OBJECT
 private slots:
+    // No core dump of, and no debugger attached to, a process that holds secrets (the application calls
+    // this first thing in main()).
+    // In a child, which ends with _exit(): this test process stays dumpable for the leak checker.
+    void secretsInMemoryAreProtected() {
+#if defined(__linux__)
+        QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 1);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0)
+            _exit(protectSecretsInMemory() && secretsInMemoryProtected() &&
+                          prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0
+                      ? 0
+                      : 1);
+        int status = -1;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+#else
+        QSKIP("only Linux is built here");
+#endif
+    }
+
     void boardToken_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("token");

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace jt {
+
+// Secrets are held in this process's memory while it runs (typed, read from the keychain, sent): no core
+// dump may contain them and no other process of the user may read them by attaching a debugger. Called
+// first thing in main(), for the whole run.
+//  - Linux: prctl(PR_SET_DUMPABLE, 0): no core dump, no ptrace attach by the user's processes, /proc/PID/mem
+//    and friends owned by root.
+//  - macOS, Windows: not done here (no build for them yet); their equivalents are setrlimit(RLIMIT_CORE, 0)
+//    with ptrace(PT_DENY_ATTACH), and SetErrorMode/WER exclusion with a process mitigation policy.
+// Returns whether the protection is in place.
+bool protectSecretsInMemory();
+bool secretsInMemoryProtected();
+
+} // namespace jt
