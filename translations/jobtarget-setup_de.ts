@@ -1319,6 +1319,10 @@ Vielen Dank!</translation>
         <source>Spaces around the value were removed.</source>
         <translation>Leerzeichen vor und nach dem Wert wurden entfernt.</translation>
     </message>
+    <message>
+        <source>The demo Client ID and Client Secret are filled in.</source>
+        <translation>Client ID und Client Secret der Demo sind eingetragen.</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::ExistingConnectionPage</name>
@@ -1768,6 +1772,10 @@ Vielen Dank!</translation>
     <message>
         <source>Trying again now…</source>
         <translation>Neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1319,6 +1319,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>Spaces around the value were removed.</source>
         <translation>Se han quitado los espacios alrededor del valor.</translation>
     </message>
+    <message>
+        <source>The demo Client ID and Client Secret are filled in.</source>
+        <translation>El Client ID y el Client Secret de demostración están rellenados.</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::ExistingConnectionPage</name>
@@ -1768,6 +1772,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Trying again now…</source>
         <translation>Reintentando ahora…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
 </context>
 <context>

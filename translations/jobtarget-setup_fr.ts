@@ -401,15 +401,15 @@
     </message>
     <message>
         <source>%1 is a symbolic link; choose another name.</source>
-        <translation>%1 est un lien symbolique ; choisissez un autre nom.</translation>
+        <translation>%1 est un lien symbolique&#x202f;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file name.</source>
-        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#x202f;; choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
-        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube) ; choisissez un autre nom.</translation>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube)&#x202f;; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1319,10 @@ Merci&#xa0;!</translation>
         <source>Spaces around the value were removed.</source>
         <translation>Les espaces autour de la valeur ont été supprimés.</translation>
     </message>
+    <message>
+        <source>The demo Client ID and Client Secret are filled in.</source>
+        <translation>Le Client ID et le Client Secret de démonstration sont remplis.</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::ExistingConnectionPage</name>
@@ -1768,6 +1772,10 @@ Merci&#xa0;!</translation>
     <message>
         <source>Trying again now…</source>
         <translation>Nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

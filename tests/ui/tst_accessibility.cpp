@@ -307,6 +307,20 @@ void TestAccessibility::checkNames(const QString &where) {
 }
 
 void TestAccessibility::checkPage(const QString &where) {
+    // The page is a named group: a screen reader says it as the keyboard enters the page.
+    QAccessibleInterface *page = QAccessible::queryAccessibleInterface(currentPage());
+    QCOMPARE(page->role(), QAccessible::Grouping);
+    QVERIFY2(page->text(QAccessible::Name).contains(WizardSteps::title(currentPage()->step())),
+             qPrintable(page->text(QAccessible::Name)));
+    // No notification ever appeared with nothing to say (Orca says "notification." for each).
+    for (const Heard &entry : heard()) {
+        QVERIFY2(!(entry.type == QAccessible::ObjectShow && entry.role == QAccessible::Notification &&
+                   entry.carried.trimmed().isEmpty()),
+                 qPrintable(where + QStringLiteral(": an empty notification was shown (%1)")
+                                        .arg(entry.object ? QString::fromLatin1(
+                                                                entry.object->metaObject()->className())
+                                                          : QStringLiteral("gone"))));
+    }
     checkFocusTarget(where);
     checkNames(where);
     checkTabOrder(where);
@@ -378,12 +392,15 @@ void TestAccessibility::everyControlHasANameAndOutcomesAreRegions() {
 void TestAccessibility::checkResultsAreAnnounced() {
     startWizard(true);
     reach(WizardStep::EnterCredential);
+    const qsizetype filled = heard().size();
     page<EnterCredentialPage>(WizardStep::EnterCredential)->demoFillButton()->click();
     qsizetype from = heard().size();
     next();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
     verifyAnnounced(from, m_controller->permissionsVerdict().title); // passed
     QCOMPARE(focused(), static_cast<QWidget *>(nextButton()));
+    // The demo fill changed fields away from the keyboard: it said so.
+    verifyAnnounced(filled, QStringLiteral("The demo Client ID and Client Secret are filled in."));
 
     // Failed, with its fix: the banner says how many are missing.
     auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);

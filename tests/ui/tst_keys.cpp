@@ -180,10 +180,16 @@ void TestKeys::arrowKeysChooseAndCheckABoard() {
     QCOMPARE(board->boardEdit()->text(), second); // chosen and checked, no double-click needed
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
     QCOMPARE(m_controller->boardReport().board.token, second);
-    // The chosen board stays visibly chosen, wherever the focus went.
+    // The chosen board stays visibly chosen, and the keyboard stays in the list: the next arrow checks the
+    // next board (the result is announced, not a reason to leave).
     QCOMPARE(list->currentRow(), 1);
     QVERIFY(list->item(1)->isSelected());
     QCOMPARE(list->selectedItems().size(), 1);
+    QCOMPARE(focused(), static_cast<QWidget *>(list));
+    QTest::keyClick(list, Qt::Key_Up);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardReport().board.token,
+                              list->item(0)->data(Qt::UserRole).toString(), 20000);
+    QCOMPARE(focused(), static_cast<QWidget *>(list));
 }
 
 void TestKeys::theOnlyLiveBoardIsChosenAndChecked() {

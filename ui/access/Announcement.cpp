@@ -1,37 +1,23 @@
 #include "Announcement.h"
 
+#include "AccessibleRole.h"
+
 #include <QAccessible>
-#include <QAccessibleWidget>
 #include <QLabel>
 #include <QWidget>
 
 namespace jt::ui::Announcement {
 
 namespace {
-
-constexpr char RegionProperty[] = "jtAnnouncementRegion";
 constexpr char PostedProperty[] = "jtAnnouncementText";
-
-QAccessibleInterface *regionInterface(const QString &, QObject *object) {
-    auto *widget = qobject_cast<QWidget *>(object);
-    if (widget && isRegion(widget))
-        return new QAccessibleWidget(widget, QAccessible::Notification);
-    return nullptr;
-}
-
 } // namespace
 
 void makeRegion(QWidget *region) {
-    static const bool installed = [] {
-        QAccessible::installFactory(&regionInterface);
-        return true;
-    }();
-    Q_UNUSED(installed);
-    region->setProperty(RegionProperty, true);
+    giveAccessibleRole(region, QAccessible::Notification);
 }
 
 bool isRegion(const QWidget *widget) {
-    return widget && widget->property(RegionProperty).toBool();
+    return hasAccessibleRole(widget, QAccessible::Notification);
 }
 
 void post(QWidget *region, const QString &text) {

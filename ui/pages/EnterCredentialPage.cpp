@@ -2,6 +2,7 @@
 
 #include "widgets/FieldHint.h"
 #include "widgets/SecretField.h"
+#include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
 
 #include <QFormLayout>
@@ -40,7 +41,8 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
     , m_secretHint(new FieldHint)
     , m_userIdHint(new FieldHint)
     , m_apiKeyHint(new FieldHint)
-    , m_demoFill(new QPushButton(tr("&Fill in the demo credential"))) {
+    , m_demoFill(new QPushButton(tr("&Fill in the demo credential")))
+    , m_demoFilled(new StatusLine) {
     addParagraph(tr("Nothing is sent until the next page, and the secret is never written to a file."));
 
     auto *v3Form = new QFormLayout(m_v3Fields);
@@ -74,6 +76,7 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
     body()->addWidget(m_v3Fields);
     body()->addWidget(m_v1Fields);
     body()->addWidget(m_demoFill, 0, Qt::AlignLeft);
+    body()->addWidget(m_demoFilled);
     body()->addStretch(1);
     setHelpText(tr("Greenhouse shows the secret only once. If you no longer have it, create a new credential "
                    "in API Credential Management and revoke the old one. The Client ID stays visible in "
@@ -114,7 +117,12 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
             field->lineEdit()->setFocus(Qt::OtherFocusReason);
         });
     }
-    connect(m_demoFill, &QPushButton::clicked, &m_controller, &SetupController::fillDemoCredential);
+    connect(m_demoFill, &QPushButton::clicked, this, [this] {
+        m_controller.fillDemoCredential();
+        // The fields change where the keyboard is not: said, and shown, so nobody wonders what happened.
+        m_demoFilled->showStatus(StatusIcon::Granted,
+                                 tr("The demo Client ID and Client Secret are filled in."));
+    });
     connect(&m_controller, &SetupController::credentialChanged, this, [this] {
         showControllerValues();
         refreshHints();
@@ -138,6 +146,7 @@ QString EnterCredentialPage::trimmedInPlace(QLineEdit *edit, FieldHint *hint) {
 void EnterCredentialPage::initializePage() {
     m_controller.reachStep(WizardStep::EnterCredential);
     m_demoFill->setVisible(m_controller.isDemo());
+    m_demoFilled->showStatus(StatusIcon::Info, {});
     showControllerValues();
     refreshHints();
     // The first field still to fill (on resume the Client ID is kept, the secret never is).

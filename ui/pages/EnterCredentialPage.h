@@ -9,6 +9,7 @@ namespace jt::ui {
 
 class FieldHint;
 class SecretField;
+class StatusLine;
 
 // v3: Client ID, Client Secret, optional Site Admin user ID. Legacy: the API key. Checked as the admin types.
 class EnterCredentialPage : public SetupPage {
@@ -46,6 +47,7 @@ private:
     FieldHint *m_userIdHint;
     FieldHint *m_apiKeyHint;
     QPushButton *m_demoFill;
+    StatusLine *m_demoFilled;
     FieldHint *m_trimmedHint = nullptr; // the field whose surrounding spaces were just removed
     bool m_typedClientId = false;
     bool m_typedSecret = false;

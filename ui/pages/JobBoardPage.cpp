@@ -231,7 +231,9 @@ void JobBoardPage::render() {
     }
     updateWizardButtons();
     if (std::exchange(m_wasBusy, busy) && state == SetupController::CheckState::Done)
-        focusAfterCheck(m_controller.boardVerdict(), m_edit);
+        // Browsing the list with the arrow keys goes on: the result is announced, the focus stays there.
+        if (!m_boards->hasFocus())
+            focusAfterCheck(m_controller.boardVerdict(), m_edit);
 }
 
 bool JobBoardPage::isComplete() const {

@@ -1,5 +1,6 @@
 #include "SetupPage.h"
 
+#include "access/AccessibleRole.h"
 #include "access/Announcement.h"
 #include "widgets/Banner.h"
 #include "widgets/StatusLine.h"
@@ -35,6 +36,14 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     setTitle(QStringLiteral("<span style=\"font-size:15pt; font-weight:600\">%1</span>")
                  .arg(WizardSteps::title(step).toHtmlEscaped()));
     setSubTitle(WizardSteps::subTitle(step));
+    // A named group, so that a screen reader says which page the keyboard has just entered (Orca names
+    // the groups it enters; the wizard's title label is never focused).
+    giveAccessibleRole(this, QAccessible::Grouping);
+    setAccessibleName(WizardSteps::all().contains(step) ? tr("Step %1 of %2: %3")
+                                                              .arg(WizardSteps::all().indexOf(step) + 1)
+                                                              .arg(WizardSteps::all().size())
+                                                              .arg(WizardSteps::title(step))
+                                                        : WizardSteps::title(step));
 
     m_demoStrip->setObjectName(QStringLiteral("demoStrip"));
     m_demoStrip->setWordWrap(true);

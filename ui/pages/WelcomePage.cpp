@@ -33,7 +33,6 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
     auto *choices = new QGroupBox(tr("What would you like to do?"));
     auto *column = new QVBoxLayout(choices);
     for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
-        choice->setAutoExclusive(false); // the group decides, and only for the answers it holds
         m_choices->addButton(choice);
         column->addWidget(choice);
     }
@@ -54,8 +53,13 @@ void WelcomePage::initializePage() {
     // Only the answers offered now are in the group: its size is what a screen reader counts.
     for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
         if (choice->isHidden()) {
-            m_choices->removeButton(choice);
-            choice->setChecked(false);
+            if (m_choices->buttons().contains(choice)) {
+                // Unchecked while still in the group (an exclusive group keeps its checked button)
+                m_choices->setExclusive(false);
+                choice->setChecked(false);
+                m_choices->setExclusive(true);
+                m_choices->removeButton(choice);
+            }
         } else if (!m_choices->buttons().contains(choice)) {
             m_choices->addButton(choice);
         }

@@ -34,18 +34,22 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
     // notification of its own, without size or text on screen, says it to the ear.
     Announcement::makeRegion(m_copied);
     m_copied->setFixedSize(0, 0);
+    m_copied->hide(); // shown with its words only: an empty notification is still said ("notification")
     setValue(value);
     connect(m_copy, &QToolButton::clicked, this, [this] {
         m_desktop.copyText(m_value->text());
         m_copy->setText(tr("Copied"));
         //: Said by screen readers after Copy; %1 is what was copied, such as "Partner"
         Announcement::post(m_copied, tr("%1 copied").arg(fieldName()));
+        m_copied->hide(); // a second copy is said again
+        m_copied->show();
         m_copiedShown.start();
     });
     m_copiedShown.setSingleShot(true);
     m_copiedShown.setInterval(2000);
     connect(&m_copiedShown, &QTimer::timeout, this, [this] {
         m_copy->setText(tr("Copy"));
+        m_copied->hide();
         Announcement::post(m_copied, {});
     });
 }
