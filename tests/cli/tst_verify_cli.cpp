@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -24,6 +25,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -116,6 +118,7 @@ struct Outcome {
     QByteArray out;
     QByteArray err;
     qint64 elapsedMs = 0;
+    qint64 peakKb = -1; // the child's peak resident memory (VmHWM), sampled while it ran
 
     bool exitedWith(int code) const {
         return finished && exitStatus == QProcess::NormalExit && exitCode == code;
@@ -270,6 +273,8 @@ private slots:
     void tokenExpiryVariants();
     void boardDiscoveryIsNotARow();
     void serverTextNeverReachesTheTerminalRaw();
+    void memoryStaysBoundedWhateverTheServerSends_data();
+    void memoryStaysBoundedWhateverTheServerSends();
     void boardTokenForms_data();
     void boardTokenForms();
     void loopbackAddresses_data();
@@ -334,7 +339,21 @@ Outcome TestVerifyCli::run(const Invocation &call) {
     process.closeWriteChannel();
 
     Outcome outcome;
+    // The peak so far, as the kernel keeps it: read every few milliseconds until the child has gone.
+    QTimer sampler;
+    const auto sample = [&] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                outcome.peakKb = qMax(outcome.peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+        }
+    };
+    connect(&sampler, &QTimer::timeout, &process, sample);
+    sampler.start(20);
     outcome.finished = finished.wait(call.timeoutMs);
+    sampler.stop();
     if (!outcome.finished) {
         process.kill();
         finished.wait(5000);
@@ -1241,6 +1260,42 @@ void TestVerifyCli::serverTextNeverReachesTheTerminalRaw() {
             QVERIFY2(all.contains(QStringLiteral("tricky")), outcome.describe().constData());
         QVERIFY2(!all.contains(QStringLiteral("evil")), outcome.describe().constData()); // not a token
     }
+}
+
+void TestVerifyCli::memoryStaysBoundedWhateverTheServerSends_data() {
+    QTest::addColumn<int>("api");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<qint64>("bytes");
+    QTest::newRow("endless board") << int(Api::Boards) << int(Fault::EndlessBody) << qint64(0);
+    QTest::newRow("60 MB board") << int(Api::Boards) << int(Fault::Oversized) << qint64(60) * 1024 * 1024;
+    QTest::newRow("7.5 MB board of tiny objects, under the cap")
+        << int(Api::Boards) << int(Fault::Oversized) << qint64(15) * 512 * 1024;
+    QTest::newRow("endless Harvest answer") << int(Api::Harvest) << int(Fault::EndlessBody) << qint64(0);
+    QTest::newRow("endless token answer") << int(Api::Auth) << int(Fault::EndlessBody) << qint64(0);
+}
+
+// Whatever a server sends (an endless chunked body, a board of 60 MB), `verify` holds no more than about
+// twice its size caps: its peak resident memory stays under 200 MB. Measured on the sanitizer build, whose
+// shadow memory counts too (its quarantine of freed memory is kept small here, as it is no leak).
+void TestVerifyCli::memoryStaysBoundedWhateverTheServerSends() {
+    QFETCH(int, api);
+    QFETCH(int, fault);
+    QFETCH(qint64, bytes);
+    if (bytes > 0)
+        m_sim->scenario().oversizedBytes = bytes;
+    m_sim->scenario().faults = {FaultRule{Api(api), Fault(fault), -1, {}}};
+    Invocation call;
+    useKnownGoodCredential(call, QStringLiteral("v3"));
+    call.arguments << QStringLiteral("--board-token") << QStringLiteral("acme") << QStringLiteral("--format")
+                   << QStringLiteral("json");
+    call.environment << QStringLiteral("ASAN_OPTIONS=detect_leaks=0:quarantine_size_mb=16");
+    call.timeoutMs = 120000;
+    const Outcome outcome = run(call);
+    VERIFY_EXIT(outcome, ExitUnreachable);
+    QVERIFY2(outcome.peakKb > 0, "the child's memory could not be read");
+    qInfo("%s: peak %lld MB in %lld ms", QTest::currentDataTag(), outcome.peakKb / 1024, outcome.elapsedMs);
+    QVERIFY2(outcome.peakKb < 200 * 1024,
+             qPrintable(QString::number(outcome.peakKb / 1024) + QStringLiteral(" MB")));
 }
 
 void TestVerifyCli::boardTokenForms_data() {

@@ -39,7 +39,7 @@ class TransportTest : public QObject {
         QObject::connect(call, &HttpCall::finished, call, [&response, call] { response = call->response(); });
         QSignalSpy done(call, &HttpCall::finished);
         if (!done.wait(timeoutMs))
-            qWarning("call did not finish");
+            QTest::qFail("the call did not finish in time", __FILE__, __LINE__); // never a default answer
         return response;
     }
 
@@ -129,6 +129,35 @@ private slots:
         const HttpResponse response = run(transport, v1Jobs());
         QCOMPARE(response.problem, NetworkProblem::RateLimited);
         QCOMPARE(response.attempts, 3);
+    }
+
+    // One byte every 100 ms resets the silence timer every time: each attempt still ends after 3 ×
+    // attemptTimeout, so the whole call after its three attempts (it never ended before).
+    void aTrickleEndsAtTheAttemptBound() {
+        m_sim->scenario().dripMs = 100;
+        addFault(Fault::Drip, -1);
+        TransportSettings settings = fast();
+        settings.attemptTimeout = 400ms;
+        HttpTransport transport(settings);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse response = run(transport, v1Jobs());
+        QCOMPARE(response.problem, NetworkProblem::Timeout);
+        QCOMPARE(response.attempts, 3);
+        QVERIFY2(response.detail.contains(QStringLiteral("no complete answer")), qPrintable(response.detail));
+        QVERIFY2(clock.elapsed() >= 3 * 1200, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // A chunked answer that never ends is cut at the size cap, not read forever.
+    void anEndlessBodyIsCutAtTheCap() {
+        addFault(Fault::EndlessBody, -1);
+        HttpTransport transport(fast());
+        HttpRequest request = v1Jobs();
+        request.maxBodyBytes = 1024 * 1024;
+        const HttpResponse response = run(transport, request);
+        QCOMPARE(response.problem, NetworkProblem::UnexpectedAnswer);
+        QVERIFY(response.detail.contains(QStringLiteral("larger than")));
+        QVERIFY(response.body.isEmpty());
     }
 
     void oversizedBodyIsCut() {

@@ -11,7 +11,10 @@
 namespace jt {
 
 namespace {
-constexpr qint64 MaxBoardBytes = 64 * 1024 * 1024; // large boards send several MB in one answer
+// A board's job list without content is about 0.5 KB a job: 8 MB is some 16,000 jobs, more than the largest
+// boards have. The cap bounds memory too: the answer and its parsed JSON are held at once, and JSON of many
+// tiny objects takes some ten times its size once parsed.
+constexpr qint64 MaxBoardBytes = 8 * 1024 * 1024;
 
 bool isGreenhouseNotFound(const HttpResponse &response) {
     return response.answered() && response.status == 404 && QJsonDocument::fromJson(response.body).isObject();

@@ -163,10 +163,16 @@ HttpCall::HttpCall(HttpTransport *transport, HttpRequest request)
     , m_request(std::move(request))
     , m_currentUrl(m_request.url)
     , m_silence(new QTimer(this))
+    , m_attemptBound(new QTimer(this))
     , m_retry(new QTimer(this)) {
     m_silence->setSingleShot(true);
+    m_attemptBound->setSingleShot(true);
     m_retry->setSingleShot(true);
     connect(m_silence, &QTimer::timeout, this, &HttpCall::onSilence);
+    connect(m_attemptBound, &QTimer::timeout, this, [this] { // a trickle ends like silence
+        m_trickled = true;
+        onSilence();
+    });
     connect(m_retry, &QTimer::timeout, this, &HttpCall::startAttempt);
 }
 
@@ -212,6 +218,7 @@ void HttpCall::startAttempt() {
     }
     m_received.clear();
     m_timedOut = false;
+    m_trickled = false;
     m_tooLarge = false;
 
     QNetworkRequest request(m_currentUrl);
@@ -240,6 +247,11 @@ void HttpCall::startAttempt() {
             ? m_transport->m_nam->get(request)
             : m_transport->m_nam->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
+    // Qt's reading thread would otherwise buffer an endless answer as fast as it arrives, whatever our cap:
+    // it reads on only as we take bytes out.
+    reply->setReadBufferSize(qMin<qint64>(m_request.maxBodyBytes, 256 * 1024));
+    m_attemptBound->start(m_transport->settings().attemptTimeout *
+                          qMax(1, m_transport->settings().attemptBoundFactor));
     const auto alive = [this] {
         m_silence->start(m_transport->settings().attemptTimeout);
     };
@@ -277,6 +289,7 @@ void HttpCall::onReplyFinished() {
     if (!reply || m_done)
         return;
     m_silence->stop();
+    m_attemptBound->stop();
     m_reply = nullptr;
     reply->deleteLater();
     if (!m_tooLarge)
@@ -304,8 +317,12 @@ void HttpCall::onReplyFinished() {
                            : truncated ? NetworkProblem::UnexpectedAnswer
                                        : problemOfTransportError(error);
         response.detail =
-            m_timedOut ? QStringLiteral("no answer within %1 s")
-                             .arg(duration_cast<seconds>(m_transport->settings().attemptTimeout).count())
+            m_trickled ? QStringLiteral("no complete answer within %1 s")
+                             .arg(duration_cast<seconds>(m_transport->settings().attemptTimeout *
+                                                         m_transport->settings().attemptBoundFactor)
+                                      .count())
+            : m_timedOut ? QStringLiteral("no answer within %1 s")
+                               .arg(duration_cast<seconds>(m_transport->settings().attemptTimeout).count())
             : truncated ? QStringLiteral("the answer was cut off")
                         : scrubEchoes(reply->errorString(), m_request.echoSensitive);
         if ((m_timedOut || truncated || isRetryableTransportError(error)) &&
@@ -386,6 +403,7 @@ void HttpCall::finish(HttpResponse response) {
         return;
     m_done = true;
     m_silence->stop();
+    m_attemptBound->stop();
     m_retry->stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;

@@ -21,12 +21,14 @@ namespace jt {
 // Policy of the one HTTP layer every Greenhouse client uses.
 struct TransportSettings {
     std::chrono::milliseconds attemptTimeout{20000}; // connecting, and silence while waiting for bytes
-    int retryBudget = 2;                             // extra attempts for timeouts, drops and 5xx
-    int rateLimitRetries = 2;                        // extra attempts after a 429
-    std::chrono::milliseconds firstBackoff{400};     // doubled for each further retry
-    std::chrono::seconds maxRateLimitWait{30};       // cap on one Retry-After / X-RateLimit-Reset wait
-    int maxRedirects = 3;                            // same-origin only
-    QList<QSslCertificate> extraCaCertificates;      // trusted on top of the system store
+    int attemptBoundFactor = 3; // an attempt as a whole ends after this many attemptTimeouts, however
+                                // slowly bytes trickle in (each byte resets the silence timer)
+    int retryBudget = 2;        // extra attempts for timeouts, drops and 5xx
+    int rateLimitRetries = 2;   // extra attempts after a 429
+    std::chrono::milliseconds firstBackoff{400}; // doubled for each further retry
+    std::chrono::seconds maxRateLimitWait{30};   // cap on one Retry-After / X-RateLimit-Reset wait
+    int maxRedirects = 3;                        // same-origin only
+    QList<QSslCertificate> extraCaCertificates;  // trusted on top of the system store
 };
 
 struct HttpRequest {
@@ -83,6 +85,7 @@ private:
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_silence;
+    QTimer *m_attemptBound;
     QTimer *m_retry;
     QByteArray m_received;
     int m_attempts = 0;
@@ -90,6 +93,7 @@ private:
     int m_rateLimitsRetried = 0;
     int m_redirects = 0;
     bool m_timedOut = false;
+    bool m_trickled = false; // the attempt's overall bound ended it
     bool m_tooLarge = false;
     bool m_done = false;
 };

@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <limits>
+
 namespace jt::sim {
 
 namespace {
@@ -178,7 +180,10 @@ private:
             return;
         }
         m_response = std::move(response);
-        m_bodySize = m_response.streamed ? qMax<qint64>(0, m_response.streamedSize) : m_response.body.size();
+        const bool endless = m_response.streamed && m_response.streamedSize < 0;
+        m_bodySize = endless               ? std::numeric_limits<qint64>::max()
+                     : m_response.streamed ? m_response.streamedSize
+                                           : m_response.body.size();
         m_bodyLimit = m_response.truncateAfter >= 0 ? qMin(m_response.truncateAfter, m_bodySize) : m_bodySize;
         m_bodySent = 0;
         const bool truncated = m_bodyLimit < m_bodySize;
@@ -189,7 +194,9 @@ private:
         for (const auto &[name, value] : std::as_const(m_response.headers))
             head += name + ": " + value + "\r\n";
         // A truncated answer announces keep-alive like a healthy one: the cut must come as a surprise.
-        if (m_response.status != 304)
+        if (m_response.chunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        else if (m_response.status != 304)
             head += "Content-Length: " + QByteArray::number(m_bodySize) + "\r\n";
         head += m_keepAlive ? QByteArray("Connection: keep-alive\r\n") : QByteArray("Connection: close\r\n");
         head += "\r\n";
@@ -207,19 +214,37 @@ private:
         return pending;
     }
 
+    void writeBody(qint64 size) {
+        const QByteArray piece = m_response.streamed
+                                     ? m_response.streamed(m_bodySent, size)
+                                     : QByteArray(m_response.body.constData() + m_bodySent, size);
+        if (m_response.chunked)
+            m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+        else
+            m_socket->write(piece);
+        m_bodySent += size;
+    }
+
     void pump() {
         if (m_state != State::Answering || m_bodySent < 0)
             return;
-        while (m_bodySent < m_bodyLimit && backlog() < MaxBacklog) {
-            const qint64 size = qMin(ChunkBytes, m_bodyLimit - m_bodySent);
-            if (m_response.streamed)
-                m_socket->write(m_response.streamed(m_bodySent, size));
-            else
-                m_socket->write(m_response.body.constData() + m_bodySent, size);
-            m_bodySent += size;
+        if (m_response.dripMs > 0) { // one byte now, the next when the timer says so
+            if (m_dripping || m_bodySent >= m_bodyLimit)
+                return;
+            m_dripping = true;
+            writeBody(1);
+            QTimer::singleShot(m_response.dripMs, this, [this] {
+                m_dripping = false;
+                pump();
+            });
+            return;
         }
+        while (m_bodySent < m_bodyLimit && backlog() < MaxBacklog)
+            writeBody(qMin(ChunkBytes, m_bodyLimit - m_bodySent));
         if (m_bodySent < m_bodyLimit)
-            return;      // bytesWritten brings us back
+            return; // bytesWritten brings us back
+        if (m_response.chunked)
+            m_socket->write("0\r\n\r\n");
         m_bodySent = -1; // finished; ignore further bytesWritten for this response
         m_response = SimHttpResponse();
         if (m_closeAfter) {
@@ -248,6 +273,7 @@ private:
     qint64 m_bodySize = 0;
     qint64 m_bodyLimit = 0;
     qint64 m_bodySent = -1;
+    bool m_dripping = false; // a drip timer is pending
 };
 
 } // namespace

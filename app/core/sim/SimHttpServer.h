@@ -40,6 +40,11 @@ struct SimHttpResponse {
     // Send only this many body bytes (Content-Length still announces the whole body), then close.
     qint64 truncateAfter = -1;
     int delayMs = 0;
+    // A server that trickles: the body goes out one byte every dripMs (each byte resets a silence timer).
+    int dripMs = 0;
+    // Transfer-Encoding: chunked instead of Content-Length; with `streamed` and streamedSize < 0 the body
+    // never ends.
+    bool chunked = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
 };

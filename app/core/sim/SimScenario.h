@@ -23,6 +23,8 @@ enum class Fault {
     CaptivePortal,     // 200, text/html login page
     Oversized,         // 200, application/json with a body of oversizedBytes
     RedirectElsewhere, // 302 to redirectTarget (another host)
+    Drip,              // 200, then the body one byte every dripMs, never finishing in any useful time
+    EndlessBody,       // 200, Transfer-Encoding: chunked, chunks that never end
     ProxySignIn        // 401, text/html: a proxy or portal asking to sign in, not Greenhouse
 };
 
@@ -46,6 +48,7 @@ struct SimScenario {
     int latencyMs = 0; // added before every answer
     int retryAfterSeconds = 1;
     qint64 oversizedBytes = 8 * 1024 * 1024;
+    int dripMs = 1000;
     QString redirectTarget; // absolute URL for Fault::RedirectElsewhere
     QList<FaultRule> faults;
 };

@@ -3,6 +3,8 @@
 #include "SimData.h"
 #include "SimPrivate.h"
 
+#include <limits>
+
 namespace jt::sim {
 
 namespace {
@@ -225,6 +227,19 @@ SimHttpResponse SimulatedGreenhouse::Private::faultResponse(Api api, Fault fault
         };
         break;
     }
+    case Fault::Drip:
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        response.body = QByteArray(1024 * 1024, ' ');
+        response.dripMs = qMax(1, scenario.dripMs);
+        break;
+    case Fault::EndlessBody:
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        response.chunked = true;
+        response.streamedSize = -1;
+        response.streamed = [](qint64 offset, qint64 maxBytes) {
+            return oversizedChunk(std::numeric_limits<qint64>::max(), offset, maxBytes);
+        };
+        break;
     case Fault::RedirectElsewhere: {
         response.status = 302;
         QString target = scenario.redirectTarget;
