@@ -450,6 +450,10 @@
         <source>The answer did not look like it came from Greenhouse (perhaps a Wi-Fi or proxy sign-in page?). Check your connection, then try again.</source>
         <translation>Die Antwort schien nicht von Greenhouse zu stammen (vielleicht die Anmeldeseite eines WLANs oder Proxys?). Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The check ran out of time: Greenhouse answered too slowly or asked us to wait too long. Try again in a few minutes.</source>
+        <translation>Die Prüfung hat ihre Zeit überschritten: Greenhouse hat zu langsam geantwortet oder zu lange warten lassen. Versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -781,6 +785,14 @@
     <message>
         <source>--save needs the job board: give --board-token.</source>
         <translation>--save benötigt das Job-Board: Geben Sie --board-token an.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
+        <translation>Sekunden, die die ganze Prüfung dauern darf, Wartezeiten wegen Greenhouses Ratenbegrenzung eingeschlossen (Standard 120).</translation>
+    </message>
+    <message>
+        <source>--deadline must be a number of seconds from 1 to 3600.</source>
+        <translation>--deadline muss eine Anzahl von Sekunden zwischen 1 und 3600 sein.</translation>
     </message>
 </context>
 <context>

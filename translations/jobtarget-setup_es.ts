@@ -450,6 +450,10 @@
         <source>The answer did not look like it came from Greenhouse (perhaps a Wi-Fi or proxy sign-in page?). Check your connection, then try again.</source>
         <translation>La respuesta no parecía proceder de Greenhouse (¿quizá una página de inicio de sesión de wifi o de proxy?). Compruebe su conexión y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The check ran out of time: Greenhouse answered too slowly or asked us to wait too long. Try again in a few minutes.</source>
+        <translation>La comprobación se quedó sin tiempo: Greenhouse respondió demasiado despacio o nos hizo esperar demasiado. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -781,6 +785,14 @@
     <message>
         <source>--save needs the job board: give --board-token.</source>
         <translation>--save necesita el portal de empleo: indique --board-token.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
+        <translation>Segundos que puede durar toda la comprobación, incluidas las esperas por el límite de frecuencia de Greenhouse (120 por defecto).</translation>
+    </message>
+    <message>
+        <source>--deadline must be a number of seconds from 1 to 3600.</source>
+        <translation>--deadline debe ser un número de segundos entre 1 y 3600.</translation>
     </message>
 </context>
 <context>

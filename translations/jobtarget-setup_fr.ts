@@ -450,6 +450,10 @@
         <source>The answer did not look like it came from Greenhouse (perhaps a Wi-Fi or proxy sign-in page?). Check your connection, then try again.</source>
         <translation>La réponse ne semblait pas provenir de Greenhouse (peut-être une page de connexion Wi-Fi ou de proxy&#xa0;?). Vérifiez votre connexion, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The check ran out of time: Greenhouse answered too slowly or asked us to wait too long. Try again in a few minutes.</source>
+        <translation>La vérification a dépassé son temps&#xa0;: Greenhouse a répondu trop lentement ou nous a fait attendre trop longtemps. Réessayez dans quelques minutes.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -781,6 +785,14 @@
     <message>
         <source>--save needs the job board: give --board-token.</source>
         <translation>--save nécessite le job board&#xa0;: indiquez --board-token.</translation>
+    </message>
+    <message>
+        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
+        <translation>Secondes que peut durer toute la vérification, attentes dues à la limite de débit de Greenhouse comprises (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>--deadline must be a number of seconds from 1 to 3600.</source>
+        <translation>--deadline doit être un nombre de secondes entre 1 et 3600.</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,10 @@ private slots:
     void tokenExpiryVariants();
     void boardDiscoveryIsNotARow();
     void serverTextNeverReachesTheTerminalRaw();
+    void theDeadlineEndsTheWholeCheck_data();
+    void theDeadlineEndsTheWholeCheck();
+    void timesAreFiniteNumbersInRange_data();
+    void timesAreFiniteNumbersInRange();
     void memoryStaysBoundedWhateverTheServerSends_data();
     void memoryStaysBoundedWhateverTheServerSends();
     void boardTokenForms_data();
@@ -1260,6 +1264,50 @@ void TestVerifyCli::serverTextNeverReachesTheTerminalRaw() {
             QVERIFY2(all.contains(QStringLiteral("tricky")), outcome.describe().constData());
         QVERIFY2(!all.contains(QStringLiteral("evil")), outcome.describe().constData()); // not a token
     }
+}
+
+void TestVerifyCli::theDeadlineEndsTheWholeCheck_data() {
+    QTest::addColumn<int>("fault");
+    QTest::newRow("a server that trickles") << int(Fault::Drip);
+    QTest::newRow("a rate limit that never lifts") << int(Fault::RateLimited);
+}
+
+// --deadline ends the whole run, rate-limit waits included: what is still open is unreachable, reason
+// "deadline", exit 6. Without it a trickle took 3 attempts x 3 x --timeout per stage, and 20 pages of
+// X-RateLimit-Remaining: 0 took minutes.
+void TestVerifyCli::theDeadlineEndsTheWholeCheck() {
+    QFETCH(int, fault);
+    m_sim->scenario().dripMs = 200;
+    m_sim->scenario().retryAfterSeconds = 30;
+    m_sim->scenario().faults = {FaultRule{Api::Harvest, Fault(fault), -1, {}}};
+    const Outcome outcome =
+        runV3({QStringLiteral("--board-token"), QStringLiteral("acme"), QStringLiteral("--timeout"),
+               QStringLiteral("2"), QStringLiteral("--deadline"), QStringLiteral("3")},
+              60000);
+    VERIFY_EXIT(outcome, ExitUnreachable);
+    qInfo("%s: ended after %lld ms", QTest::currentDataTag(), outcome.elapsedMs);
+    QVERIFY2(outcome.elapsedMs < 3000 + 5000, outcome.describe().constData()); // the deadline, and start-up
+    QVERIFY2(outcome.elapsedMs >= 2500,
+             outcome.describe().constData()); // not before it (a coarse timer: -5 %)
+    QVERIFY2(outcome.out.contains("\"reason\": \"deadline\""), outcome.describe().constData());
+}
+
+void TestVerifyCli::timesAreFiniteNumbersInRange_data() {
+    QTest::addColumn<QStringList>("arguments");
+    for (const char *option : {"--timeout", "--deadline"}) {
+        for (const char *value : {"nan", "inf", "-1", "0", "1e9", "ten"})
+            QTest::addRow("%s %s", option, value) << QStringList{QLatin1String(option), QLatin1String(value)};
+    }
+}
+
+// Not finite or out of range: refused before anything is sent (nan passed every comparison, and was
+// then cast to an integer).
+void TestVerifyCli::timesAreFiniteNumbersInRange() {
+    QFETCH(QStringList, arguments);
+    const Outcome outcome =
+        runV3(QStringList{QStringLiteral("--board-token"), QStringLiteral("acme")} + arguments);
+    VERIFY_EXIT(outcome, ExitBadInput);
+    QVERIFY(m_sim->seen().isEmpty());
 }
 
 void TestVerifyCli::memoryStaysBoundedWhateverTheServerSends_data() {

@@ -19,6 +19,8 @@
 #include <unistd.h>
 #endif
 
+#include <cmath>
+
 namespace jt {
 
 namespace {
@@ -106,12 +108,16 @@ int VerifyCommand::run(const QStringList &arguments) {
         QStringLiteral("timeout"),
         tr("Seconds to wait for a connection, or for Greenhouse to go on answering (default 20)."),
         QStringLiteral("SECONDS"), QStringLiteral("20"));
+    const QCommandLineOption deadline(
+        QStringLiteral("deadline"),
+        tr("Seconds the whole check may take, waits for Greenhouse's rate limit included (default 120)."),
+        QStringLiteral("SECONDS"), QStringLiteral("120"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the messages (de, fr, es, …)."),
                                       QStringLiteral("LANG"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     parser.addOptions({credential, clientId, userId, secretStdin, fromKeychain, save, board, format, caFile,
-                       timeout, language, help});
+                       timeout, deadline, language, help});
 
     // Whatever the outcome, the output format the script asked for is honoured.
     m_json = arguments.contains(QStringLiteral("--format=json")) ||
@@ -184,12 +190,23 @@ int VerifyCommand::run(const QStringList &arguments) {
         request.userId = user.value;
     }
 
-    bool timeoutOk = false;
-    const double seconds = parser.value(timeout).toDouble(&timeoutOk);
-    if (!timeoutOk || seconds < 1 || seconds > 600)
+    // A finite number in range (nan and inf are numbers to toDouble(), and pass any comparison).
+    const auto secondsOf = [&](const QCommandLineOption &option, double lowest, double highest) {
+        bool ok = false;
+        const double value = parser.value(option).toDouble(&ok);
+        return ok && std::isfinite(value) && value >= lowest && value <= highest
+                   ? std::optional<double>(value)
+                   : std::nullopt;
+    };
+    const std::optional<double> seconds = secondsOf(timeout, 1, 600);
+    if (!seconds)
         return badInput(tr("--timeout must be a number of seconds from 1 to 600."));
+    const std::optional<double> runSeconds = secondsOf(deadline, 1, 3600);
+    if (!runSeconds)
+        return badInput(tr("--deadline must be a number of seconds from 1 to 3600."));
     TransportSettings settings;
-    settings.attemptTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    settings.attemptTimeout = std::chrono::milliseconds(qint64(*seconds * 1000));
+    settings.runDeadline = std::chrono::milliseconds(qint64(*runSeconds * 1000));
     if (parser.isSet(caFile)) {
         QFile file(parser.value(caFile));
         if (!file.open(QIODevice::ReadOnly))

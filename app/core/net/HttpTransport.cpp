@@ -115,6 +115,15 @@ void HttpTransport::cancelAll() {
     }
 }
 
+void HttpTransport::endAll(NetworkProblem why) {
+    m_endedWith = why;
+    const auto calls = m_calls;
+    for (const QPointer<HttpCall> &call : calls) {
+        if (call)
+            call->cancel(why);
+    }
+}
+
 bool HttpTransport::isLoopbackHost(const QString &host) {
     QString name = host.toLower();
     if (name.endsWith(QLatin1Char('.')))
@@ -176,11 +185,11 @@ HttpCall::HttpCall(HttpTransport *transport, HttpRequest request)
     connect(m_retry, &QTimer::timeout, this, &HttpCall::startAttempt);
 }
 
-void HttpCall::cancel() {
+void HttpCall::cancel(NetworkProblem why) {
     if (m_done)
         return;
     HttpResponse response;
-    response.problem = NetworkProblem::Cancelled;
+    response.problem = why;
     response.attempts = m_attempts;
     finish(std::move(response));
 }
@@ -188,6 +197,10 @@ void HttpCall::cancel() {
 void HttpCall::startAttempt() {
     if (m_done)
         return;
+    if (m_transport->m_endedWith != NetworkProblem::None) { // sent or retried after the deadline
+        cancel(m_transport->m_endedWith);
+        return;
+    }
     if (!HttpTransport::isAllowedUrl(m_currentUrl)) {
         HttpResponse response;
         response.problem = NetworkProblem::Refused;

@@ -25,10 +25,11 @@ struct TransportSettings {
                                 // slowly bytes trickle in (each byte resets the silence timer)
     int retryBudget = 2;        // extra attempts for timeouts, drops and 5xx
     int rateLimitRetries = 2;   // extra attempts after a 429
-    std::chrono::milliseconds firstBackoff{400}; // doubled for each further retry
-    std::chrono::seconds maxRateLimitWait{30};   // cap on one Retry-After / X-RateLimit-Reset wait
-    int maxRedirects = 3;                        // same-origin only
-    QList<QSslCertificate> extraCaCertificates;  // trusted on top of the system store
+    std::chrono::milliseconds firstBackoff{400};   // doubled for each further retry
+    std::chrono::seconds maxRateLimitWait{30};     // cap on one Retry-After / X-RateLimit-Reset wait
+    std::chrono::milliseconds runDeadline{120000}; // a whole check, waits included (--deadline); 0: none
+    int maxRedirects = 3;                          // same-origin only
+    QList<QSslCertificate> extraCaCertificates;    // trusted on top of the system store
 };
 
 struct HttpRequest {
@@ -62,7 +63,7 @@ class HttpCall : public QObject {
 public:
     const HttpResponse &response() const { return m_response; }
     const HttpRequest &request() const { return m_request; }
-    void cancel();
+    void cancel(NetworkProblem why = NetworkProblem::Cancelled);
 
 signals:
     void finished();
@@ -107,6 +108,10 @@ public:
     // The call is owned by the transport and deletes itself after finished() has been delivered.
     HttpCall *send(HttpRequest request);
     void cancelAll();
+    // Ends every call with `why` (the run's deadline passed), and every call sent or retried after it,
+    // until reopen().
+    void endAll(NetworkProblem why);
+    void reopen() { m_endedWith = NetworkProblem::None; }
 
     const TransportSettings &settings() const { return m_settings; }
     static bool isLoopbackHost(const QString &host);
@@ -126,6 +131,7 @@ private:
     // Per origin: no request leaves before this time (429 Retry-After, X-RateLimit-Remaining: 0).
     QHash<QString, QDateTime> m_rateGate;
     QList<QPointer<HttpCall>> m_calls;
+    NetworkProblem m_endedWith = NetworkProblem::None;
     void noteRateLimit(const QUrl &url, const HttpResponse &response);
     QDateTime gateFor(const QUrl &url) const;
 };

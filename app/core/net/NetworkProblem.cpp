@@ -26,6 +26,8 @@ QString problemWord(NetworkProblem problem) {
         return QStringLiteral("refused");
     case NetworkProblem::Cancelled:
         return QStringLiteral("cancelled");
+    case NetworkProblem::Deadline:
+        return QStringLiteral("deadline");
     }
     return QStringLiteral("network");
 }
@@ -67,6 +69,10 @@ QString problemSentence(NetworkProblem problem) {
                               "this computer) are used.");
     case NetworkProblem::Cancelled:
         return QCoreApplication::translate("NetworkProblem", "The check was cancelled.");
+    case NetworkProblem::Deadline:
+        return QCoreApplication::translate(
+            "NetworkProblem", "The check ran out of time: Greenhouse answered too slowly or asked us to wait "
+                              "too long. Try again in a few minutes.");
     }
     return {};
 }

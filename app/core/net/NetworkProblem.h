@@ -17,6 +17,7 @@ enum class NetworkProblem {
     UnexpectedAnswer, // not what Greenhouse sends: HTML, bad JSON, truncated, oversized, odd redirect
     Refused,          // our own policy refused to send it (plain http to a non-loopback host)
     Cancelled,        // the user cancelled
+    Deadline,         // the whole check ran out of time (--deadline, rate-limit waits included)
 };
 
 // Stable machine word for JSON ("network", "dns", ...).

@@ -15,6 +15,9 @@ Verifier::Verifier(TransportSettings settings, QObject *parent)
     , m_transport(new HttpTransport(std::move(settings), this)) {
     connect(m_transport, &HttpTransport::rateLimitWait, this, &Verifier::rateLimited);
     connect(m_transport, &HttpTransport::attemptStarted, this, &Verifier::attempting);
+    // The whole check ends by its deadline, rate-limit waits included: what is still open is unreachable.
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { m_transport->endAll(NetworkProblem::Deadline); });
 }
 
 Verifier::~Verifier() {
@@ -41,6 +44,9 @@ void Verifier::start(const VerificationRequest &request) {
         m_harvest = new HarvestV1Client(m_transport, request.endpoints, request.secret, this);
     m_boards = new JobBoardClient(m_transport, request.endpoints, this);
 
+    m_transport->reopen();
+    if (const auto deadline = m_transport->settings().runDeadline; deadline.count() > 0)
+        m_deadline.start(deadline);
     m_pending = 1; // held until both stages are under way, so nothing finishes early
     checkBoard();
     checkCredential();
@@ -163,6 +169,7 @@ void Verifier::maybeCheckSameAccount() {
 void Verifier::partDone() {
     if (--m_pending > 0)
         return;
+    m_deadline.stop();
     finalise();
     emit finished();
 }

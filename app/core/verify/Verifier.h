@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace jt {
 
@@ -62,6 +63,7 @@ private:
     bool m_credentialAccepted = false;
     bool m_sameAccountStarted = false;
     bool m_cancelled = false;
+    QTimer m_deadline; // the run's --deadline
     bool m_anyRejection = false;
     int m_pending = 0;
 };

@@ -365,9 +365,15 @@ void SetupController::run(Running what) {
                 m_maxAttempts = maxAttempts;
                 if (!m_givesUpBy.isValid() || givesUpBy > m_givesUpBy)
                     m_givesUpBy = givesUpBy;
+                // Never later than the run's deadline, which ends the check whatever still waits.
+                if (m_runEndsBy.isValid() && m_givesUpBy > m_runEndsBy)
+                    m_givesUpBy = m_runEndsBy;
                 emit waitingChanged();
             });
     m_runClock.start();
+    m_runEndsBy = m_transportSettings.runDeadline.count() > 0
+                      ? QDateTime::currentDateTimeUtc().addMSecs(m_transportSettings.runDeadline.count())
+                      : QDateTime();
     m_waitTick.start();
     connect(m_verifier, &Verifier::rateLimited, this, [this](const QDateTime &until) {
         m_rateLimitUntil = until;

@@ -202,6 +202,7 @@ private:
     QDateTime m_rateLimitUntil;
     QTimer m_countdown;
     QElapsedTimer m_runClock;
+    QDateTime m_runEndsBy; // the run's deadline
     QTimer m_waitTick;
     int m_attempt = 0;
     int m_maxAttempts = 0;
