@@ -152,6 +152,7 @@ private:
     // with the outcome as their description.
     QStringList announcedSince(qsizetype from, const QObject *only = nullptr) const;
     void verifyAnnounced(qsizetype from, const QString &expected);
+    int notificationsSaying(qsizetype from, const QString &text) const;
     void verifyNothingCarries(const QString &secret, const QString &where);
 };
 
@@ -178,6 +179,16 @@ QStringList TestAccessibility::announcedSince(qsizetype from, const QObject *onl
             texts << entry.carried;
     }
     return texts;
+}
+
+int TestAccessibility::notificationsSaying(qsizetype from, const QString &text) const {
+    int count = 0;
+    for (qsizetype i = from; i < heard().size(); ++i) {
+        const Heard &entry = heard().at(i);
+        count += entry.type == QAccessible::ObjectShow && entry.role == QAccessible::Notification &&
+                 entry.carried.contains(text);
+    }
+    return count;
 }
 
 void TestAccessibility::verifyAnnounced(qsizetype from, const QString &expected) {
@@ -399,6 +410,8 @@ void TestAccessibility::checkResultsAreAnnounced() {
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
     verifyAnnounced(from, m_controller->permissionsVerdict().title); // passed
     QCOMPARE(focused(), static_cast<QWidget *>(nextButton()));
+    // Once as a notification, however often QWizard re-showed the page meanwhile.
+    QCOMPARE(notificationsSaying(from, m_controller->permissionsVerdict().title), 1);
     // The demo fill changed fields away from the keyboard: it said so.
     verifyAnnounced(filled, QStringLiteral("The demo Client ID and Client Secret are filled in."));
 
@@ -425,6 +438,7 @@ void TestAccessibility::checkResultsAreAnnounced() {
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardState() == SetupController::CheckState::Done, 20000);
     QVERIFY(!m_controller->boardPassed());
     verifyAnnounced(from, m_controller->boardVerdict().title);
+    QCOMPARE(notificationsSaying(from, m_controller->boardVerdict().title), 1);
 }
 
 void TestAccessibility::savedCopiedAndClearedAreAnnounced() {

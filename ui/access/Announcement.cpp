@@ -1,5 +1,6 @@
 #include "Announcement.h"
 
+#include "AccessibilityEvents.h"
 #include "AccessibleRole.h"
 
 #include <QAccessible>
@@ -13,6 +14,7 @@ constexpr char PostedProperty[] = "jtAnnouncementText";
 } // namespace
 
 void makeRegion(QWidget *region) {
+    filterAccessibilityEvents(); // a region's repeated "shown" events are dropped there
     giveAccessibleRole(region, QAccessible::Notification);
 }
 
@@ -25,8 +27,15 @@ void post(QWidget *region, const QString &text) {
     region->setProperty(PostedProperty, text);
     if (!region->findChild<QLabel *>()) // no labels of its own to read: its name says it
         region->setAccessibleName(text);
-    if (unchanged || text.isEmpty() || !region->isVisible())
-        return; // hidden now: Qt announces it when it is shown
+    if (text.isEmpty())
+        return;
+    if (!region->isVisible()) { // hidden now: Qt's own "shown" event announces it, once
+        expectAnnouncement(region);
+        return;
+    }
+    if (unchanged)
+        return;
+    expectAnnouncement(region);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QAccessibleAnnouncementEvent event(region, text);
 #else

@@ -21,8 +21,9 @@ void makeRegion(QWidget *region);
 bool isRegion(const QWidget *widget);
 
 // The region now shows `text` (a region without labels of its own is named after it): announces it. Call it
-// before showing the region: a region hidden now is announced by Qt's own "shown" event, one already showing
-// gets the event here. The same text again is not repeated.
+// before showing the region: a region hidden now is announced by Qt's own "shown" event (once: repeats are
+// filtered, see AccessibilityEvents.h), one already showing gets the event here. The same text on a region
+// still showing is not repeated.
 void post(QWidget *region, const QString &text);
 
 // Moves the keyboard to `target` with `outcome` as its description, so that the screen reader says the

@@ -40,8 +40,8 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
         m_desktop.copyText(m_value->text());
         m_copy->setText(tr("Copied"));
         //: Said by screen readers after Copy; %1 is what was copied, such as "Partner"
-        Announcement::post(m_copied, tr("%1 copied").arg(fieldName()));
         m_copied->hide(); // a second copy is said again
+        Announcement::post(m_copied, tr("%1 copied").arg(fieldName()));
         m_copied->show();
         m_copiedShown.start();
     });

@@ -2,7 +2,7 @@
 
 #include "DesktopActions.h"
 #include "Icons.h"
-#include "access/SecretTextMask.h"
+#include "access/AccessibilityEvents.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -19,7 +19,7 @@ SecretField::SecretField(DesktopActions &desktop, QWidget *parent)
     , m_reveal(new QAction(this))
     , m_revealButton(new QToolButton(this))
     , m_paste(new QToolButton(this)) {
-    maskSecretsOnAccessibilityBus();
+    filterAccessibilityEvents();
     markAsSecretInput(m_edit);
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

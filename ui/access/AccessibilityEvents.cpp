@@ -1,7 +1,8 @@
-#include "SecretTextMask.h"
+#include "AccessibilityEvents.h"
 
 #include <QAccessible>
 #include <QLineEdit>
+#include <QWidget>
 
 #include <memory>
 #include <utility>
@@ -11,6 +12,7 @@ namespace jt::ui {
 namespace {
 
 constexpr char SecretProperty[] = "jtSecretInput";
+constexpr char ExpectedProperty[] = "jtAnnouncementExpected";
 
 QAccessible::UpdateHandler s_forward = nullptr;
 bool s_installed = false;
@@ -51,7 +53,24 @@ std::unique_ptr<QAccessibleEvent> maskedCopy(QAccessibleEvent *event) {
     }
 }
 
-void maskingHandler(QAccessibleEvent *event) {
+// A notification's "shown" that is no announcement: the region was shown again with its ancestors.
+bool isRepeatedShowing(QAccessibleEvent *event) {
+    if (event->type() != QAccessible::ObjectShow)
+        return false;
+    QAccessibleInterface *iface = event->accessibleInterface();
+    if (!iface || iface->role() != QAccessible::Notification)
+        return false;
+    QObject *region = event->object();
+    if (region && region->property(ExpectedProperty).toBool()) {
+        region->setProperty(ExpectedProperty, false);
+        return false;
+    }
+    return true;
+}
+
+void filteringHandler(QAccessibleEvent *event) {
+    if (isRepeatedShowing(event))
+        return;
     const std::unique_ptr<QAccessibleEvent> copy = maskedCopy(event);
     QAccessibleEvent *forwarded = copy ? copy.get() : event;
     if (s_forward) {
@@ -62,7 +81,7 @@ void maskingHandler(QAccessibleEvent *event) {
     // the way for the one call.
     QAccessible::installUpdateHandler(nullptr);
     QAccessible::updateAccessibility(forwarded);
-    QAccessible::installUpdateHandler(&maskingHandler);
+    QAccessible::installUpdateHandler(&filteringHandler);
 }
 
 } // namespace
@@ -80,10 +99,14 @@ bool isSecretInput(const QObject *input) {
     return edit && edit->echoMode() != QLineEdit::Normal;
 }
 
-void maskSecretsOnAccessibilityBus() {
+void filterAccessibilityEvents() {
     if (std::exchange(s_installed, true))
         return;
-    s_forward = QAccessible::installUpdateHandler(&maskingHandler);
+    s_forward = QAccessible::installUpdateHandler(&filteringHandler);
+}
+
+void expectAnnouncement(QWidget *region) {
+    region->setProperty(ExpectedProperty, true);
 }
 
 } // namespace jt::ui
