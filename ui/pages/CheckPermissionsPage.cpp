@@ -89,12 +89,14 @@ void CheckPermissionsPage::render() {
     const VerificationReport &report = m_controller.permissionsReport();
     m_checklist->show(m_controller.credentialKind(), report, busy);
 
-    // The credential's own line, where the banner does not already say it.
+    // The credential's own line, where the banner does not already say it. Progress while the check runs
+    // is shown, not announced (a fast check hides it before a screen reader could say it); the banner
+    // announces the outcome.
     const CheckVerdict verdict = m_controller.permissionsVerdict();
     if (busy && report.credential.status == CredentialStatus::NotChecked)
-        m_credential->showStatus(StatusIcon::Busy, tr("Checking the credential with Greenhouse…"));
+        m_credential->showStatus(StatusIcon::Busy, tr("Checking the credential with Greenhouse…"), false);
     else if (report.credential.status == CredentialStatus::Accepted && !(done && verdict.passed()))
-        m_credential->showStatus(StatusIcon::Granted, tr("Greenhouse accepted the credential."));
+        m_credential->showStatus(StatusIcon::Granted, tr("Greenhouse accepted the credential."), !busy);
     else
         m_credential->showStatus(StatusIcon::Info, {});
 

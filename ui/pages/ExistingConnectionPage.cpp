@@ -174,8 +174,9 @@ void ExistingConnectionPage::render() {
         else
             banner()->showMessage(Banner::Tone::Error, verdict.title, verdict.advice, verdict.retryHelps());
     } else {
+        // Progress, not an outcome: shown, not announced (a fast check hides it before it could be said).
         m_status->showStatus(loading || checking ? StatusIcon::Busy : StatusIcon::Info,
-                             loading || checking ? tr("Checking the stored connection…") : QString());
+                             loading || checking ? tr("Checking the stored connection…") : QString(), false);
         banner()->clear();
     }
     updateWizardButtons();
