@@ -19,6 +19,10 @@
         <source>A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
         <translation>Ein Job-Board-Token besteht aus bis zu 100 Zeichen: Buchstaben a–z, Ziffern, „-“ und „_“, etwa „acme“. Kopieren Sie es aus Dev Center → Configuring Your Job Board → Your Board Token.</translation>
     </message>
+    <message>
+        <source>This address holds a user name or password. Paste the job board&apos;s address without them, such as https://boards.greenhouse.io/yourcompany.</source>
+        <translation>Diese Adresse enthält einen Benutzernamen oder ein Passwort. Fügen Sie die Adresse des Job-Boards ohne sie ein, etwa https://boards.greenhouse.io/yourcompany.</translation>
+    </message>
 </context>
 <context>
     <name>CheckVerdict</name>
@@ -172,6 +176,24 @@
     <message>
         <source>Remove them</source>
         <translation>Anführungszeichen entfernen</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control character (such as NUL). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Der Wert enthält ein Steuerzeichen (etwa NUL). Kopieren Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not valid text (UTF-8). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Der Wert ist kein gültiger Text (UTF-8). Kopieren Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 bytes, far longer than any Greenhouse secret. Copy the secret again.</source>
+        <translation>%1: Der Wert ist länger als %2 Bytes, viel länger als jedes Secret von Greenhouse. Kopieren Sie das Secret noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Client ID contains “:”, which no Client ID has. Copy it again from API Credential Management.</source>
+        <translation>Die Client ID enthält „:“, was keine Client ID enthält. Kopieren Sie sie noch einmal aus API Credential Management.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +816,18 @@
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline muss eine Anzahl von Sekunden zwischen 1 und 3600 sein.</translation>
     </message>
+    <message>
+        <source>Argument %1 is not an option of “verify”.</source>
+        <translation>Argument %1 ist keine Option von „verify“.</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>Meinten Sie --%1?</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once.</source>
+        <translation>--%1 ist zweimal angegeben; geben Sie es nur einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -1103,7 +1137,6 @@ Vielen Dank!</translation>
     </message>
     <message>
         <source>%1 copied</source>
-        <extracomment>Said by screen readers after Copy; %1 is what was copied, such as &quot;Partner&quot;</extracomment>
         <translation>%1 kopiert</translation>
     </message>
 </context>

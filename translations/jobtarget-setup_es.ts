@@ -19,6 +19,10 @@
         <source>A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
         <translation>Un token de portal de empleo tiene hasta 100 caracteres: letras a–z, dígitos, “-” y “_”, por ejemplo “acme”. Cópielo desde Dev Center → Configuring Your Job Board → Your Board Token.</translation>
     </message>
+    <message>
+        <source>This address holds a user name or password. Paste the job board&apos;s address without them, such as https://boards.greenhouse.io/yourcompany.</source>
+        <translation>Esta dirección contiene un nombre de usuario o una contraseña. Pegue la dirección del job board sin ellos, por ejemplo https://boards.greenhouse.io/yourcompany.</translation>
+    </message>
 </context>
 <context>
     <name>CheckVerdict</name>
@@ -172,6 +176,24 @@
     <message>
         <source>Remove them</source>
         <translation>Quitar las comillas</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control character (such as NUL). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: el valor contiene un carácter de control (como NUL). Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not valid text (UTF-8). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: el valor no es un texto válido (UTF-8). Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 bytes, far longer than any Greenhouse secret. Copy the secret again.</source>
+        <translation>%1: el valor supera los %2 bytes, mucho más que cualquier secreto de Greenhouse. Copie el secreto de nuevo.</translation>
+    </message>
+    <message>
+        <source>The Client ID contains “:”, which no Client ID has. Copy it again from API Credential Management.</source>
+        <translation>El Client ID contiene «:», algo que ningún Client ID tiene. Cópielo de nuevo desde API Credential Management.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +816,18 @@
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline debe ser un número de segundos entre 1 y 3600.</translation>
     </message>
+    <message>
+        <source>Argument %1 is not an option of “verify”.</source>
+        <translation>El argumento %1 no es una opción de «verify».</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>¿Quería decir --%1?</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once.</source>
+        <translation>--%1 se indica dos veces; indíquelo una sola vez.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -1103,7 +1137,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     </message>
     <message>
         <source>%1 copied</source>
-        <extracomment>Said by screen readers after Copy; %1 is what was copied, such as &quot;Partner&quot;</extracomment>
         <translation>%1 copiado</translation>
     </message>
 </context>

@@ -19,6 +19,10 @@
         <source>A job board token is made of up to 100 letters a–z, digits, “-” and “_”, like “acme”. Copy it from Dev Center → Configuring Your Job Board → Your Board Token.</source>
         <translation>Un jeton de job board comporte jusqu&apos;à 100 caractères&#xa0;: lettres a–z, chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;», par exemple «&#xa0;acme&#xa0;». Copiez-le depuis Dev Center → Configuring Your Job Board → Your Board Token.</translation>
     </message>
+    <message>
+        <source>This address holds a user name or password. Paste the job board&apos;s address without them, such as https://boards.greenhouse.io/yourcompany.</source>
+        <translation>Cette adresse contient un nom d’utilisateur ou un mot de passe. Collez l’adresse du job board sans eux, par exemple https://boards.greenhouse.io/yourcompany.</translation>
+    </message>
 </context>
 <context>
     <name>CheckVerdict</name>
@@ -172,6 +176,24 @@
     <message>
         <source>Remove them</source>
         <translation>Supprimer les guillemets</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control character (such as NUL). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: la valeur contient un caractère de contrôle (comme NUL). Copiez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not valid text (UTF-8). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: la valeur n’est pas un texte valide (UTF-8). Copiez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 bytes, far longer than any Greenhouse secret. Copy the secret again.</source>
+        <translation>%1&#xa0;: la valeur dépasse %2 octets, bien plus que tout secret Greenhouse. Copiez le secret de nouveau.</translation>
+    </message>
+    <message>
+        <source>The Client ID contains “:”, which no Client ID has. Copy it again from API Credential Management.</source>
+        <translation>Le Client ID contient «&#xa0;:&#xa0;», ce qu’aucun Client ID ne contient. Copiez-le de nouveau depuis API Credential Management.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +816,18 @@
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline doit être un nombre de secondes entre 1 et 3600.</translation>
     </message>
+    <message>
+        <source>Argument %1 is not an option of “verify”.</source>
+        <translation>L’argument %1 n’est pas une option de «&#xa0;verify&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>Vouliez-vous dire --%1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once.</source>
+        <translation>--%1 est donné deux fois&#x202f;; donnez-le une seule fois.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -1103,7 +1137,6 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>%1 copied</source>
-        <extracomment>Said by screen readers after Copy; %1 is what was copied, such as &quot;Partner&quot;</extracomment>
         <translation>%1 copié</translation>
     </message>
 </context>

@@ -275,6 +275,9 @@ private slots:
     void serverTextNeverReachesTheTerminalRaw();
     void theDeadlineEndsTheWholeCheck_data();
     void theDeadlineEndsTheWholeCheck();
+    void anUnknownOptionIsNeverEchoed();
+    void anOptionGivenTwiceIsRefused();
+    void aSecretWithANulIsRefused();
     void timesAreFiniteNumbersInRange_data();
     void timesAreFiniteNumbersInRange();
     void memoryStaysBoundedWhateverTheServerSends_data();
@@ -1292,6 +1295,49 @@ void TestVerifyCli::theDeadlineEndsTheWholeCheck() {
     QVERIFY2(outcome.out.contains("\"reason\": \"deadline\""), outcome.describe().constData());
 }
 
+// "--" and a secret typed by mistake: said by position, never echoed (CI logs keep stderr), with the
+// nearest option when there is one.
+void TestVerifyCli::anUnknownOptionIsNeverEchoed() {
+    const QString typo = QStringLiteral("--client-di");
+    const QString secretOption = QStringLiteral("--") + QString::fromLatin1(ClientSecret);
+    for (const QString &wrong : {typo, secretOption}) {
+        const Outcome outcome = runV3({QStringLiteral("--board-token"), QStringLiteral("acme"), wrong});
+        VERIFY_EXIT(outcome, ExitBadInput);
+        const QString all = QString::fromUtf8(outcome.out + outcome.err);
+        QVERIFY2(!all.contains(wrong.mid(2)), outcome.describe().constData());
+        QVERIFY2(all.contains(QStringLiteral("Argument 7")), outcome.describe().constData());
+        if (wrong == typo)
+            QVERIFY2(all.contains(QStringLiteral("--client-id?")), outcome.describe().constData());
+        QVERIFY(m_sim->seen().isEmpty());
+    }
+}
+
+// The last one won; which one the admin meant is a guess.
+void TestVerifyCli::anOptionGivenTwiceIsRefused() {
+    for (const QStringList &twice : {QStringList{QStringLiteral("--board-token"), QStringLiteral("acme"),
+                                                 QStringLiteral("--board-token=other")},
+                                     QStringList{QStringLiteral("--board-token"), QStringLiteral("acme"),
+                                                 QStringLiteral("--format"), QStringLiteral("text")}}) {
+        const Outcome outcome = runV3(twice);
+        VERIFY_EXIT(outcome, ExitBadInput);
+        QVERIFY2(outcome.out.contains("given twice") || outcome.err.contains("given twice"),
+                 outcome.describe().constData());
+        QVERIFY(m_sim->seen().isEmpty());
+    }
+}
+
+// A NUL in the secret cut it short where it was passed on: it was verified and saved shortened.
+void TestVerifyCli::aSecretWithANulIsRefused() {
+    Invocation call;
+    call.arguments = QStringList{QStringLiteral("--client-id"), ClientId, QStringLiteral("--board-token"),
+                                 QStringLiteral("acme"), QStringLiteral("--secret-stdin")};
+    call.input = QByteArray(ClientSecret).insert(6, '\0') + '\n';
+    const Outcome outcome = run(call);
+    VERIFY_EXIT(outcome, ExitBadInput);
+    QVERIFY2(outcome.err.contains("control character"), outcome.describe().constData());
+    QVERIFY(m_sim->seen().isEmpty());
+}
+
 void TestVerifyCli::timesAreFiniteNumbersInRange_data() {
     QTest::addColumn<QStringList>("arguments");
     for (const char *option : {"--timeout", "--deadline"}) {
@@ -1654,11 +1700,12 @@ void TestVerifyCli::badInput_data() {
         << v3Id + QStringList{QString::fromLatin1(PositionalSecret)} << true << ClientSecret << nothing
         << noEnv << QStringLiteral("unexpected argument") << PositionalSecret;
     QTest::newRow("unknown option") << v3Id + QStringList{QStringLiteral("--frobnicate")} << true
-                                    << ClientSecret << nothing << noEnv << QStringLiteral("frobnicate")
+                                    << ClientSecret << nothing << noEnv << QStringLiteral("is not an option")
                                     << nothing;
     QTest::newRow("unknown option with a value")
         << v3Id + QStringList{QStringLiteral("--frobnicate=") + QString::fromLatin1(OptionValueSecret)}
-        << true << ClientSecret << nothing << noEnv << QStringLiteral("frobnicate") << OptionValueSecret;
+        << true << ClientSecret << nothing << noEnv << QStringLiteral("is not an option")
+        << OptionValueSecret;
 }
 
 void TestVerifyCli::badInput() {

@@ -78,6 +78,8 @@ private slots:
         QTest::newRow("greenhouse without board") << "https://boards.greenhouse.io/"
                                                   << "";
         QTest::newRow("too long") << QString(101, QLatin1Char('a')) << "";
+        QTest::newRow("user and password in the address") << "https://user:pass@boards.greenhouse.io/acme"
+                                                          << "";
     }
     void boardToken() {
         QFETCH(QString, input);
@@ -141,6 +143,23 @@ private slots:
                                << "abc123"
                                << ""
                                << "too short";
+        // Refused, nothing sent: a NUL cut the secret short where it was passed on, and it was then verified
+        // and saved shortened; anything past 65,535 bytes was cut and sent.
+        QTest::newRow("NUL inside") << true << QStringLiteral("abcdef01\u0000234567890") << ""
+                                    << "control character"
+                                    << "";
+        QTest::newRow("escape inside") << false << QStringLiteral("abcdef01\u001b[2J34567890") << ""
+                                       << "control character"
+                                       << "";
+        QTest::newRow("not UTF-8") << true << QString::fromUtf8("abcdef01\xff\xfe" "234567890") << ""
+                                   << "UTF-8"
+                                   << "";
+        QTest::newRow("longer than 4096 bytes") << true << QString(4097, QLatin1Char('a')) << ""
+                                                << "4096 bytes"
+                                                << "";
+        QTest::newRow("4096 bytes") << true << QString(4096, QLatin1Char('a'))
+                                    << QString(4096, QLatin1Char('a')) << ""
+                                    << "";
     }
     void secret() {
         QFETCH(bool, v3);
@@ -172,6 +191,12 @@ private slots:
         QVERIFY(odd.hint.contains(QLatin1String("name-1234")));
         QVERIFY(!CredentialInput::checkClientId(QString()).ok());
         QVERIFY(!CredentialInput::checkClientId(QStringLiteral("Basic abc")).ok());
+        // Basic authentication would move what follows the colon into the password.
+        const FieldCheck colon = CredentialInput::checkClientId(QStringLiteral("jobtarget:4417"));
+        QVERIFY(!colon.ok());
+        QVERIFY2(colon.error.contains(QStringLiteral("“:”")), qPrintable(colon.error));
+        QVERIFY(!CredentialInput::checkClientId(QStringLiteral("jobtarget-44\u000017")).ok());
+        QVERIFY(!CredentialInput::checkUserId(QStringLiteral("40801\u000023")).ok());
 
         QCOMPARE(CredentialInput::checkUserId(QStringLiteral(" 4080123 ")).value, QStringLiteral("4080123"));
         QCOMPARE(

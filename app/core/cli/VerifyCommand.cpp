@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -19,11 +20,41 @@
 #include <unistd.h>
 #endif
 
+#include <algorithm>
 #include <cmath>
 
 namespace jt {
 
 namespace {
+
+// How many single-character edits turn one word into the other (to suggest the option meant).
+int editDistance(const QString &a, const QString &b) {
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The option an argument names ("--client-id=x" and "--client-id" name "client-id"), or empty.
+QString optionNameOf(const QString &argument) {
+    if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-") ||
+        argument == QLatin1String("--"))
+        return {};
+    QString name = argument.section(QLatin1Char('='), 0, 0);
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    return name;
+}
+
 constexpr const char *SecretVariable = "JOBTARGET_SETUP_SECRET";
 } // namespace
 
@@ -51,6 +82,19 @@ int VerifyCommand::badInput(const QString &message) {
     return int(ExitStatus::BadInput);
 }
 
+// One line of standard input, byte by byte: QFile's readLine() on stdin measures the line with strlen(), so a
+// NUL silently cut the secret short (which was then verified and saved shortened). The NUL is kept, and
+// refused with the other control characters.
+QByteArray VerifyCommand::readInputLine() {
+    QByteArray line;
+    char c = 0;
+    while (line.size() < 64 * 1024 && m_in->getChar(&c) && c != '\n')
+        line += c;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
 QString VerifyCommand::readSecretLine() {
 #ifdef Q_OS_UNIX
     // Typed at a terminal: prompt on standard error and do not echo.
@@ -62,18 +106,13 @@ QString VerifyCommand::readSecretLine() {
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        const QByteArray line = m_in->readLine(64 * 1024);
+        const QByteArray line = readInputLine();
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         m_err->write("\n");
-        return QString::fromUtf8(line).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        return QString::fromUtf8(line);
     }
 #endif
-    QByteArray line = m_in->readLine(64 * 1024);
-    if (line.endsWith('\n'))
-        line.chop(1);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
+    return QString::fromUtf8(readInputLine());
 }
 
 int VerifyCommand::run(const QStringList &arguments) {
@@ -116,8 +155,10 @@ int VerifyCommand::run(const QStringList &arguments) {
                                       QStringLiteral("LANG"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
-    parser.addOptions({credential, clientId, userId, secretStdin, fromKeychain, save, board, format, caFile,
-                       timeout, deadline, language, help});
+    const QList<QCommandLineOption> options{credential, clientId, userId, secretStdin, fromKeychain,
+                                            save,       board,    format, caFile,      timeout,
+                                            deadline,   language, help};
+    parser.addOptions(options);
 
     // Whatever the outcome, the output format the script asked for is honoured.
     m_json = arguments.contains(QStringLiteral("--format=json")) ||
@@ -130,8 +171,43 @@ int VerifyCommand::run(const QStringList &arguments) {
                 tr("A secret is never accepted as an argument (it would show in the process list). "
                    "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
     }
+    // An argument that is no option is pointed at by its position, never quoted: "--" followed by a secret
+    // typed by mistake would otherwise end up in a CI log. The nearest option is suggested.
+    QStringList known;
+    for (const QCommandLineOption &option : options)
+        known += option.names();
+    QHash<QString, int> given;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString name = optionNameOf(arguments.at(i));
+        if (name.isEmpty())
+            continue;
+        if (!known.contains(name)) {
+            QString nearest;
+            int best = 4; // further than 3 edits away is no suggestion
+            for (const QString &candidate : std::as_const(known)) {
+                if (const int distance = editDistance(name, candidate);
+                    candidate.size() > 1 && distance < best) {
+                    best = distance;
+                    nearest = candidate;
+                }
+            }
+            const QString where = tr("Argument %1 is not an option of “verify”.").arg(i + 1);
+            return badInput(
+                nearest.isEmpty() ? where : where + QLatin1Char(' ') + tr("Did you mean --%1?").arg(nearest));
+        }
+        for (const QCommandLineOption &option : options) {
+            if (!option.names().contains(name))
+                continue;
+            // The same option twice: which one counts would be a guess.
+            if (++given[option.names().last()] > 1)
+                return badInput(tr("--%1 is given twice; give it once.").arg(option.names().last()));
+            // "--client-id VALUE": the value is the next argument, not an option to look at.
+            if (!option.valueName().isEmpty() && !arguments.at(i).contains(QLatin1Char('=')))
+                ++i;
+        }
+    }
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup verify")} + arguments)) {
-        // Qt's text names the option only, never a value.
+        // Every name is known by now: Qt's text names a known option ("Missing value after …").
         return badInput(parser.errorText());
     }
     if (parser.isSet(help)) {

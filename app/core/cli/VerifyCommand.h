@@ -23,6 +23,7 @@ private:
     int badInput(const QString &message);
     int keychainFailure(const QString &message);
     QString readSecretLine();
+    QByteArray readInputLine();
 
     QIODevice *m_in;
     QIODevice *m_out;

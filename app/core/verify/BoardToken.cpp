@@ -28,6 +28,10 @@ BoardTokenInput BoardTokenInput::parse(const QString &input) {
     if (looksLikeUrl) {
         QUrl url = QUrl::fromUserInput(text);
         const QString host = url.host().toLower();
+        if (!url.userInfo().isEmpty()) // a user name or password is never part of a board's address
+            return {{},
+                    tr("This address holds a user name or password. Paste the job board's address without "
+                       "them, such as https://boards.greenhouse.io/yourcompany.")};
         if (!url.isValid() || !isGreenhouseBoardHost(host))
             return {{},
                     tr("This address is not a Greenhouse job board. Paste an address such as "

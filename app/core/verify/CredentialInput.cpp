@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace jt {
 
 namespace {
@@ -31,6 +33,14 @@ QString CredentialInput::pasteProblem(const QString &value, const QString &what)
     if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
         //: %1 is the field's name, such as "Client Secret"
         return tr("%1: the value contains a line break. Copy it again as one line.").arg(what);
+    // A NUL cut the value short where it was passed on; no credential holds a control character.
+    if (std::any_of(value.cbegin(), value.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control && c != u'\t'; }))
+        //: %1 is the field's name, such as "Client Secret"
+        return tr("%1: the value contains a control character (such as NUL). Copy it again.").arg(what);
+    if (value.contains(QChar::ReplacementCharacter))
+        //: %1 is the field's name, such as "Client Secret"
+        return tr("%1: the value is not valid text (UTF-8). Copy it again.").arg(what);
     if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\'')) ||
         value.contains(QChar(0x201C)) || value.contains(QChar(0x201D)))
         //: %1 is the field's name, such as "Client Secret"
@@ -96,6 +106,14 @@ FieldCheck CredentialInput::checkSecret(CredentialKind kind, const QString &raw)
         return check;
     }
     const QString what = v3 ? tr("Client Secret") : tr("API key");
+    // Greenhouse's secrets are short; a longer "secret" is something else pasted (and was cut at 65,535).
+    if (check.value.toUtf8().size() > MaxSecretBytes) {
+        check.error = tr("%1: the value is longer than %2 bytes, far longer than any Greenhouse secret. Copy "
+                         "the secret again.")
+                          .arg(what)
+                          .arg(MaxSecretBytes);
+        return check;
+    }
     check.error = pasteProblem(check.value, what);
     if (!check.ok()) {
         offerFix(check, what, kind);
@@ -125,6 +143,12 @@ FieldCheck CredentialInput::checkClientId(const QString &raw) {
     check.error = pasteProblem(check.value, what);
     if (!check.ok())
         offerFix(check, what, std::nullopt);
+    // Basic authentication splits "client id:secret" at the first colon: part of the ID would move into the
+    // password.
+    if (check.ok() && check.value.contains(QLatin1Char(':')))
+        check.error =
+            tr("The Client ID contains “:”, which no Client ID has. Copy it again from API Credential "
+               "Management.");
     if (check.ok() && !looksLikeClientId(check.value))
         check.hint = looksLikeLegacyKey(check.value)
                          ? tr("This looks like a legacy Harvest API key, not a Client ID. Choose “Harvest "

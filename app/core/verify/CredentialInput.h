@@ -25,6 +25,8 @@ class CredentialInput {
     Q_DECLARE_TR_FUNCTIONS(CredentialInput)
 
 public:
+    static constexpr int MaxSecretBytes = 4096;
+
     // v3 Client Secret or v1 API key.
     static FieldCheck checkSecret(CredentialKind kind, const QString &raw);
     // v3 Client ID: sent as typed (trimmed); hints that ids look like "name-123".
