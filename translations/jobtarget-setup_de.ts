@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArgumentCheck</name>
+    <message>
+        <source>Argument %1 is not an option of “%2”.</source>
+        <extracomment>%2 is the subcommand, such as &quot;verify&quot;</extracomment>
+        <translation>Argument %1 ist keine Option von „%2“.</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>Meinten Sie --%1?</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once.</source>
+        <translation>--%1 ist zweimal angegeben; geben Sie es nur einmal an.</translation>
+    </message>
+</context>
+<context>
     <name>BoardTokenInput</name>
     <message>
         <source>Enter the job board token or paste the address of your job board.</source>
@@ -815,18 +831,6 @@
     <message>
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline muss eine Anzahl von Sekunden zwischen 1 und 3600 sein.</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not an option of “verify”.</source>
-        <translation>Argument %1 ist keine Option von „verify“.</translation>
-    </message>
-    <message>
-        <source>Did you mean --%1?</source>
-        <translation>Meinten Sie --%1?</translation>
-    </message>
-    <message>
-        <source>--%1 is given twice; give it once.</source>
-        <translation>--%1 ist zweimal angegeben; geben Sie es nur einmal an.</translation>
     </message>
 </context>
 <context>

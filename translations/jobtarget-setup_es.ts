@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArgumentCheck</name>
+    <message>
+        <source>Argument %1 is not an option of “%2”.</source>
+        <extracomment>%2 is the subcommand, such as &quot;verify&quot;</extracomment>
+        <translation>El argumento %1 no es una opción de «%2».</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>¿Quería decir --%1?</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once.</source>
+        <translation>--%1 se indica dos veces; indíquelo una sola vez.</translation>
+    </message>
+</context>
+<context>
     <name>BoardTokenInput</name>
     <message>
         <source>Enter the job board token or paste the address of your job board.</source>
@@ -815,18 +831,6 @@
     <message>
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline debe ser un número de segundos entre 1 y 3600.</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not an option of “verify”.</source>
-        <translation>El argumento %1 no es una opción de «verify».</translation>
-    </message>
-    <message>
-        <source>Did you mean --%1?</source>
-        <translation>¿Quería decir --%1?</translation>
-    </message>
-    <message>
-        <source>--%1 is given twice; give it once.</source>
-        <translation>--%1 se indica dos veces; indíquelo una sola vez.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArgumentCheck</name>
+    <message>
+        <source>Argument %1 is not an option of “%2”.</source>
+        <extracomment>%2 is the subcommand, such as &quot;verify&quot;</extracomment>
+        <translation>L’argument %1 n’est pas une option de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>Vouliez-vous dire --%1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice; give it once.</source>
+        <translation>--%1 est donné deux fois&#x202f;; donnez-le une seule fois.</translation>
+    </message>
+</context>
+<context>
     <name>BoardTokenInput</name>
     <message>
         <source>Enter the job board token or paste the address of your job board.</source>
@@ -815,18 +831,6 @@
     <message>
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline doit être un nombre de secondes entre 1 et 3600.</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not an option of “verify”.</source>
-        <translation>L’argument %1 n’est pas une option de «&#xa0;verify&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Did you mean --%1?</source>
-        <translation>Vouliez-vous dire --%1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>--%1 is given twice; give it once.</source>
-        <translation>--%1 est donné deux fois&#x202f;; donnez-le une seule fois.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ private slots:
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
     void summaryWritesOnlyRegularFiles();
+    void summaryOptionsAreCheckedLikeVerify();
     void messagesInTheChosenLanguage();
 
 private:
@@ -311,6 +312,24 @@ void TestStoredCli::summaryWritesOnlyRegularFiles() {
     QCOMPARE(file.readAll(), QByteArray("precious"));
     QVERIFY(QFileInfo(link).isSymLink());
     QVERIFY(QFileInfo(folder).isDir());
+}
+
+// The same rules as verify: an unknown option is named by position, never quoted; an option twice is refused.
+void TestStoredCli::summaryOptionsAreCheckedLikeVerify() {
+    const QString output = m_home->filePath(QStringLiteral("s.md"));
+    const Outcome unknown = run({QStringLiteral("summary"), QStringLiteral("--output"), output,
+                                 QStringLiteral("--") + QString::fromLatin1(Secret)});
+    VERIFY_EXIT(unknown, 2);
+    QVERIFY2(!unknown.err.contains(Secret) && unknown.err.contains("Argument 3"),
+             unknown.describe().constData());
+    const Outcome typo = run({QStringLiteral("summary"), QStringLiteral("--outptu"), output});
+    VERIFY_EXIT(typo, 2);
+    QVERIFY2(typo.err.contains("--output?") && !typo.err.contains("outptu"), typo.describe().constData());
+    const Outcome twice = run({QStringLiteral("summary"), QStringLiteral("--output"), output,
+                               QStringLiteral("--output=") + output});
+    VERIFY_EXIT(twice, 2);
+    QVERIFY2(twice.err.contains("given twice"), twice.describe().constData());
+    QVERIFY(!QFile::exists(output));
 }
 
 // --lang picks the shipped translation: the same refusal, in German, French and Spanish (the JSON's words

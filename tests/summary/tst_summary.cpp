@@ -864,7 +864,7 @@ private slots:
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), out,
                            QStringLiteral("--secret")}
-            << QStringLiteral("Unknown option 'secret'");
+            << QStringLiteral("Argument 5 is not an option of “summary”."); // by position, never quoted
         QTest::newRow("positional") << QStringList{QStringLiteral("--format"), QStringLiteral("md"),
                                                    QStringLiteral("--output"), out, QStringLiteral("extra")}
                                     << QStringLiteral("Unexpected argument");

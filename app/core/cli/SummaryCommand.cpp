@@ -1,5 +1,7 @@
 #include "SummaryCommand.h"
 
+#include "ArgumentCheck.h"
+
 #include "store/ConnectionStore.h"
 
 #include "handoff/HandoffSummary.h"
@@ -92,8 +94,12 @@ int SummaryCommand::run(const QStringList &arguments) {
                                       QStringLiteral("LANG"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
-    parser.addOptions({format, output, includeSecret, language, help});
+    const QList<QCommandLineOption> options{format, output, includeSecret, language, help};
+    parser.addOptions(options);
 
+    if (const QString refused = refusedArguments(arguments, options, QStringLiteral("summary"));
+        !refused.isEmpty())
+        return fail(int(ExitStatus::BadInput), refused);
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup summary")} + arguments))
         return fail(int(ExitStatus::BadInput), parser.errorText());
     if (parser.isSet(help)) {

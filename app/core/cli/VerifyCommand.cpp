@@ -1,5 +1,6 @@
 #include "VerifyCommand.h"
 
+#include "ArgumentCheck.h"
 #include "greenhouse/Endpoints.h"
 #include "store/ConnectionStore.h"
 #include "verify/BoardToken.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -20,40 +20,11 @@
 #include <unistd.h>
 #endif
 
-#include <algorithm>
 #include <cmath>
 
 namespace jt {
 
 namespace {
-
-// How many single-character edits turn one word into the other (to suggest the option meant).
-int editDistance(const QString &a, const QString &b) {
-    QList<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// The option an argument names ("--client-id=x" and "--client-id" name "client-id"), or empty.
-QString optionNameOf(const QString &argument) {
-    if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-") ||
-        argument == QLatin1String("--"))
-        return {};
-    QString name = argument.section(QLatin1Char('='), 0, 0);
-    while (name.startsWith(QLatin1Char('-')))
-        name.remove(0, 1);
-    return name;
-}
 
 constexpr const char *SecretVariable = "JOBTARGET_SETUP_SECRET";
 } // namespace
@@ -171,41 +142,9 @@ int VerifyCommand::run(const QStringList &arguments) {
                 tr("A secret is never accepted as an argument (it would show in the process list). "
                    "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
     }
-    // An argument that is no option is pointed at by its position, never quoted: "--" followed by a secret
-    // typed by mistake would otherwise end up in a CI log. The nearest option is suggested.
-    QStringList known;
-    for (const QCommandLineOption &option : options)
-        known += option.names();
-    QHash<QString, int> given;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString name = optionNameOf(arguments.at(i));
-        if (name.isEmpty())
-            continue;
-        if (!known.contains(name)) {
-            QString nearest;
-            int best = 4; // further than 3 edits away is no suggestion
-            for (const QString &candidate : std::as_const(known)) {
-                if (const int distance = editDistance(name, candidate);
-                    candidate.size() > 1 && distance < best) {
-                    best = distance;
-                    nearest = candidate;
-                }
-            }
-            const QString where = tr("Argument %1 is not an option of “verify”.").arg(i + 1);
-            return badInput(
-                nearest.isEmpty() ? where : where + QLatin1Char(' ') + tr("Did you mean --%1?").arg(nearest));
-        }
-        for (const QCommandLineOption &option : options) {
-            if (!option.names().contains(name))
-                continue;
-            // The same option twice: which one counts would be a guess.
-            if (++given[option.names().last()] > 1)
-                return badInput(tr("--%1 is given twice; give it once.").arg(option.names().last()));
-            // "--client-id VALUE": the value is the next argument, not an option to look at.
-            if (!option.valueName().isEmpty() && !arguments.at(i).contains(QLatin1Char('=')))
-                ++i;
-        }
-    }
+    if (const QString refused = refusedArguments(arguments, options, QStringLiteral("verify"));
+        !refused.isEmpty())
+        return badInput(refused);
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup verify")} + arguments)) {
         // Every name is known by now: Qt's text names a known option ("Missing value after …").
         return badInput(parser.errorText());

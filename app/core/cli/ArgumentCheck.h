@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace jt {
+
+// What the command line of a subcommand may not be, before Qt's parser sees it (translated reason, or
+// empty): an argument that names no option is pointed at by its position and never quoted ("--" followed
+// by a secret typed by mistake would otherwise end up in a CI log), with the nearest option suggested; the
+// same option twice is refused (which one counts would be a guess).
+QString refusedArguments(const QStringList &arguments, const QList<QCommandLineOption> &options,
+                         const QString &command);
+
+} // namespace jt
