@@ -918,6 +918,10 @@
         <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
         <translation>Das Secret der gespeicherten Verbindung fehlt im Schlüsselbund, oder der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut, oder richten Sie die Verbindung mit JobTarget Setup neu ein.</translation>
     </message>
+    <message>
+        <source>The settings could not be written (%1), so nothing was stored: the keychain was put back as it was. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>Die Einstellungen konnten nicht geschrieben werden (%1), daher wurde nichts gespeichert: Der Schlüsselbund wurde wiederhergestellt, wie er war. Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist, und speichern Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>jt::HarvestV1Client</name>

@@ -918,6 +918,10 @@
         <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
         <translation>El secreto de la conexión guardada no está en el llavero o el llavero está bloqueado. Desbloquéelo y vuelva a intentarlo, o vuelva a configurar la conexión con JobTarget Setup.</translation>
     </message>
+    <message>
+        <source>The settings could not be written (%1), so nothing was stored: the keychain was put back as it was. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>No se pudieron escribir los ajustes (%1), así que no se guardó nada: el llavero se dejó como estaba. Compruebe que el disco tiene espacio y que se puede escribir en la carpeta, y vuelva a guardar.</translation>
+    </message>
 </context>
 <context>
     <name>jt::HarvestV1Client</name>

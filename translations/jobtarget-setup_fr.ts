@@ -918,6 +918,10 @@
         <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
         <translation>Le secret de la connexion enregistrée est absent du trousseau, ou le trousseau est verrouillé. Déverrouillez-le et réessayez, ou configurez à nouveau la connexion avec JobTarget Setup.</translation>
     </message>
+    <message>
+        <source>The settings could not be written (%1), so nothing was stored: the keychain was put back as it was. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>Les réglages n’ont pas pu être écrits (%1), rien n’a donc été enregistré&#xa0;: le trousseau a été remis dans son état précédent. Vérifiez qu’il reste de la place sur le disque et que le dossier est accessible en écriture, puis enregistrez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>jt::HarvestV1Client</name>

@@ -56,6 +56,7 @@ private slots:
     void saveNeedsABoardAndKeepsTheStoredOne();
     void badInputOutranksNothingStored();
     void saveWithoutKeychainExits7();
+    void saveWithUnwritableSettingsStoresNothing();
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
     void summaryWritesOnlyRegularFiles();
@@ -246,6 +247,54 @@ void TestStoredCli::saveWithoutKeychainExits7() {
     QFile settings(settingsFile());
     QVERIFY(!settings.exists() ||
             (settings.open(QIODevice::ReadOnly) && !settings.readAll().contains("acme")));
+}
+
+// What secret-tool says about the test's keyring (it prints the secrets it finds with `search`).
+QByteArray secretTool(const QStringList &arguments) {
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), arguments);
+    if (!tool.waitForFinished(20000))
+        QTest::qFail("secret-tool did not answer", __FILE__, __LINE__);
+    return tool.readAllStandardOutput() + tool.readAllStandardError();
+}
+
+bool keyringHolds(const QByteArray &secret) {
+    return secretTool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("xdg:schema"),
+                       QStringLiteral("org.qt.keychain")})
+        .contains(secret);
+}
+
+// The settings cannot be written (here: the config folder is a file; a full disk alike). This printed
+// "Stored in the keychain." and exited 0 with the secret in the keychain and no settings: now exit 7 with
+// the reason, and the keychain put back as it was (empty), so nothing half-stored is left.
+void TestStoredCli::saveWithUnwritableSettingsStoresNothing() {
+    secretTool({QStringLiteral("clear"), QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain")});
+    QVERIFY(!keyringHolds(Secret)); // earlier tests share the keyring
+    const QString notAFolder = m_home->filePath(QStringLiteral("config-is-a-file"));
+    {
+        QFile file(notAFolder);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    const QStringList unwritable{QStringLiteral("XDG_CONFIG_HOME=") + notAFolder};
+    const Outcome outcome =
+        run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
+             QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
+             QStringLiteral("acme"), QStringLiteral("--format"), QStringLiteral("json")},
+            Secret, unwritable);
+    VERIFY_EXIT(outcome, 7);
+    const QJsonObject json = outcome.json();
+    QCOMPARE(json.value(QStringLiteral("saved")).toBool(true), false);
+    QVERIFY2(json.value(QStringLiteral("keychain_error"))
+                 .toString()
+                 .contains(QStringLiteral("settings could not be written")),
+             outcome.describe().constData());
+    // The keychain holds nothing of it: a later save with working settings starts clean, and the secret
+    // was put back out.
+    const Outcome after = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_EXIT(after, 7);
+    QVERIFY2(!after.out.contains(Secret) && !after.err.contains(Secret), after.describe().constData());
+    QVERIFY2(!keyringHolds(Secret), "the secret stayed in the keychain without its settings");
 }
 
 void TestStoredCli::summaryInEveryFormat() {

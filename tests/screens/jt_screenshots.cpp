@@ -168,7 +168,10 @@ public:
 
     SetupWizard &wizard() { return *m_wizard; }
     SetupController &controller() { return m_controller; }
-    void storeSettingsOnly(const jt::StoredConnection &connection) { m_connectionSettings->save(connection); }
+    void storeSettingsOnly(const jt::StoredConnection &connection) {
+        if (!m_connectionSettings->save(connection))
+            qFatal("the screenshots' settings could not be written");
+    }
     RecordingDesktop &desktop() { return m_desktop; }
     QStringList saved() const { return m_saved; }
 

@@ -133,8 +133,8 @@ class SummaryTest : public QObject {
         static int count = 0;
         auto settings = std::make_unique<QSettings>(path(QStringLiteral("settings-%1.ini").arg(++count)),
                                                     QSettings::IniFormat);
-        if (connection)
-            ConnectionSettings(*settings).save(*connection);
+        if (connection && !ConnectionSettings(*settings).save(*connection))
+            QTest::qFail("the test's settings could not be written", __FILE__, __LINE__);
         return settings;
     }
 

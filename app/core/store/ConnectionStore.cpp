@@ -16,15 +16,43 @@ KeychainResult ConnectionStore::nothingStored() {
                "verify --save`.")};
 }
 
+// All or nothing: the keychain item, then the settings; when the settings cannot be written, the keychain is
+// put back as it was (the previous secret, or none), so the two never tell of different connections.
 void ConnectionStore::save(const StoredConnection &connection, const QString &secret,
                            std::function<void(KeychainResult)> done) {
     QPointer<ConnectionStore> self(this);
-    m_secrets.write(QString::fromLatin1(SecretStore::SecretKey), secret,
-                    [self, connection, done = std::move(done)](KeychainResult result) {
-                        if (self && result.ok())
-                            self->m_settings.save(connection);
-                        done(result);
-                    });
+    const QString key = QString::fromLatin1(SecretStore::SecretKey);
+    m_secrets.read(key, [self, key, connection, secret,
+                         done = std::move(done)](KeychainResult before) mutable {
+        if (!self)
+            return;
+        if (!before.ok() && before.problem != KeychainProblem::NotFound) {
+            done(before); // locked, unavailable: nothing was written
+            return;
+        }
+        const std::optional<QString> previous =
+            before.ok() ? std::optional<QString>(std::exchange(before.secret, QString())) : std::nullopt;
+        self->m_secrets.write(key, secret, [self, key, connection, previous, done](KeychainResult written) {
+            if (!self || !written.ok() || self->m_settings.save(connection)) {
+                done(written);
+                return;
+            }
+            const KeychainResult failed{
+                KeychainProblem::Other,
+                {},
+                tr("The settings could not be written (%1), so nothing was stored: the keychain was put back "
+                   "as it was. Check that the disk has room and the folder can be written to, then save "
+                   "again.")
+                    .arg(self->m_settings.location())};
+            const auto putBack = [done, failed](const KeychainResult &) {
+                done(failed);
+            };
+            if (previous)
+                self->m_secrets.write(key, *previous, putBack);
+            else
+                self->m_secrets.remove(key, putBack);
+        });
+    });
 }
 
 bool ConnectionStore::recordCheck(StoredConnection checked) {
@@ -35,8 +63,7 @@ bool ConnectionStore::recordCheck(StoredConnection checked) {
         checked.boardName = stored->boardName;
     if (checked.boardToken.isEmpty())
         checked.boardToken = stored->boardToken;
-    m_settings.save(checked);
-    return true;
+    return m_settings.save(checked);
 }
 
 void ConnectionStore::load(std::function<void(Loaded)> done) {

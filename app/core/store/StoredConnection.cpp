@@ -74,7 +74,7 @@ std::optional<StoredConnection> ConnectionSettings::load() const {
     return connection;
 }
 
-void ConnectionSettings::save(const StoredConnection &connection) {
+bool ConnectionSettings::save(const StoredConnection &connection) {
     m_settings.remove(Group);
     m_settings.beginGroup(Group);
     m_settings.setValue(QStringLiteral("kind"), credentialKindWord(connection.kind));
@@ -88,6 +88,17 @@ void ConnectionSettings::save(const StoredConnection &connection) {
                         QString::fromUtf8(QJsonDocument(connection.report).toJson(QJsonDocument::Compact)));
     m_settings.endGroup();
     m_settings.sync();
+    // Written only if QSettings says so and it reads back from the file itself, not from QSettings' cache
+    // (a full disk, a config folder that is a file).
+    QSettings onDisk(m_settings.fileName(), m_settings.format());
+    const auto written = ConnectionSettings(onDisk).load();
+    return m_settings.status() == QSettings::NoError && written &&
+           written->secretFingerprint == connection.secretFingerprint &&
+           written->boardToken == connection.boardToken && written->clientId == connection.clientId;
+}
+
+QString ConnectionSettings::location() const {
+    return m_settings.fileName();
 }
 
 void ConnectionSettings::clear() {

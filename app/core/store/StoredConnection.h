@@ -47,7 +47,9 @@ public:
         : m_settings(settings) {}
 
     std::optional<StoredConnection> load() const; // nullopt when none is stored
-    void save(const StoredConnection &connection);
+    // False when the settings could not be written and read back from their file.
+    [[nodiscard]] bool save(const StoredConnection &connection);
+    QString location() const; // the settings file, for messages
     void clear();
 
 private:
