@@ -151,7 +151,10 @@ private slots:
         QTest::newRow("escape inside") << false << QStringLiteral("abcdef01\u001b[2J34567890") << ""
                                        << "control character"
                                        << "";
-        QTest::newRow("not UTF-8") << true << QString::fromUtf8("abcdef01\xff\xfe" "234567890") << ""
+        QTest::newRow("not UTF-8") << true
+                                   << QString::fromUtf8("abcdef01\xff\xfe"
+                                                        "234567890")
+                                   << ""
                                    << "UTF-8"
                                    << "";
         QTest::newRow("longer than 4096 bytes") << true << QString(4097, QLatin1Char('a')) << ""
