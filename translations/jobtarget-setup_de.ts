@@ -919,8 +919,12 @@
         <translation>Das Secret der gespeicherten Verbindung fehlt im Schlüsselbund, oder der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut, oder richten Sie die Verbindung mit JobTarget Setup neu ein.</translation>
     </message>
     <message>
-        <source>The settings could not be written (%1), so nothing was stored: the keychain was put back as it was. Check that the disk has room and the folder can be written to, then save again.</source>
-        <translation>Die Einstellungen konnten nicht geschrieben werden (%1), daher wurde nichts gespeichert: Der Schlüsselbund wurde wiederhergestellt, wie er war. Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist, und speichern Sie dann erneut.</translation>
+        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>Die Einstellungen konnten nicht geschrieben werden (%1), daher wurde die Verbindung nicht gespeichert. Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back as it was (%1): remove the stored credentials before you save again.</source>
+        <translation>Der Schlüsselbund konnte nicht wiederhergestellt werden, wie er war (%1): Entfernen Sie die gespeicherten Zugangsdaten, bevor Sie erneut speichern.</translation>
     </message>
 </context>
 <context>

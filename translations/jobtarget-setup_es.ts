@@ -919,8 +919,12 @@
         <translation>El secreto de la conexión guardada no está en el llavero o el llavero está bloqueado. Desbloquéelo y vuelva a intentarlo, o vuelva a configurar la conexión con JobTarget Setup.</translation>
     </message>
     <message>
-        <source>The settings could not be written (%1), so nothing was stored: the keychain was put back as it was. Check that the disk has room and the folder can be written to, then save again.</source>
-        <translation>No se pudieron escribir los ajustes (%1), así que no se guardó nada: el llavero se dejó como estaba. Compruebe que el disco tiene espacio y que se puede escribir en la carpeta, y vuelva a guardar.</translation>
+        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>No se pudieron escribir los ajustes (%1), así que la conexión no se guardó. Compruebe que el disco tiene espacio y que se puede escribir en la carpeta, y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back as it was (%1): remove the stored credentials before you save again.</source>
+        <translation>No se pudo dejar el llavero como estaba (%1): elimine las credenciales guardadas antes de volver a guardar.</translation>
     </message>
 </context>
 <context>

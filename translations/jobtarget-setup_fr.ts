@@ -919,8 +919,12 @@
         <translation>Le secret de la connexion enregistrée est absent du trousseau, ou le trousseau est verrouillé. Déverrouillez-le et réessayez, ou configurez à nouveau la connexion avec JobTarget Setup.</translation>
     </message>
     <message>
-        <source>The settings could not be written (%1), so nothing was stored: the keychain was put back as it was. Check that the disk has room and the folder can be written to, then save again.</source>
-        <translation>Les réglages n’ont pas pu être écrits (%1), rien n’a donc été enregistré&#xa0;: le trousseau a été remis dans son état précédent. Vérifiez qu’il reste de la place sur le disque et que le dossier est accessible en écriture, puis enregistrez de nouveau.</translation>
+        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>Les réglages n’ont pas pu être écrits (%1), la connexion n’a donc pas été enregistrée. Vérifiez qu’il reste de la place sur le disque et que le dossier est accessible en écriture, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back as it was (%1): remove the stored credentials before you save again.</source>
+        <translation>Le trousseau n’a pas pu être remis dans son état précédent (%1)&#xa0;: supprimez les identifiants enregistrés avant d’enregistrer de nouveau.</translation>
     </message>
 </context>
 <context>

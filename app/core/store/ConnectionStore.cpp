@@ -37,15 +37,19 @@ void ConnectionStore::save(const StoredConnection &connection, const QString &se
                 done(written);
                 return;
             }
-            const KeychainResult failed{
-                KeychainProblem::Other,
-                {},
-                tr("The settings could not be written (%1), so nothing was stored: the keychain was put back "
-                   "as it was. Check that the disk has room and the folder can be written to, then save "
-                   "again.")
-                    .arg(self->m_settings.location())};
-            const auto putBack = [done, failed](const KeychainResult &) {
-                done(failed);
+            // Said as it happened: put back, or (rarely) not, and then what the admin has to do.
+            const QString notWritten = tr("The settings could not be written (%1), so the connection was not "
+                                          "stored. Check that the disk has room and the folder can be "
+                                          "written to, then save again.")
+                                           .arg(self->m_settings.location());
+            const auto putBack = [done, notWritten](const KeychainResult &restored) {
+                done({KeychainProblem::Other,
+                      {},
+                      restored.ok() ? notWritten
+                                    : notWritten + QLatin1Char(' ') +
+                                          tr("The keychain could not be put back as it was (%1): "
+                                             "remove the stored credentials before you save again.")
+                                              .arg(restored.message)});
             };
             if (previous)
                 self->m_secrets.write(key, *previous, putBack);
