@@ -28,9 +28,4 @@ void giveAccessibleRole(QWidget *widget, QAccessible::Role role) {
     widget->setProperty(RoleProperty, int(role));
 }
 
-bool hasAccessibleRole(const QWidget *widget, QAccessible::Role role) {
-    return widget && widget->property(RoleProperty).isValid() &&
-           widget->property(RoleProperty).toInt() == int(role);
-}
-
 } // namespace jt::ui

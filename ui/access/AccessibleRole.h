@@ -10,6 +10,5 @@ namespace jt::ui {
 // a "filler" otherwise): a notification that is spoken when it appears, a page that is named when the
 // keyboard enters it. Call it in the widget's constructor, before Qt has been asked about the widget.
 void giveAccessibleRole(QWidget *widget, QAccessible::Role role);
-bool hasAccessibleRole(const QWidget *widget, QAccessible::Role role);
 
 } // namespace jt::ui

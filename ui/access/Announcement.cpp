@@ -18,10 +18,6 @@ void makeRegion(QWidget *region) {
     giveAccessibleRole(region, QAccessible::Notification);
 }
 
-bool isRegion(const QWidget *widget) {
-    return hasAccessibleRole(widget, QAccessible::Notification);
-}
-
 void post(QWidget *region, const QString &text) {
     const bool unchanged = region->property(PostedProperty).toString() == text;
     region->setProperty(PostedProperty, text);

@@ -18,7 +18,6 @@ namespace jt::ui::Announcement {
 
 // Makes `region` a notification region; call it in the widget's constructor, before it is ever shown.
 void makeRegion(QWidget *region);
-bool isRegion(const QWidget *widget);
 
 // The region now shows `text` (a region without labels of its own is named after it): announces it. Call it
 // before showing the region: a region hidden now is announced by Qt's own "shown" event (once: repeats are
