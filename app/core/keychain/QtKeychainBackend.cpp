@@ -2,7 +2,16 @@
 
 #include "KeychainBackend.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#ifdef JT_SECRET_SERVICE_LOCK_PROBE
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
 
 namespace jt {
 
@@ -32,12 +41,22 @@ public:
         start(job, key, std::move(done));
     }
 
+    // A locked Secret Service collection answers a read with "not found" and a delete with success (deleting
+    // nothing): both are asked again as "is it locked?", so that a locked keyring is said to be locked.
     void read(const QString &service, const QString &key, Done done) override {
-        start(new QKeychain::ReadPasswordJob(service), key, std::move(done));
+        start(new QKeychain::ReadPasswordJob(service), key, [done = std::move(done)](KeychainAnswer answer) {
+            if (answer.code != KeychainCode::EntryNotFound)
+                return done(std::move(answer));
+            whenUnlocked(std::move(answer), done);
+        });
     }
 
     void remove(const QString &service, const QString &key, Done done) override {
-        start(new QKeychain::DeletePasswordJob(service), key, std::move(done));
+        whenUnlocked({}, [service, key, done = std::move(done)](KeychainAnswer unlocked) {
+            if (unlocked.code != KeychainCode::NoError)
+                return done(std::move(unlocked));
+            start(new QKeychain::DeletePasswordJob(service), key, done);
+        });
     }
 
 private:
@@ -60,6 +79,47 @@ private:
                              done(std::move(answer));
                          });
         job->start();
+    }
+
+    // `answer` when the default collection is not known to be locked, else AccessDenied with words that
+    // SecretStore reads as "locked". Always answers from the event loop.
+    static void whenUnlocked(KeychainAnswer answer, Done done) {
+#ifdef JT_SECRET_SERVICE_LOCK_PROBE
+        const QDBusConnection bus = QDBusConnection::sessionBus();
+        if (bus.isConnected()) {
+            QDBusMessage get = QDBusMessage::createMethodCall(
+                QStringLiteral("org.freedesktop.secrets"),
+                QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+            get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+            // Not auto-started: a bus without a Secret Service answers at once instead of activating one.
+            get.setAutoStartService(false);
+            const QDBusPendingCall call = bus.asyncCall(get, 5000);
+            if (!call.isFinished()) {
+                auto *watcher = new QDBusPendingCallWatcher(call);
+                QObject::connect(
+                    watcher, &QDBusPendingCallWatcher::finished, watcher,
+                    [answer = std::move(answer), done = std::move(done)](QDBusPendingCallWatcher *finished) {
+                        finished->deleteLater();
+                        done(saysLocked(*finished) ? lockedAnswer() : answer);
+                    });
+                return;
+            }
+            if (saysLocked(call))
+                answer = lockedAnswer();
+        }
+#endif
+        QTimer::singleShot(0, [answer = std::move(answer), done = std::move(done)] { done(answer); });
+    }
+
+#ifdef JT_SECRET_SERVICE_LOCK_PROBE
+    static bool saysLocked(const QDBusPendingCall &call) {
+        const QDBusPendingReply<QDBusVariant> reply = call;
+        return reply.isValid() && reply.value().variant().toBool();
+    }
+#endif
+    static KeychainAnswer lockedAnswer() {
+        return {KeychainCode::AccessDenied, QStringLiteral("The default keyring collection is locked"), {}};
     }
 };
 

@@ -250,6 +250,18 @@ QString SecretStore::messageFor(KeychainProblem problem, std::chrono::millisecon
                   "your "
                   "desktop's keyring (or log out and in again).")
             .arg(detail);
+    case KeychainProblem::Incomplete:
+        return tr("The stored connection is incomplete; save it again. The keychain does not hold the secret "
+                  "that was saved with this computer's settings (a save was cut short, or another program "
+                  "changed the keychain). Set the connection up again with JobTarget Setup, or with "
+                  "`jobtarget-setup verify --save`.");
+    case KeychainProblem::SettingsNotWritten:
+        return tr("The settings could not be written (%1), so the connection was not stored. Check that the "
+                  "disk has room and the folder can be written to, then save again.")
+            .arg(detail);
+    case KeychainProblem::Busy:
+        return tr("Another save of the connection is still under way (in another JobTarget Setup window or a "
+                  "script). Try again when it has finished.");
     }
     return {};
 }

@@ -19,6 +19,11 @@ enum class KeychainProblem {
     Locked,      // the keyring is locked or access was denied
     TimedOut,    // the keychain did not answer in time (e.g. a password prompt nobody sees)
     Other,
+    // The stored connection as a whole (ConnectionStore): the keychain and the settings do not hold the same
+    // credential (a save was cut short); the settings could not be written; another save is under way.
+    Incomplete,
+    SettingsNotWritten,
+    Busy,
 };
 
 struct KeychainResult {
