@@ -558,14 +558,6 @@
         <translation>Der Schlüsselbund kann hier nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>The keychain did not answer in time. Unlock it (or allow access) and try again.</source>
-        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Entsperren Sie ihn (oder erlauben Sie den Zugriff) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>No secret is stored in the keychain.</source>
-        <translation>Im Schlüsselbund ist kein Secret gespeichert.</translation>
-    </message>
-    <message>
         <source>Writes the hand-off summary of the stored connection for JobTarget: board, credential (without its secret), permissions and next steps.</source>
         <translation>Schreibt die Übergabe-Zusammenfassung der gespeicherten Verbindung für JobTarget: Job-Board, Zugangsdaten (ohne Secret), Berechtigungen und nächste Schritte.</translation>
     </message>
@@ -612,10 +604,6 @@
     <message>
         <source>PDF output is not available in this mode.</source>
         <translation>Die PDF-Ausgabe ist in diesem Modus nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
-        <translation>Das Secret im Schlüsselbund ist nicht das, das geprüft wurde. Führen Sie `jobtarget-setup verify --from-keychain --save` aus, um die Verbindung erneut zu prüfen und zu speichern.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -832,6 +820,10 @@
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline muss eine Anzahl von Sekunden zwischen 1 und 3600 sein.</translation>
     </message>
+    <message>
+        <source>Waiting for another save of the connection to finish…</source>
+        <translation>Warten, bis ein anderes Speichern der Verbindung abgeschlossen ist …</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -915,16 +907,12 @@
         <translation>Es ist noch keine Verbindung gespeichert. Richten Sie eine mit JobTarget Setup oder mit `jobtarget-setup verify --save` ein.</translation>
     </message>
     <message>
-        <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
-        <translation>Das Secret der gespeicherten Verbindung fehlt im Schlüsselbund, oder der Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut, oder richten Sie die Verbindung mit JobTarget Setup neu ein.</translation>
-    </message>
-    <message>
-        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
-        <translation>Die Einstellungen konnten nicht geschrieben werden (%1), daher wurde die Verbindung nicht gespeichert. Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist, und speichern Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>The keychain could not be put back as it was (%1): remove the stored credentials before you save again.</source>
         <translation>Der Schlüsselbund konnte nicht wiederhergestellt werden, wie er war (%1): Entfernen Sie die gespeicherten Zugangsdaten, bevor Sie erneut speichern.</translation>
+    </message>
+    <message>
+        <source>the secret read back is not the one written</source>
+        <translation>das zurückgelesene Secret ist nicht das geschriebene</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +989,18 @@
     <message>
         <source>No keychain is available: the keyring has no default collection (&quot;login&quot;) to store passwords in. Open your desktop&apos;s password manager (for example &quot;Passwords and Keys&quot;), create a default keyring, then try again. Nothing was stored in a file.</source>
         <translation>Kein Schlüsselbund verfügbar: Der Schlüsselbund hat keine Standardsammlung („login“) zum Speichern von Passwörtern. Öffnen Sie die Passwortverwaltung Ihrer Desktopumgebung (zum Beispiel „Passwörter und Verschlüsselung“), legen Sie einen Standard-Schlüsselbund an und versuchen Sie es dann erneut. Es wurde nichts in einer Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>The stored connection is incomplete; save it again. The keychain does not hold the secret that was saved with this computer&apos;s settings (a save was cut short, or another program changed the keychain). Set the connection up again with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <translation>Die gespeicherte Verbindung ist unvollständig; speichern Sie sie erneut. Der Schlüsselbund enthält nicht das Secret, das mit den Einstellungen dieses Computers gespeichert wurde (ein Speichervorgang wurde unterbrochen oder ein anderes Programm hat den Schlüsselbund geändert). Richten Sie die Verbindung mit JobTarget Setup oder mit `jobtarget-setup verify --save` erneut ein.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>Die Einstellungen konnten nicht geschrieben werden (%1), daher wurde die Verbindung nicht gespeichert. Prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Another save of the connection is still under way (in another JobTarget Setup window or a script). Try again when it has finished.</source>
+        <translation>Ein anderes Speichern der Verbindung läuft noch (in einem anderen Fenster von JobTarget Setup oder in einem Skript). Versuchen Sie es erneut, wenn es abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -1428,14 +1428,6 @@ Vielen Dank!</translation>
         <translation>Von diesem Computer entfernt. Wenn JobTarget die Zugangsdaten nicht mehr verwendet, widerrufen Sie sie in Greenhouse: Configure → Dev Center → API Credential Management.</translation>
     </message>
     <message>
-        <source>The keychain could not be used</source>
-        <translation>Der Schlüsselbund konnte nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>The stored secret could not be read</source>
-        <translation>Das gespeicherte Secret konnte nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>The connection works</source>
         <translation>Die Verbindung funktioniert</translation>
     </message>
@@ -1757,10 +1749,6 @@ Vielen Dank!</translation>
         <translation>Gespeichert. Das Secret liegt im Schlüsselbund; diese App kann die Verbindung jederzeit erneut prüfen.</translation>
     </message>
     <message>
-        <source>The keychain could not be used</source>
-        <translation>Der Schlüsselbund konnte nicht verwendet werden</translation>
-    </message>
-    <message>
         <source>the previous “JobTarget” API key</source>
         <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
         <translation>der bisherige API-Schlüssel „JobTarget“</translation>
@@ -1833,6 +1821,30 @@ Vielen Dank!</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation>Der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>The stored connection is incomplete</source>
+        <translation>Die gespeicherte Verbindung ist unvollständig</translation>
+    </message>
+    <message>
+        <source>The settings could not be written</source>
+        <translation>Die Einstellungen konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Another save is under way</source>
+        <translation>Ein anderes Speichern läuft gerade</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden</translation>
     </message>
 </context>
 <context>

@@ -558,14 +558,6 @@
         <translation>Aquí no se puede usar el llavero.</translation>
     </message>
     <message>
-        <source>The keychain did not answer in time. Unlock it (or allow access) and try again.</source>
-        <translation>El llavero no respondió a tiempo. Desbloquéelo (o permita el acceso) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>No secret is stored in the keychain.</source>
-        <translation>No hay ningún secreto guardado en el llavero.</translation>
-    </message>
-    <message>
         <source>Writes the hand-off summary of the stored connection for JobTarget: board, credential (without its secret), permissions and next steps.</source>
         <translation>Escribe el resumen de entrega de la conexión guardada para JobTarget: portal de empleo, credencial (sin su secreto), permisos y próximos pasos.</translation>
     </message>
@@ -612,10 +604,6 @@
     <message>
         <source>PDF output is not available in this mode.</source>
         <translation>La salida en PDF no está disponible en este modo.</translation>
-    </message>
-    <message>
-        <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
-        <translation>El secreto del llavero no es el que se comprobó. Ejecute `jobtarget-setup verify --from-keychain --save` para volver a comprobar y guardar la conexión.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -832,6 +820,10 @@
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline debe ser un número de segundos entre 1 y 3600.</translation>
     </message>
+    <message>
+        <source>Waiting for another save of the connection to finish…</source>
+        <translation>Esperando a que termine otro guardado de la conexión…</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -915,16 +907,12 @@
         <translation>Todavía no hay ninguna conexión guardada. Configure una con JobTarget Setup o con `jobtarget-setup verify --save`.</translation>
     </message>
     <message>
-        <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
-        <translation>El secreto de la conexión guardada no está en el llavero o el llavero está bloqueado. Desbloquéelo y vuelva a intentarlo, o vuelva a configurar la conexión con JobTarget Setup.</translation>
-    </message>
-    <message>
-        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
-        <translation>No se pudieron escribir los ajustes (%1), así que la conexión no se guardó. Compruebe que el disco tiene espacio y que se puede escribir en la carpeta, y vuelva a guardar.</translation>
-    </message>
-    <message>
         <source>The keychain could not be put back as it was (%1): remove the stored credentials before you save again.</source>
         <translation>No se pudo dejar el llavero como estaba (%1): elimine las credenciales guardadas antes de volver a guardar.</translation>
+    </message>
+    <message>
+        <source>the secret read back is not the one written</source>
+        <translation>el secreto leído de nuevo no es el que se escribió</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +989,18 @@
     <message>
         <source>No keychain is available: the keyring has no default collection (&quot;login&quot;) to store passwords in. Open your desktop&apos;s password manager (for example &quot;Passwords and Keys&quot;), create a default keyring, then try again. Nothing was stored in a file.</source>
         <translation>No hay ningún llavero disponible: el llavero no tiene una colección predeterminada (“login”) donde guardar contraseñas. Abra el gestor de contraseñas de su entorno de escritorio (por ejemplo, “Contraseñas y claves”), cree un llavero predeterminado y vuelva a intentarlo. No se ha guardado nada en un archivo.</translation>
+    </message>
+    <message>
+        <source>The stored connection is incomplete; save it again. The keychain does not hold the secret that was saved with this computer&apos;s settings (a save was cut short, or another program changed the keychain). Set the connection up again with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <translation>La conexión guardada está incompleta; vuelva a guardarla. El llavero no contiene el secreto que se guardó con los ajustes de este equipo (un guardado se interrumpió u otro programa cambió el llavero). Vuelva a configurar la conexión con JobTarget Setup o con `jobtarget-setup verify --save`.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>No se pudieron escribir los ajustes (%1), así que la conexión no se guardó. Compruebe que el disco tiene espacio y que se puede escribir en la carpeta, y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Another save of the connection is still under way (in another JobTarget Setup window or a script). Try again when it has finished.</source>
+        <translation>Todavía hay otro guardado de la conexión en curso (en otra ventana de JobTarget Setup o en un script). Vuelva a intentarlo cuando haya terminado.</translation>
     </message>
 </context>
 <context>
@@ -1428,14 +1428,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Se ha eliminado de este equipo. Si JobTarget ya no usa la credencial, revóquela en Greenhouse: Configure → Dev Center → API Credential Management.</translation>
     </message>
     <message>
-        <source>The keychain could not be used</source>
-        <translation>No se pudo usar el llavero</translation>
-    </message>
-    <message>
-        <source>The stored secret could not be read</source>
-        <translation>No se pudo leer el secreto guardado</translation>
-    </message>
-    <message>
         <source>The connection works</source>
         <translation>La conexión funciona</translation>
     </message>
@@ -1757,10 +1749,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Guardado. El secreto está en el llavero; esta aplicación puede volver a comprobar la conexión en cualquier momento.</translation>
     </message>
     <message>
-        <source>The keychain could not be used</source>
-        <translation>No se pudo usar el llavero</translation>
-    </message>
-    <message>
         <source>the previous “JobTarget” API key</source>
         <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
         <translation>la anterior clave de API “JobTarget”</translation>
@@ -1833,6 +1821,30 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation>El llavero está bloqueado</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>El llavero no respondió</translation>
+    </message>
+    <message>
+        <source>The stored connection is incomplete</source>
+        <translation>La conexión guardada está incompleta</translation>
+    </message>
+    <message>
+        <source>The settings could not be written</source>
+        <translation>No se pudieron escribir los ajustes</translation>
+    </message>
+    <message>
+        <source>Another save is under way</source>
+        <translation>Hay otro guardado en curso</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>No se pudo usar el llavero</translation>
     </message>
 </context>
 <context>

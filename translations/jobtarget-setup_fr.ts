@@ -558,14 +558,6 @@
         <translation>Le trousseau ne peut pas être utilisé ici.</translation>
     </message>
     <message>
-        <source>The keychain did not answer in time. Unlock it (or allow access) and try again.</source>
-        <translation>Le trousseau n&apos;a pas répondu à temps. Déverrouillez-le (ou autorisez l&apos;accès) et réessayez.</translation>
-    </message>
-    <message>
-        <source>No secret is stored in the keychain.</source>
-        <translation>Aucun secret n&apos;est enregistré dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Writes the hand-off summary of the stored connection for JobTarget: board, credential (without its secret), permissions and next steps.</source>
         <translation>Écrit le récapitulatif de transmission de la connexion enregistrée pour JobTarget&#xa0;: job board, identifiants (sans leur secret), autorisations et prochaines étapes.</translation>
     </message>
@@ -612,10 +604,6 @@
     <message>
         <source>PDF output is not available in this mode.</source>
         <translation>La sortie PDF n&apos;est pas disponible dans ce mode.</translation>
-    </message>
-    <message>
-        <source>The secret in the keychain is not the one that was verified. Run `jobtarget-setup verify --from-keychain --save` to check and store the connection again.</source>
-        <translation>Le secret du trousseau n&apos;est pas celui qui a été vérifié. Exécutez `jobtarget-setup verify --from-keychain --save` pour vérifier et enregistrer à nouveau la connexion.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -832,6 +820,10 @@
         <source>--deadline must be a number of seconds from 1 to 3600.</source>
         <translation>--deadline doit être un nombre de secondes entre 1 et 3600.</translation>
     </message>
+    <message>
+        <source>Waiting for another save of the connection to finish…</source>
+        <translation>Attente de la fin d’un autre enregistrement de la connexion…</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -915,16 +907,12 @@
         <translation>Aucune connexion n&apos;est encore enregistrée. Configurez-en une avec JobTarget Setup, ou avec `jobtarget-setup verify --save`.</translation>
     </message>
     <message>
-        <source>The stored connection&apos;s secret is not in the keychain, or the keychain is locked. Unlock it and try again, or set the connection up again with JobTarget Setup.</source>
-        <translation>Le secret de la connexion enregistrée est absent du trousseau, ou le trousseau est verrouillé. Déverrouillez-le et réessayez, ou configurez à nouveau la connexion avec JobTarget Setup.</translation>
-    </message>
-    <message>
-        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
-        <translation>Les réglages n’ont pas pu être écrits (%1), la connexion n’a donc pas été enregistrée. Vérifiez qu’il reste de la place sur le disque et que le dossier est accessible en écriture, puis enregistrez de nouveau.</translation>
-    </message>
-    <message>
         <source>The keychain could not be put back as it was (%1): remove the stored credentials before you save again.</source>
         <translation>Le trousseau n’a pas pu être remis dans son état précédent (%1)&#xa0;: supprimez les identifiants enregistrés avant d’enregistrer de nouveau.</translation>
+    </message>
+    <message>
+        <source>the secret read back is not the one written</source>
+        <translation>le secret relu n’est pas celui qui a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +989,18 @@
     <message>
         <source>No keychain is available: the keyring has no default collection (&quot;login&quot;) to store passwords in. Open your desktop&apos;s password manager (for example &quot;Passwords and Keys&quot;), create a default keyring, then try again. Nothing was stored in a file.</source>
         <translation>Aucun trousseau disponible&#xa0;: le trousseau n&apos;a pas de collection par défaut («&#xa0;login&#xa0;») où stocker les mots de passe. Ouvrez le gestionnaire de mots de passe de votre environnement de bureau (par exemple «&#xa0;Mots de passe et clés&#xa0;»), créez un trousseau par défaut, puis réessayez. Rien n&apos;a été enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The stored connection is incomplete; save it again. The keychain does not hold the secret that was saved with this computer&apos;s settings (a save was cut short, or another program changed the keychain). Set the connection up again with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <translation>La connexion enregistrée est incomplète&#x202f;; enregistrez-la de nouveau. Le trousseau ne contient pas le secret enregistré avec les réglages de cet ordinateur (un enregistrement a été interrompu, ou un autre programme a modifié le trousseau). Configurez de nouveau la connexion avec JobTarget Setup ou avec `jobtarget-setup verify --save`.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written (%1), so the connection was not stored. Check that the disk has room and the folder can be written to, then save again.</source>
+        <translation>Les réglages n’ont pas pu être écrits (%1), la connexion n’a donc pas été enregistrée. Vérifiez qu’il reste de la place sur le disque et que le dossier est accessible en écriture, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Another save of the connection is still under way (in another JobTarget Setup window or a script). Try again when it has finished.</source>
+        <translation>Un autre enregistrement de la connexion est encore en cours (dans une autre fenêtre de JobTarget Setup ou dans un script). Réessayez lorsqu’il sera terminé.</translation>
     </message>
 </context>
 <context>
@@ -1428,14 +1428,6 @@ Merci&#xa0;!</translation>
         <translation>Supprimé de cet ordinateur. Si JobTarget n&apos;utilise plus les identifiants, révoquez-les dans Greenhouse&#xa0;: Configure → Dev Center → API Credential Management.</translation>
     </message>
     <message>
-        <source>The keychain could not be used</source>
-        <translation>Impossible d&apos;utiliser le trousseau</translation>
-    </message>
-    <message>
-        <source>The stored secret could not be read</source>
-        <translation>Impossible de lire le secret enregistré</translation>
-    </message>
-    <message>
         <source>The connection works</source>
         <translation>La connexion fonctionne</translation>
     </message>
@@ -1757,10 +1749,6 @@ Merci&#xa0;!</translation>
         <translation>Enregistré. Le secret est dans le trousseau&#xa0;; cette application peut revérifier la connexion à tout moment.</translation>
     </message>
     <message>
-        <source>The keychain could not be used</source>
-        <translation>Impossible d&apos;utiliser le trousseau</translation>
-    </message>
-    <message>
         <source>the previous “JobTarget” API key</source>
         <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
         <translation>l&apos;ancienne clé API «&#xa0;JobTarget&#xa0;»</translation>
@@ -1833,6 +1821,30 @@ Merci&#xa0;!</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The keychain is locked</source>
+        <translation>Le trousseau est verrouillé</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer</source>
+        <translation>Le trousseau n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>The stored connection is incomplete</source>
+        <translation>La connexion enregistrée est incomplète</translation>
+    </message>
+    <message>
+        <source>The settings could not be written</source>
+        <translation>Les réglages n’ont pas pu être écrits</translation>
+    </message>
+    <message>
+        <source>Another save is under way</source>
+        <translation>Un autre enregistrement est en cours</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used</source>
+        <translation>Impossible d'utiliser le trousseau</translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,10 @@ int main(int argc, char **argv) {
         QCoreApplication app(argc, argv);
         QStringList arguments = app.arguments().mid(2);
         jt::installTranslations(languageArgument(arguments), &app);
+        // Standard error unbuffered: "waiting for …" lines must show while the wait lasts, not at exit.
         QFile in, out, err;
         if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
-            !err.open(stderr, QIODevice::WriteOnly))
+            !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
             return 1;
         QSettings settings;
         jt::SecretStore secrets;
@@ -65,19 +66,14 @@ int main(int argc, char **argv) {
         const QStringList arguments = app.arguments().mid(2);
         jt::installTranslations(languageArgument(arguments), &app);
         QFile out, err;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
             return 1;
         QSettings settings;
         jt::SecretStore secrets;
-        const auto readSecret = [&secrets](jt::SummaryCommand::SecretDone done) {
-            secrets.read(QString::fromLatin1(jt::SecretStore::SecretKey), [done](jt::KeychainResult result) {
-                if (result.ok())
-                    done(std::exchange(result.secret, QString()), {});
-                else
-                    done(std::nullopt, result.message);
-            });
-        };
-        return jt::SummaryCommand(settings, readSecret, &out, &err).run(arguments);
+        jt::ConnectionSettings connectionSettings(settings);
+        jt::ConnectionStore connections(secrets, connectionSettings);
+        return jt::SummaryCommand(&connections, &out, &err).run(arguments);
     }
 
     QApplication app(argc, argv);

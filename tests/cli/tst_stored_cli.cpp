@@ -2,44 +2,24 @@
 // runs the suite inside a private Secret Service), settings in a throw-away HOME, the simulated Greenhouse in
 // this process. Ends with a sweep: the secret is nowhere in what was written or printed.
 
-#include "sim/SimulatedGreenhouse.h"
+#include "AppProcess.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
 
 using jt::sim::SimulatedGreenhouse;
+using namespace jt::test;
 
 namespace {
-
 const QByteArray Secret = SimulatedGreenhouse::ClientSecret;
-
-struct Outcome {
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QByteArray describe() const {
-        return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (killed)") + "\n--- stdout ---\n" +
-               out + "\n--- stderr ---\n" + err;
-    }
-};
-
 } // namespace
-
-#define VERIFY_EXIT(outcome, code)                                                                           \
-    QVERIFY2((outcome).finished && (outcome).exitCode == (code), (outcome).describe())
 
 class TestStoredCli : public QObject {
     Q_OBJECT
@@ -109,39 +89,8 @@ void TestStoredCli::cleanup() {
 
 Outcome TestStoredCli::run(const QStringList &arguments, const QByteArray &secret,
                            const QStringList &environment) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("JOBTARGET_SETUP_SECRET"));
-    env.insert(QStringLiteral("HOME"), m_home->path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("GREENHOUSE_AUTH_URL"), m_sim->authUrl().toString());
-    env.insert(QStringLiteral("GREENHOUSE_HARVEST_URL"), m_sim->harvestUrl().toString());
-    env.insert(QStringLiteral("GREENHOUSE_BOARDS_URL"), m_sim->boardsUrl().toString());
-    if (!secret.isEmpty())
-        env.insert(QStringLiteral("JOBTARGET_SETUP_SECRET"), QString::fromUtf8(secret));
-    for (const QString &entry : environment) {
-        const qsizetype equals = entry.indexOf(QLatin1Char('='));
-        if (equals < 0)
-            env.remove(entry);
-        else
-            env.insert(entry.left(equals), entry.mid(equals + 1));
-    }
-    QProcess process;
-    process.setProgram(QStringLiteral(JT_APP_BINARY));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    process.closeWriteChannel();
-    Outcome outcome;
-    outcome.finished = finished.wait(60000); // this event loop serves the simulator meanwhile
-    if (!outcome.finished) {
-        process.kill();
-        finished.wait(5000);
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
+    AppProcess app(arguments, appEnvironment(m_home->path(), *m_sim, secret, environment));
+    const Outcome outcome = app.finish();
     m_transcripts.append(outcome);
     return outcome;
 }
@@ -249,26 +198,11 @@ void TestStoredCli::saveWithoutKeychainExits7() {
             (settings.open(QIODevice::ReadOnly) && !settings.readAll().contains("acme")));
 }
 
-// What secret-tool says about the test's keyring (it prints the secrets it finds with `search`).
-QByteArray secretTool(const QStringList &arguments) {
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), arguments);
-    if (!tool.waitForFinished(20000))
-        QTest::qFail("secret-tool did not answer", __FILE__, __LINE__);
-    return tool.readAllStandardOutput() + tool.readAllStandardError();
-}
-
-bool keyringHolds(const QByteArray &secret) {
-    return secretTool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("xdg:schema"),
-                       QStringLiteral("org.qt.keychain")})
-        .contains(secret);
-}
-
 // The settings cannot be written (here: the config folder is a file; a full disk alike). This printed
 // "Stored in the keychain." and exited 0 with the secret in the keychain and no settings: now exit 7 with
 // the reason, and the keychain put back as it was (empty), so nothing half-stored is left.
 void TestStoredCli::saveWithUnwritableSettingsStoresNothing() {
-    secretTool({QStringLiteral("clear"), QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain")});
+    clearKeyring();
     QVERIFY(!keyringHolds(Secret)); // earlier tests share the keyring
     const QString notAFolder = m_home->filePath(QStringLiteral("config-is-a-file"));
     {

@@ -5,6 +5,7 @@
 #include "SimFixture.h"
 #include "cli/SummaryCommand.h"
 #include "handoff/HandoffSummary.h"
+#include "store/ConnectionStore.h"
 #include "store/StoredConnection.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -144,28 +145,57 @@ class SummaryTest : public QObject {
         QByteArray err;
         int secretReads = 0;
     };
+    // What the keychain answers to a read; unset: it never answers.
+    using Answer = std::function<KeychainAnswer()>;
+    // The keychain as a test scripts it (the real one is tested in tst_secretstore and tst_stored_cli):
+    // each read answers `answer`, `delay` later, from the event loop.
+    class ScriptedKeychain final : public KeychainBackend {
+    public:
+        ScriptedKeychain(Answer answer, int *reads, int delay)
+            : m_answer(std::move(answer))
+            , m_reads(reads)
+            , m_delay(delay) {}
+        void write(const QString &, const QString &, const QString &, Done done) override {
+            QTimer::singleShot(0, [done] { done({}); });
+        }
+        void read(const QString &, const QString &, Done done) override {
+            ++*m_reads;
+            if (m_answer)
+                QTimer::singleShot(m_delay, [answer = m_answer, done] { done(answer()); });
+        }
+        void remove(const QString &, const QString &, Done done) override {
+            QTimer::singleShot(0, [done] { done({}); });
+        }
+
+    private:
+        Answer m_answer;
+        int *m_reads;
+        int m_delay;
+    };
+    static Answer secretIs(const QString &secret) {
+        return [secret] {
+            return KeychainAnswer{KeychainCode::NoError, {}, secret};
+        };
+    }
+    // By default the keychain holds the secret the connection was saved with.
     Run runCommand(const QStringList &arguments, const std::optional<StoredConnection> &connection,
-                   SummaryCommand::SecretReader reader = {}) {
+                   std::optional<Answer> answer = std::nullopt, int delay = 0,
+                   std::chrono::milliseconds keychainTimeout = SecretStore::DefaultTimeout) {
         Run run;
         auto settings = settingsWith(connection);
         QBuffer out(&run.out);
         QBuffer err(&run.err);
         out.open(QIODevice::WriteOnly);
         err.open(QIODevice::WriteOnly);
-        int *reads = &run.secretReads;
-        SummaryCommand::SecretReader counted;
-        if (reader)
-            counted = [reader, reads](SummaryCommand::SecretDone done) {
-                ++*reads;
-                reader(std::move(done));
-            };
-        run.status = SummaryCommand(*settings, counted, &out, &err).run(arguments);
+        if (!answer)
+            answer = secretIs(connection && connection->kind == CredentialKind::HarvestV1 ? V1Key : V3Secret);
+        SecretStore secrets(std::make_unique<ScriptedKeychain>(*answer, &run.secretReads, delay),
+                            QStringLiteral("summary-test"));
+        secrets.setTimeout(keychainTimeout);
+        ConnectionSettings connectionSettings(*settings);
+        ConnectionStore connections(secrets, connectionSettings);
+        run.status = SummaryCommand(&connections, &out, &err).run(arguments);
         return run;
-    }
-    static SummaryCommand::SecretReader secretIs(const QString &secret) {
-        return [secret](SummaryCommand::SecretDone done) {
-            done(secret, QString());
-        };
     }
 
     void checkEveryPermission(const QString &text, CredentialKind kind, const QString &status) {
@@ -787,7 +817,9 @@ private slots:
             arguments << QStringLiteral("--format") << format;
         const Run run = runCommand(arguments, m_v3, secretIs(V3Secret));
         QCOMPARE(run.status, 0);
-        QCOMPARE(run.secretReads, 0); // the keychain is not even asked
+        // The keychain is asked (a summary is only of a whole connection), its secret is not written.
+        QCOMPARE(run.secretReads, 1);
+        QVERIFY(!readAll(target).contains(V3Secret.toUtf8()));
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.isEmpty());
         const QByteArray bytes = readAll(target);
@@ -959,58 +991,75 @@ private slots:
 
     void commandKeychainAnswersLater() {
         const QString target = path(QStringLiteral("later.md"));
-        const QString secret = V3Secret;
         const Run run = runCommand({QStringLiteral("--format"), QStringLiteral("md"),
                                     QStringLiteral("--output"), target, QStringLiteral("--include-secret")},
-                                   m_v3, [secret](SummaryCommand::SecretDone done) {
-                                       QTimer::singleShot(50, [done, secret] { done(secret, QString()); });
-                                   });
+                                   m_v3, secretIs(V3Secret), 50);
         QCOMPARE(run.status, 0);
         QCOMPARE(readAll(target).count(V3Secret.toUtf8()), 1);
     }
 
-    void commandKeychainFails() {
+    // Locked is said as locked, with or without the secret asked for (a locked Secret Service answers a
+    // read with "not found": QtKeychainBackend asks again, as tst_stored_cli proves with a real keyring).
+    void commandKeychainLocked_data() {
+        QTest::addColumn<bool>("withSecret");
+        QTest::newRow("summary") << false;
+        QTest::newRow("--include-secret") << true;
+    }
+    void commandKeychainLocked() {
+        QFETCH(bool, withSecret);
         const QString target = path(QStringLiteral("locked.md"));
-        const QString message = QStringLiteral("The keyring is locked. Unlock it and try again.");
-        const Run run =
-            runCommand({QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), target,
-                        QStringLiteral("--include-secret")},
-                       m_v3, [message](SummaryCommand::SecretDone done) { done(std::nullopt, message); });
+        QStringList arguments{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"),
+                              target};
+        if (withSecret)
+            arguments << QStringLiteral("--include-secret");
+        const Run run = runCommand(arguments, m_v3, [] {
+            return KeychainAnswer{
+                KeychainCode::AccessDenied, QStringLiteral("The default keyring collection is locked"), {}};
+        });
         QCOMPARE(run.status, 7);
-        QCOMPARE(QString::fromUtf8(run.err),
-                 QStringLiteral("jobtarget-setup summary: ") + message + QLatin1Char('\n'));
+        QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("jobtarget-setup summary: ") +
+                                                 SecretStore::messageFor(KeychainProblem::Locked) +
+                                                 QLatin1Char('\n'));
         QVERIFY(!QFile::exists(target));
     }
 
     void commandKeychainNeverAnswers() {
         const QString target = path(QStringLiteral("silent.md"));
-        auto settings = settingsWith(m_v3);
-        QByteArray out, err;
-        QBuffer outBuffer(&out), errBuffer(&err);
-        outBuffer.open(QIODevice::WriteOnly);
-        errBuffer.open(QIODevice::WriteOnly);
-        SummaryCommand::SecretDone kept;
-        SummaryCommand command(
-            *settings, [&kept](SummaryCommand::SecretDone done) { kept = std::move(done); }, &outBuffer,
-            &errBuffer);
-        command.setSecretTimeout(100);
-        QCOMPARE(command.run({QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"),
-                              target, QStringLiteral("--include-secret")}),
-                 7);
-        QVERIFY(err.contains("did not answer in time"));
-        QVERIFY(!QFile::exists(target));
-        kept(V3Secret, QString()); // a late answer finds nobody waiting and harms nothing
-    }
-
-    void commandRefusesAnotherSecret() {
-        const QString target = path(QStringLiteral("other.md"));
         const Run run = runCommand({QStringLiteral("--format"), QStringLiteral("md"),
                                     QStringLiteral("--output"), target, QStringLiteral("--include-secret")},
-                                   m_v3, secretIs(QStringLiteral("some-other-secret")));
+                                   m_v3, Answer(), 0, std::chrono::milliseconds(100));
         QCOMPARE(run.status, 7);
-        QVERIFY(run.err.contains("is not the one that was verified"));
+        QVERIFY2(run.err.contains("did not answer within"), run.err.constData());
+        QVERIFY(!QFile::exists(target));
+    }
+
+    // Settings beside another secret (a save cut short between its two writes, another program) are half a
+    // connection: refused with the contract's words, whether or not the secret was asked for.
+    void commandRefusesAnotherSecret_data() {
+        QTest::addColumn<bool>("withSecret");
+        QTest::newRow("summary") << false;
+        QTest::newRow("--include-secret") << true;
+    }
+    void commandRefusesAnotherSecret() {
+        QFETCH(bool, withSecret);
+        const QString target = path(QStringLiteral("other.md"));
+        QStringList arguments{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"),
+                              target};
+        if (withSecret)
+            arguments << QStringLiteral("--include-secret");
+        const Run run = runCommand(arguments, m_v3, secretIs(QStringLiteral("some-other-secret")));
+        QCOMPARE(run.status, 7);
+        QVERIFY2(run.err.contains("The stored connection is incomplete; save it again."),
+                 run.err.constData());
         QVERIFY(!run.err.contains("some-other-secret"));
         QVERIFY(!QFile::exists(target));
+        // A secret missing from the keychain alike.
+        const Run missing = runCommand(arguments, m_v3, [] {
+            return KeychainAnswer{KeychainCode::EntryNotFound, QStringLiteral("Entry not found"), {}};
+        });
+        QCOMPARE(missing.status, 7);
+        QVERIFY2(missing.err.contains("The stored connection is incomplete; save it again."),
+                 missing.err.constData());
     }
 
     void commandLegacyConnection() {

@@ -276,7 +276,7 @@ void TestHandOff::nothingSecretIsWrittenAnywhere() {
         QVERIFY2(!file.readAll().contains(ClientSecret.toUtf8()), qPrintable(path));
         ++searched;
     }
-    QCOMPARE(searched, 5); // the settings and the four exports
+    QCOMPARE(searched, 6); // the settings, the lock that serialises saving them (empty), the four exports
     // A PDF's text is compressed: read it the way a person would.
     QProcess text;
     text.start(QStringLiteral("pdftotext"),

@@ -1,6 +1,7 @@
 // A returning admin, driven like a user: "Check it now" becomes the stored connection's "Last checked" (also
 // on the next start), the hand-off is reachable again without re-entering anything, the step list says where
-// the admin is, and Back from "Replace" leaves exactly one of Next and Finish.
+// the admin is, and Back from "Replace" leaves exactly one of Next and Finish; a half-stored connection is
+// refused, never mixed.
 
 #include "SecretClipboard.h"
 #include "WizardFixture.h"
@@ -18,6 +19,7 @@ private slots:
     void checkItNowIsRecordedAsLastChecked();
     void handOffAgainWithoutReEntering();
     void stepListAndBackFromReplace();
+    void halfStoredConnectionIsRefused();
 
 private:
     ExistingConnectionPage *openExisting();
@@ -117,6 +119,34 @@ void TestReturning::stepListAndBackFromReplace() {
     // Exactly one way on: Finish (nothing was chosen).
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
     QVERIFY(!nextButton()->isVisible());
+}
+
+// The keychain holds another secret than the settings were saved with (a save cut short between its two
+// writes, another program): "Check it now" and "Hand off" refuse the pair with the contract's words, send
+// nothing to Greenhouse, and leave Replace as the way on (trying again cannot help).
+void TestReturning::halfStoredConnectionIsRefused() {
+    storeAndRestart();
+    std::optional<KeychainResult> written;
+    m_secrets->write(QString::fromLatin1(SecretStore::SecretKey), QStringLiteral("another-secret-7d1e"),
+                     [&](KeychainResult result) { written = result; });
+    QTRY_VERIFY(written.has_value());
+    QVERIFY(written->ok());
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    m_sim->clearSeen();
+    for (QPushButton *button : {existing->checkButton(), existing->handOffButton()}) {
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->loadState(), SetupController::StoreState::Done, 20000);
+        QCOMPARE(current(), WizardStep::ExistingConnection);
+        QCOMPARE(existing->banner()->title(), QStringLiteral("The stored connection is incomplete"));
+        QVERIFY2(existing->banner()->detail().startsWith(
+                     QStringLiteral("The stored connection is incomplete; save it again.")),
+                 qPrintable(existing->banner()->detail()));
+        QVERIFY(!existing->banner()->retryButton()->isVisible());
+        QVERIFY(existing->replaceButton()->isEnabled());
+    }
+    QVERIFY(m_sim->seen().isEmpty());
+    QVERIFY(m_controller->secretText().isEmpty()); // neither secret was filled in
 }
 
 QTEST_MAIN(TestReturning)

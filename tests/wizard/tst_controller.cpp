@@ -633,8 +633,9 @@ private slots:
         ctl.checkBoard();
         QTRY_VERIFY_WITH_TIMEOUT(ctl.boardPassed(), 20000);
         ctl.saveConnection();
-        // Saving reads what the keychain held before (to put it back should the settings fail), then writes.
-        for (int step = 0; step < 2; ++step) {
+        // Saving reads what the keychain held before (to put it back should the settings fail), writes, and
+        // reads what it wrote back.
+        for (int step = 0; step < 3; ++step) {
             QTRY_VERIFY(!keychain->held.isEmpty());
             keychain->releaseAll();
         }

@@ -161,11 +161,10 @@ void ExistingConnectionPage::render() {
         banner()->clear();
     } else if (m_controller.removeState() == SetupController::StoreState::Done && !remove.ok()) {
         m_status->showStatus(StatusIcon::Info, {});
-        banner()->showMessage(Banner::Tone::Error, tr("The keychain could not be used"), remove.message);
+        showStoreProblem(remove, false); // Try again here checks; Remove is the button to press again
     } else if (m_controller.loadState() == SetupController::StoreState::Done && !load.ok()) {
         m_status->showStatus(StatusIcon::Info, {});
-        banner()->showMessage(Banner::Tone::Error, tr("The stored secret could not be read"), load.message,
-                              load.problem != KeychainProblem::NotFound);
+        showStoreProblem(load);
     } else if (checked) {
         const CheckVerdict verdict = m_controller.boardVerdict();
         m_status->showStatus(StatusIcon::Info, {});

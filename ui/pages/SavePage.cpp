@@ -79,8 +79,7 @@ void SavePage::render() {
         banner()->clear();
     } else if (done) {
         m_status->showStatus(StatusIcon::Info, {});
-        banner()->showMessage(Banner::Tone::Error, tr("The keychain could not be used"), result.message,
-                              result.problem != KeychainProblem::Other);
+        showStoreProblem(result);
     } else {
         m_status->showStatus(StatusIcon::Info, {});
         banner()->clear();

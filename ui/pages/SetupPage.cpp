@@ -237,6 +237,38 @@ QPixmap SetupPage::illustration(const QString &name) const {
     return pixmap;
 }
 
+void SetupPage::showStoreProblem(const KeychainResult &result, bool offerRetry) {
+    QString title;
+    switch (result.problem) {
+    case KeychainProblem::Locked:
+        title = tr("The keychain is locked");
+        break;
+    case KeychainProblem::TimedOut:
+        title = tr("The keychain did not answer");
+        break;
+    case KeychainProblem::NotFound:
+    case KeychainProblem::Incomplete:
+        title = tr("The stored connection is incomplete");
+        break;
+    case KeychainProblem::SettingsNotWritten:
+        title = tr("The settings could not be written");
+        break;
+    case KeychainProblem::Busy:
+        title = tr("Another save is under way");
+        break;
+    case KeychainProblem::None:
+    case KeychainProblem::Unavailable:
+    case KeychainProblem::Other:
+        title = tr("The keychain could not be used");
+        break;
+    }
+    // Saving again, not trying again, mends an incomplete connection; an unexpected error needs more.
+    const bool retryHelps = offerRetry && result.problem != KeychainProblem::Other &&
+                            result.problem != KeychainProblem::NotFound &&
+                            result.problem != KeychainProblem::Incomplete;
+    banner()->showMessage(Banner::Tone::Error, title, result.message, retryHelps);
+}
+
 QProgressBar *SetupPage::makeBusyBar(const QString &accessibleName) {
     auto *bar = new QProgressBar;
     bar->setRange(0, 0); // no figure to show: it moves until the answer arrives

@@ -15,7 +15,8 @@ class QVBoxLayout;
 
 namespace jt {
 class SetupController;
-}
+struct KeychainResult;
+} // namespace jt
 
 namespace jt::ui {
 
@@ -52,6 +53,10 @@ protected:
     // or Finish, when null) if it passed; the banner's Try again when the network was the problem; else
     // `otherwise`.
     void focusAfterCheck(const CheckVerdict &verdict, QWidget *otherwise, QWidget *whenPassed = nullptr);
+    // The banner for a stored connection that could not be saved, read or removed: titled by what went wrong
+    // (locked, incomplete, settings, …), with Try again (the banner's retry: the page says what it does)
+    // where trying again can help and `offerRetry`.
+    void showStoreProblem(const KeychainResult &result, bool offerRetry = true);
     // Moves the keyboard to `target`, which a screen reader then reads with `outcome` (see Announcement).
     void focusWithOutcome(QWidget *target, const QString &outcome);
     bool isCurrentPage() const;

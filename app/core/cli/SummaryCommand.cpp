@@ -12,15 +12,11 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSettings>
-#include <QTimer>
-#include <memory>
 
 namespace jt {
 
-SummaryCommand::SummaryCommand(QSettings &settings, SecretReader secretReader, QIODevice *out, QIODevice *err)
-    : m_settings(settings)
-    , m_secretReader(std::move(secretReader))
+SummaryCommand::SummaryCommand(ConnectionStore *connections, QIODevice *out, QIODevice *err)
+    : m_connections(connections)
     , m_out(out)
     , m_err(err) {}
 
@@ -29,50 +25,24 @@ int SummaryCommand::fail(int status, const QString &message) {
     return status;
 }
 
-std::optional<QString> SummaryCommand::readSecret(QString *error) {
-    if (!m_secretReader) {
-        *error = tr("The keychain cannot be used here.");
-        return std::nullopt;
+// The stored connection with its secret, as `verify --from-keychain` reads it: nothing stored, locked and
+// half-saved are each said as such. The store's own time-outs bound the wait.
+ConnectionStore::Loaded SummaryCommand::loadConnection() {
+    ConnectionStore::Loaded loaded;
+    if (!m_connections) {
+        loaded.keychain = {KeychainProblem::Unavailable, {}, tr("The keychain cannot be used here.")};
+        return loaded;
     }
-    // Shared with the callback, which may come after a time-out (then it finds nobody waiting).
-    struct State {
-        bool done = false;
-        std::optional<QString> secret;
-        QString error;
-        QEventLoop *loop = nullptr;
-    };
-    const auto state = std::make_shared<State>();
-    m_secretReader([state](std::optional<QString> secret, QString message) {
-        if (state->done)
-            return;
-        state->done = true;
-        state->secret = std::move(secret);
-        state->error = std::move(message);
-        if (state->loop)
-            state->loop->quit();
+    bool answered = false;
+    QEventLoop loading;
+    m_connections->load([&](ConnectionStore::Loaded result) {
+        loaded = std::move(result);
+        answered = true;
+        loading.quit();
     });
-    if (!state->done) {
-        QEventLoop loop;
-        QTimer backstop;
-        backstop.setSingleShot(true);
-        QObject::connect(&backstop, &QTimer::timeout, &loop, &QEventLoop::quit);
-        backstop.start(m_secretTimeoutMs);
-        state->loop = &loop;
-        loop.exec();
-        state->loop = nullptr;
-        if (!state->done) {
-            state->done = true; // a late answer is ignored
-            *error = tr("The keychain did not answer in time. Unlock it (or allow access) and try again.");
-            return std::nullopt;
-        }
-    }
-    if (!state->secret || state->secret->isEmpty()) {
-        *error = state->error.isEmpty() ? tr("No secret is stored in the keychain.") : state->error;
-        return std::nullopt;
-    }
-    std::optional<QString> secret = std::move(state->secret);
-    state->secret.reset();
-    return secret;
+    if (!answered)
+        loading.exec();
+    return loaded;
 }
 
 int SummaryCommand::run(const QStringList &arguments) {
@@ -137,27 +107,17 @@ int SummaryCommand::run(const QStringList &arguments) {
         !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(int(ExitStatus::Internal), tr("PDF output is not available in this mode."));
 
-    const std::optional<StoredConnection> connection = ConnectionSettings(m_settings).load();
-    if (!connection)
-        return fail(int(ExitStatus::KeychainUnavailable), ConnectionStore::nothingStored().message);
-
-    HandoffSummary summary = HandoffSummary::fromConnection(*connection);
-    if (parser.isSet(includeSecret)) {
-        QString error;
-        std::optional<QString> secret = readSecret(&error);
-        if (!secret)
-            return fail(int(ExitStatus::KeychainUnavailable), error);
-        // The keychain must hold the secret that was verified, not some other one.
-        if (!connection->secretFingerprint.isEmpty() &&
-            StoredConnection::fingerprintOf(*secret) != connection->secretFingerprint) {
-            secret->fill(QLatin1Char(' '));
-            return fail(
-                int(ExitStatus::KeychainUnavailable),
-                tr("The secret in the keychain is not the one that was verified. Run `jobtarget-setup "
-                   "verify --from-keychain --save` to check and store the connection again."));
-        }
-        summary.includeSecret(*secret);
+    // Even without its secret, a summary is only of a whole connection: never of settings whose secret is
+    // missing, locked away or another one.
+    ConnectionStore::Loaded loaded = loadConnection();
+    if (!loaded.keychain.ok() || !loaded.connection) {
+        loaded.secret.fill(QLatin1Char(' '));
+        return fail(int(ExitStatus::KeychainUnavailable), loaded.keychain.message);
     }
+    HandoffSummary summary = HandoffSummary::fromConnection(*loaded.connection);
+    if (parser.isSet(includeSecret))
+        summary.includeSecret(loaded.secret);
+    loaded.secret.fill(QLatin1Char(' '));
 
     if (toStdout) {
         m_out->write(summary.render(*chosen));

@@ -253,6 +253,14 @@ int VerifyCommand::run(const QStringList &arguments) {
     if (parser.isSet(save) && !m_connections)
         return keychainFailure(tr("No keychain is available to this command."));
 
+    // Said once, on standard error, while another save (a second window, a script) holds the connection.
+    QObject waiting;
+    if (m_connections)
+        QObject::connect(m_connections, &ConnectionStore::waitingForAnotherSave, &waiting, [this] {
+            m_err->write(
+                (tr("Waiting for another save of the connection to finish…") + QLatin1Char('\n')).toUtf8());
+        });
+
     QString secret;
     if (fromStdin) {
         secret = readSecretLine();

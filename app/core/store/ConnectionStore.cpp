@@ -1,8 +1,58 @@
 #include "ConnectionStore.h"
 
+#include "SaveLock.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QPointer>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace jt {
+
+namespace {
+
+const QString SecretKey = QString::fromLatin1(SecretStore::SecretKey);
+
+// Test builds only: with JT_TEST_PAUSE_BETWEEN_WRITES=FILE a save stops after the keychain was written and
+// read back, says so on standard error, and goes on once FILE exists (tests kill it there, or start another
+// save meanwhile). Otherwise `resume` runs at once.
+void pauseBetweenWrites(QObject *context, std::function<void()> resume) {
+#ifdef JT_TEST_SEAMS
+    const QString until = qEnvironmentVariable("JT_TEST_PAUSE_BETWEEN_WRITES");
+    if (!until.isEmpty()) {
+        std::fputs("jt-test-seam: paused between the keychain and the settings\n", stderr);
+        std::fflush(stderr);
+        auto *poll = new QTimer(context);
+        QObject::connect(poll, &QTimer::timeout, context, [poll, until, resume] {
+            if (!QFileInfo::exists(until))
+                return;
+            poll->deleteLater();
+            poll->stop();
+            resume();
+        });
+        poll->start(20);
+        return;
+    }
+#else
+    Q_UNUSED(context)
+#endif
+    resume();
+}
+
+// `done`, after the lock is released (a caller may start the next operation from it).
+template <typename Result>
+std::function<void(Result)> releasing(std::shared_ptr<SaveLock> lock, std::function<void(Result)> done) {
+    return [lock = std::move(lock), done = std::move(done)](Result result) {
+        if (lock)
+            lock->unlock();
+        done(std::move(result));
+    };
+}
+
+} // namespace
 
 ConnectionStore::ConnectionStore(SecretStore &secrets, ConnectionSettings &settings, QObject *parent)
     : QObject(parent)
@@ -16,50 +66,136 @@ KeychainResult ConnectionStore::nothingStored() {
                "verify --save`.")};
 }
 
-// All or nothing: the keychain item, then the settings; when the settings cannot be written, the keychain is
-// put back as it was (the previous secret, or none), so the two never tell of different connections.
+KeychainResult ConnectionStore::settingsNotWritten() const {
+    return {KeychainProblem::SettingsNotWritten,
+            {},
+            SecretStore::messageFor(KeychainProblem::SettingsNotWritten, {}, m_settings.location())};
+}
+
+// Beside the settings file (QSettings' own "<file>.lock" guards only one sync, not the keychain with it).
+QString ConnectionStore::lockPath() const {
+    return m_settings.location() + QStringLiteral(".save-lock");
+}
+
+void ConnectionStore::whenLocked(Locked then) {
+    auto lock = std::make_shared<SaveLock>(lockPath());
+    const SaveLock::State state =
+        QDir().mkpath(QFileInfo(lockPath()).absolutePath()) ? lock->tryLock() : SaveLock::State::Failed;
+    if (state != SaveLock::State::HeldElsewhere) {
+        QTimer::singleShot(0, this, [this, lock, state, then] {
+            if (state == SaveLock::State::Locked)
+                then(lock, {});
+            else
+                then(nullptr, settingsNotWritten());
+        });
+        return;
+    }
+    emit waitingForAnotherSave();
+    auto *poll = new QTimer(this);
+    const QDeadlineTimer deadline(m_lockWait);
+    connect(poll, &QTimer::timeout, this, [this, poll, lock, then, deadline] {
+        const SaveLock::State now = lock->tryLock();
+        if (now == SaveLock::State::HeldElsewhere && !deadline.hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (now == SaveLock::State::Locked)
+            then(lock, {});
+        else if (now == SaveLock::State::HeldElsewhere)
+            then(nullptr, {KeychainProblem::Busy, {}, SecretStore::messageFor(KeychainProblem::Busy)});
+        else
+            then(nullptr, settingsNotWritten());
+    });
+    poll->start(50);
+}
+
+// All or nothing: the keychain item (read back), then the settings (read back from their file); when
+// anything fails after the keychain was written, it is put back as it was (the previous secret, or none), so
+// the two never tell of different connections.
 void ConnectionStore::save(const StoredConnection &connection, const QString &secret,
                            std::function<void(KeychainResult)> done) {
     QPointer<ConnectionStore> self(this);
-    const QString key = QString::fromLatin1(SecretStore::SecretKey);
-    m_secrets.read(key, [self, key, connection, secret,
-                         done = std::move(done)](KeychainResult before) mutable {
+    whenLocked([self, connection, secret, done = std::move(done)](std::shared_ptr<SaveLock> lock,
+                                                                  KeychainResult notLocked) {
         if (!self)
             return;
-        if (!before.ok() && before.problem != KeychainProblem::NotFound) {
-            done(before); // locked, unavailable: nothing was written
-            return;
-        }
-        const std::optional<QString> previous =
-            before.ok() ? std::optional<QString>(std::exchange(before.secret, QString())) : std::nullopt;
-        self->m_secrets.write(key, secret, [self, key, connection, previous, done](KeychainResult written) {
-            if (!self || !written.ok() || self->m_settings.save(connection)) {
-                done(written);
+        if (!lock)
+            return done(notLocked);
+        auto unlockThenDone = releasing(lock, done);
+        self->m_secrets.read(SecretKey, [self, connection, secret, unlockThenDone](KeychainResult before) {
+            if (!self)
                 return;
-            }
-            // Said as it happened: put back, or (rarely) not, and then what the admin has to do.
-            const QString notWritten = tr("The settings could not be written (%1), so the connection was not "
-                                          "stored. Check that the disk has room and the folder can be "
-                                          "written to, then save again.")
-                                           .arg(self->m_settings.location());
-            const auto putBack = [done, notWritten](const KeychainResult &restored) {
-                done({KeychainProblem::Other,
-                      {},
-                      restored.ok() ? notWritten
-                                    : notWritten + QLatin1Char(' ') +
-                                          tr("The keychain could not be put back as it was (%1): "
-                                             "remove the stored credentials before you save again.")
-                                              .arg(restored.message)});
-            };
-            if (previous)
-                self->m_secrets.write(key, *previous, putBack);
-            else
-                self->m_secrets.remove(key, putBack);
+            if (!before.ok() && before.problem != KeychainProblem::NotFound)
+                return unlockThenDone(before); // locked, unavailable: nothing was written
+            std::optional<QString> previous;
+            if (before.ok())
+                previous = std::exchange(before.secret, QString());
+            self->writeSecret(connection, secret, previous, unlockThenDone);
         });
     });
 }
 
+void ConnectionStore::writeSecret(const StoredConnection &connection, const QString &secret,
+                                  std::optional<QString> previous, std::function<void(KeychainResult)> done) {
+    QPointer<ConnectionStore> self(this);
+    m_secrets.write(SecretKey, secret, [self, connection, previous, done](KeychainResult written) {
+        if (!self)
+            return;
+        if (!written.ok())
+            return done(written); // the keychain refused: it holds what it held
+        self->m_secrets.read(SecretKey, [self, connection, previous, done](KeychainResult readBack) {
+            if (!self)
+                return;
+            const bool same = readBack.ok() && StoredConnection::fingerprintOf(readBack.secret) ==
+                                                   connection.secretFingerprint;
+            readBack.secret.fill(QLatin1Char(' '));
+            if (!same) {
+                const KeychainResult failure =
+                    readBack.ok() || readBack.problem == KeychainProblem::NotFound
+                        ? KeychainResult{KeychainProblem::Other,
+                                         {},
+                                         SecretStore::messageFor(KeychainProblem::Other, {},
+                                                                 tr("the secret read back is not the one "
+                                                                    "written"))}
+                        : readBack;
+                return self->putBack(previous, failure, done);
+            }
+            pauseBetweenWrites(self, [self, connection, previous, done] {
+                if (self)
+                    self->writeSettings(connection, previous, done);
+            });
+        });
+    });
+}
+
+void ConnectionStore::writeSettings(const StoredConnection &connection, std::optional<QString> previous,
+                                    std::function<void(KeychainResult)> done) {
+    if (m_settings.save(connection))
+        return done({});
+    putBack(std::move(previous), settingsNotWritten(), std::move(done));
+}
+
+// Said as it happened: put back, or (rarely) not, and then what the admin has to do.
+void ConnectionStore::putBack(std::optional<QString> previous, KeychainResult failure,
+                              std::function<void(KeychainResult)> done) {
+    const auto restored = [failure, done](const KeychainResult &result) {
+        KeychainResult told = failure;
+        if (!result.ok())
+            told.message += QLatin1Char(' ') + tr("The keychain could not be put back as it was (%1): remove "
+                                                  "the stored credentials before you save again.")
+                                                   .arg(result.message);
+        done(told);
+    };
+    if (previous)
+        m_secrets.write(SecretKey, *previous, restored);
+    else
+        m_secrets.remove(SecretKey, restored);
+}
+
 bool ConnectionStore::recordCheck(StoredConnection checked) {
+    SaveLock lock(lockPath());
+    if (lock.tryLock() != SaveLock::State::Locked)
+        return false; // a save is under way: what it stores is newer than this check
     const auto stored = m_settings.load();
     if (!stored || stored->secretFingerprint != checked.secretFingerprint)
         return false;
@@ -71,36 +207,49 @@ bool ConnectionStore::recordCheck(StoredConnection checked) {
 }
 
 void ConnectionStore::load(std::function<void(Loaded)> done) {
-    Loaded loaded;
-    loaded.connection = m_settings.load();
-    if (!loaded.connection) {
-        loaded.keychain = nothingStored();
-        done(loaded);
-        return;
-    }
-    m_secrets.read(QString::fromLatin1(SecretStore::SecretKey), [loaded, done = std::move(done)](
-                                                                    KeychainResult result) mutable {
-        if (result.ok())
-            loaded.secret = std::exchange(result.secret, QString());
-        else if (result.problem == KeychainProblem::NotFound)
-            result.message =
-                tr("The stored connection's secret is not in the keychain, or the keychain is locked. "
-                   "Unlock it and try again, or set the connection up again with JobTarget Setup.");
-        loaded.keychain = result;
-        done(loaded);
+    QPointer<ConnectionStore> self(this);
+    whenLocked([self, done = std::move(done)](std::shared_ptr<SaveLock> lock, KeychainResult notLocked) {
+        if (!self)
+            return;
+        Loaded loaded;
+        loaded.connection = self->m_settings.load();
+        // A folder that cannot take the lock file (read-only) can still be read; only a save under way waits.
+        if (!loaded.connection || notLocked.problem == KeychainProblem::Busy) {
+            loaded.keychain = loaded.connection ? notLocked : nothingStored();
+            return done(loaded);
+        }
+        self->m_secrets.read(SecretKey, [loaded,
+                                         done = releasing(lock, done)](KeychainResult result) mutable {
+            // Stored settings without their secret, or with another one, are half a connection.
+            if (result.problem == KeychainProblem::NotFound ||
+                (result.ok() &&
+                 StoredConnection::fingerprintOf(result.secret) != loaded.connection->secretFingerprint)) {
+                result.secret.fill(QLatin1Char(' '));
+                result = {
+                    KeychainProblem::Incomplete, {}, SecretStore::messageFor(KeychainProblem::Incomplete)};
+            }
+            if (result.ok())
+                loaded.secret = std::exchange(result.secret, QString());
+            loaded.keychain = result;
+            done(loaded);
+        });
     });
 }
 
 void ConnectionStore::remove(std::function<void(KeychainResult)> done) {
     QPointer<ConnectionStore> self(this);
-    m_secrets.remove(QString::fromLatin1(SecretStore::SecretKey),
-                     [self, done = std::move(done)](KeychainResult result) {
-                         // Kept while the secret may still be in the keychain, so that removing can be
-                         // retried.
-                         if (self && (result.ok() || result.problem == KeychainProblem::NotFound))
-                             self->m_settings.clear();
-                         done(result);
-                     });
+    whenLocked([self, done = std::move(done)](std::shared_ptr<SaveLock> lock, KeychainResult notLocked) {
+        if (!self)
+            return;
+        if (!lock)
+            return done(notLocked);
+        self->m_secrets.remove(SecretKey, [self, done = releasing(lock, done)](KeychainResult result) {
+            // Kept while the secret may still be in the keychain, so that removing can be retried.
+            if (self && (result.ok() || result.problem == KeychainProblem::NotFound))
+                self->m_settings.clear();
+            done(result);
+        });
+    });
 }
 
 } // namespace jt

@@ -1,0 +1,141 @@
+#pragma once
+
+// `jobtarget-setup` as a child process for the command-line tests: its environment (a throw-away HOME, the
+// simulated Greenhouse), its output collected as it comes (so that a test can wait for a line), its outcome;
+// and what the test keyring holds, as secret-tool sees it.
+
+#include "sim/SimulatedGreenhouse.h"
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+namespace jt::test {
+
+struct Outcome {
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QByteArray describe() const {
+        return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (killed)") + "\n--- stdout ---\n" +
+               out + "\n--- stderr ---\n" + err;
+    }
+};
+
+// `outcome` is evaluated once.
+#define VERIFY_EXIT(outcome, code)                                                                           \
+    do {                                                                                                     \
+        const ::jt::test::Outcome &verifiedOutcome = (outcome);                                              \
+        QVERIFY2(verifiedOutcome.finished &&verifiedOutcome.exitCode == (code), verifiedOutcome.describe()); \
+    } while (false)
+
+// The environment of a run: settings under `home`, Greenhouse is `sim`, `secret` (if any) in
+// JOBTARGET_SETUP_SECRET, then `extra` ("NAME=value" sets, "NAME" removes).
+inline QProcessEnvironment appEnvironment(const QString &home, const jt::sim::SimulatedGreenhouse &sim,
+                                          const QByteArray &secret = {}, const QStringList &extra = {}) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("JOBTARGET_SETUP_SECRET"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("GREENHOUSE_AUTH_URL"), sim.authUrl().toString());
+    env.insert(QStringLiteral("GREENHOUSE_HARVEST_URL"), sim.harvestUrl().toString());
+    env.insert(QStringLiteral("GREENHOUSE_BOARDS_URL"), sim.boardsUrl().toString());
+    if (!secret.isEmpty())
+        env.insert(QStringLiteral("JOBTARGET_SETUP_SECRET"), QString::fromUtf8(secret));
+    for (const QString &entry : extra) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        if (equals < 0)
+            env.remove(entry);
+        else
+            env.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+    return env;
+}
+
+// One running `program` (the application by default). The test's event loop keeps serving the simulator
+// while it waits.
+class AppProcess {
+public:
+    AppProcess(const QStringList &arguments, const QProcessEnvironment &env,
+               const QString &program = QStringLiteral(JT_APP_BINARY)) {
+        m_process.setProgram(program);
+        m_process.setArguments(arguments);
+        m_process.setProcessEnvironment(env);
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_err += m_process.readAllStandardError(); });
+        m_process.start();
+        m_process.closeWriteChannel();
+    }
+
+    // True once standard error holds `text`; false after `ms` or when the process ended without it.
+    bool waitForError(const QByteArray &text, int ms = 30000) {
+        const QDeadlineTimer deadline(ms);
+        while (!m_err.contains(text) && !deadline.hasExpired() && m_process.state() != QProcess::NotRunning)
+            QTest::qWait(10); // serves the event loop (and the simulator) while polling the condition
+        return m_err.contains(text);
+    }
+
+    // For a failure's message. (Qt 6.4's QVERIFY2 evaluates its message even when the check passes: it must
+    // have no effect, such as finish() would.)
+    QByteArray errorSoFar() const { return m_err; }
+    // Only to the child itself (never 0: that would be this test's whole process group).
+    void signal(int number) {
+        if (const qint64 pid = m_process.processId(); pid > 0)
+            ::kill(pid_t(pid), number);
+    }
+
+    Outcome finish(int ms = 60000) {
+        Outcome outcome;
+        outcome.finished = m_process.state() == QProcess::NotRunning;
+        if (!outcome.finished) {
+            QSignalSpy finished(&m_process, &QProcess::finished);
+            outcome.finished = finished.wait(ms);
+        }
+        if (!outcome.finished) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+        outcome.finished = outcome.finished && m_process.exitStatus() == QProcess::NormalExit;
+        outcome.exitCode = m_process.exitCode();
+        outcome.out = m_process.readAllStandardOutput();
+        outcome.err = m_err + m_process.readAllStandardError();
+        return outcome;
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_err;
+};
+
+// What secret-tool says about the test's keyring (it prints the secrets it finds with `search`).
+inline QByteArray secretTool(const QStringList &arguments) {
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), arguments);
+    if (!tool.waitForFinished(20000))
+        QTest::qFail("secret-tool did not answer", __FILE__, __LINE__);
+    return tool.readAllStandardOutput() + tool.readAllStandardError();
+}
+
+// Only the application's own items (QtKeychain's attribute "server" is the service): tests running beside
+// these keep theirs under other services, some holding the same simulator secret.
+inline bool keyringHolds(const QByteArray &secret) {
+    return secretTool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                       QStringLiteral("jobtarget-setup")})
+        .contains(secret);
+}
+
+inline void clearKeyring() {
+    secretTool({QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("jobtarget-setup")});
+}
+
+} // namespace jt::test
