@@ -3,6 +3,7 @@
 #include "TestTls.h"
 #include "net/HttpTransport.h"
 #include "net/LinkHeader.h"
+#include "net/RateLimit.h"
 #include "sim/SimulatedGreenhouse.h"
 
 #include <QElapsedTimer>
@@ -275,6 +276,31 @@ private slots:
         QCOMPARE(parseLinkHeader("</v3/jobs?cursor=abc>; rel=next", base).value(QStringLiteral("next")),
                  QUrl(QStringLiteral("https://harvest.greenhouse.io/v3/jobs?cursor=abc")));
         QVERIFY(parseLinkHeader("", base).isEmpty());
+    }
+
+    // What the rate gate obeys, apart from the transport (the same functions are fuzzed).
+    void retryAfterAndRateLimitHeaders() {
+        using std::chrono::seconds;
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-30T12:00:00Z"), Qt::ISODate);
+        QCOMPARE(parseRetryAfter("120", now), std::optional<seconds>(120));
+        QCOMPARE(parseRetryAfter(" -5 ", now), std::optional<seconds>(0));
+        QCOMPARE(parseRetryAfter("Mon, 30 Nov 2026 12:00:45 GMT", now), std::optional<seconds>(45));
+        QCOMPARE(parseRetryAfter("Mon, 30 Nov 2026 11:00:00 GMT", now), std::optional<seconds>(0)); // past
+        QCOMPARE(parseRetryAfter("soon", now), std::nullopt);
+        QCOMPARE(parseRetryAfter("99999999999999999999", now), std::nullopt); // not a number that fits
+
+        const seconds cap(30);
+        QCOMPARE(rateLimitUntil(429, "10", {}, {}, now, cap), now.addSecs(10));
+        QCOMPARE(rateLimitUntil(429, "garbage", {}, {}, now, cap), now.addSecs(2));
+        QCOMPARE(rateLimitUntil(429, "86400", {}, {}, now, cap), now.addSecs(30)); // capped
+        QCOMPARE(rateLimitUntil(429, "0", {}, {}, now, cap), QDateTime());         // no wait
+        const QByteArray inTwenty = QByteArray::number(now.addSecs(20).toSecsSinceEpoch());
+        QCOMPARE(rateLimitUntil(200, {}, "0", inTwenty, now, cap), now.addSecs(20));
+        QCOMPARE(rateLimitUntil(200, {}, "5", inTwenty, now, cap), QDateTime()); // requests left
+        QCOMPARE(rateLimitUntil(200, {}, "0", "not-a-time", now, cap), now.addSecs(1));
+        QCOMPARE(rateLimitUntil(200, {}, "0", "1e30", now, cap), now.addSecs(1));
+        QCOMPARE(rateLimitUntil(200, {}, "0", "9223372036854775807", now, cap), now.addSecs(30));
+        QCOMPARE(rateLimitUntil(200, {}, "0", "-9223372036854775807", now, cap), QDateTime());
     }
 };
 

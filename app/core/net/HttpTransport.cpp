@@ -1,16 +1,15 @@
 #include "HttpTransport.h"
 
+#include "RateLimit.h"
 #include "ServerText.h"
 
 #include <QHostAddress>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-#include <QTimeZone>
 #include <QTimer>
 
 using namespace std::chrono;
@@ -32,20 +31,6 @@ public:
 QString originOf(const QUrl &url) {
     return url.scheme() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
            QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-}
-
-// Retry-After is seconds or an HTTP date.
-std::optional<seconds> parseRetryAfter(const QByteArray &value) {
-    bool ok = false;
-    const int secs = value.trimmed().toInt(&ok);
-    if (ok)
-        return seconds(std::max(0, secs));
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return std::nullopt;
-    when.setTimeZone(QTimeZone::utc());
-    return seconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
 
 NetworkProblem problemOfTransportError(QNetworkReply::NetworkError error) {
@@ -144,20 +129,13 @@ bool HttpTransport::isAllowedUrl(const QUrl &url) {
 
 void HttpTransport::noteRateLimit(const QUrl &url, const HttpResponse &response) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime latest = now.addSecs(m_settings.maxRateLimitWait.count());
-    QDateTime until;
-    if (response.status == 429) {
-        const auto wait = parseRetryAfter(response.header("retry-after"));
-        until = now.addSecs(wait ? wait->count() : 2);
-    } else if (response.header("x-ratelimit-remaining").trimmed() == "0") {
-        bool ok = false;
-        const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
-        until = ok ? QDateTime::fromSecsSinceEpoch(reset, QTimeZone::utc()) : now.addSecs(1);
-    }
-    if (!until.isValid() || until <= now)
+    const QDateTime until = rateLimitUntil(
+        response.status, response.header("retry-after"), response.header("x-ratelimit-remaining"),
+        response.header("x-ratelimit-reset"), now, m_settings.maxRateLimitWait);
+    if (!until.isValid())
         return;
     QDateTime &gate = m_rateGate[originOf(url)];
-    gate = std::max(gate.isValid() ? gate : now, std::min(until, latest));
+    gate = std::max(gate.isValid() ? gate : now, until);
 }
 
 QDateTime HttpTransport::gateFor(const QUrl &url) const {
