@@ -194,11 +194,6 @@
         <translation>Anführungszeichen entfernen</translation>
     </message>
     <message>
-        <source>%1: the value contains a control character (such as NUL). Copy it again.</source>
-        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
-        <translation>%1: Der Wert enthält ein Steuerzeichen (etwa NUL). Kopieren Sie ihn noch einmal.</translation>
-    </message>
-    <message>
         <source>%1: the value is not valid text (UTF-8). Copy it again.</source>
         <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
         <translation>%1: Der Wert ist kein gültiger Text (UTF-8). Kopieren Sie ihn noch einmal.</translation>
@@ -210,6 +205,15 @@
     <message>
         <source>The Client ID contains “:”, which no Client ID has. Copy it again from API Credential Management.</source>
         <translation>Die Client ID enthält „:“, was keine Client ID enthält. Kopieren Sie sie noch einmal aus API Credential Management.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control or invisible character (such as NUL). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: Der Wert enthält ein Steuerzeichen oder unsichtbares Zeichen (etwa NUL). Kopieren Sie ihn noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 bytes, far longer than any Client ID. Copy it again from API Credential Management.</source>
+        <translation>%1: Der Wert ist länger als %2 Bytes, viel länger als jede Client ID. Kopieren Sie sie noch einmal aus API Credential Management.</translation>
     </message>
 </context>
 <context>

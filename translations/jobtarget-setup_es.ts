@@ -194,11 +194,6 @@
         <translation>Quitar las comillas</translation>
     </message>
     <message>
-        <source>%1: the value contains a control character (such as NUL). Copy it again.</source>
-        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
-        <translation>%1: el valor contiene un carácter de control (como NUL). Cópielo de nuevo.</translation>
-    </message>
-    <message>
         <source>%1: the value is not valid text (UTF-8). Copy it again.</source>
         <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
         <translation>%1: el valor no es un texto válido (UTF-8). Cópielo de nuevo.</translation>
@@ -210,6 +205,15 @@
     <message>
         <source>The Client ID contains “:”, which no Client ID has. Copy it again from API Credential Management.</source>
         <translation>El Client ID contiene «:», algo que ningún Client ID tiene. Cópielo de nuevo desde API Credential Management.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control or invisible character (such as NUL). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1: el valor contiene un carácter de control o invisible (como NUL). Vuelva a copiarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 bytes, far longer than any Client ID. Copy it again from API Credential Management.</source>
+        <translation>%1: el valor supera los %2 bytes, mucho más que cualquier Client ID. Vuelva a copiarlo desde API Credential Management.</translation>
     </message>
 </context>
 <context>

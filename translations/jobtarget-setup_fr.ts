@@ -194,11 +194,6 @@
         <translation>Supprimer les guillemets</translation>
     </message>
     <message>
-        <source>%1: the value contains a control character (such as NUL). Copy it again.</source>
-        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
-        <translation>%1&#xa0;: la valeur contient un caractère de contrôle (comme NUL). Copiez-la de nouveau.</translation>
-    </message>
-    <message>
         <source>%1: the value is not valid text (UTF-8). Copy it again.</source>
         <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
         <translation>%1&#xa0;: la valeur n’est pas un texte valide (UTF-8). Copiez-la de nouveau.</translation>
@@ -210,6 +205,15 @@
     <message>
         <source>The Client ID contains “:”, which no Client ID has. Copy it again from API Credential Management.</source>
         <translation>Le Client ID contient «&#xa0;:&#xa0;», ce qu’aucun Client ID ne contient. Copiez-le de nouveau depuis API Credential Management.</translation>
+    </message>
+    <message>
+        <source>%1: the value contains a control or invisible character (such as NUL). Copy it again.</source>
+        <extracomment>%1 is the field&apos;s name, such as &quot;Client Secret&quot;</extracomment>
+        <translation>%1&#xa0;: la valeur contient un caractère de contrôle ou invisible (comme NUL). Copiez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 bytes, far longer than any Client ID. Copy it again from API Credential Management.</source>
+        <translation>%1&#xa0;: la valeur dépasse %2 octets, bien plus que n’importe quel Client ID. Copiez-le de nouveau depuis API Credential Management.</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1848,7 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>The keychain could not be used</source>
-        <translation>Impossible d'utiliser le trousseau</translation>
+        <translation>Impossible d&apos;utiliser le trousseau</translation>
     </message>
 </context>
 <context>

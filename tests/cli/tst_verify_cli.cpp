@@ -1334,7 +1334,7 @@ void TestVerifyCli::aSecretWithANulIsRefused() {
     call.input = QByteArray(ClientSecret).insert(6, '\0') + '\n';
     const Outcome outcome = run(call);
     VERIFY_EXIT(outcome, ExitBadInput);
-    QVERIFY2(outcome.err.contains("control character"), outcome.describe().constData());
+    QVERIFY2(outcome.err.contains("control or invisible character"), outcome.describe().constData());
     QVERIFY(m_sim->seen().isEmpty());
 }
 

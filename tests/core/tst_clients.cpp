@@ -46,8 +46,12 @@ private slots:
         QCOMPARE(expiry(R"({"expires": 1800000900})"), 900); // seen as an epoch time too
         QCOMPARE(expiry(R"({"expires_at": "nonsense"})"), 3600);
         QCOMPARE(expiry(R"({})"), 3600);
-        // Numbers no token can have are ignored, never cast (1e30 to an integer is undefined behaviour).
-        QCOMPARE(expiry(R"({"expires_in": 1e30})"), 3600);
+        // Numbers no token can have are never cast (1e30 to an integer is undefined behaviour): a negative
+        // one is ignored, a huge lifetime is capped at a day (found by fuzzing: it was ignored, and a past
+        // "expires" beside it made the fresh token expired on arrival).
+        QCOMPARE(expiry(R"({"expires_in": 1e30})"), 86400);
+        QCOMPARE(expiry(R"({"expires_in": 483303333160, "expires": "01374092143"})"), 86400);
+        QCOMPARE(expiry(R"({"expires_in": 172800})"), 86400);
         QCOMPARE(expiry(R"({"expires_in": -5, "expires": 1e300})"), 3600);
         QCOMPARE(expiry(R"({"expires_in": "900.0"})"), 900);
     }

@@ -80,6 +80,10 @@ private slots:
         QTest::newRow("too long") << QString(101, QLatin1Char('a')) << "";
         QTest::newRow("user and password in the address") << "https://user:pass@boards.greenhouse.io/acme"
                                                           << "";
+        // Found by fuzzing: a line break inside an address ended a path segment, and "gn\n" passed as a
+        // token ("$" matches before a final line break).
+        QTest::newRow("line break in an address") << "greenhouse.io/Gn\n/f/c/E/s"
+                                                  << "";
     }
     void boardToken() {
         QFETCH(QString, input);
@@ -87,6 +91,7 @@ private slots:
         const BoardTokenInput parsed = BoardTokenInput::parse(input);
         QCOMPARE(parsed.token, token);
         QCOMPARE(parsed.error.isEmpty(), !token.isEmpty()); // every refusal says why
+        QVERIFY(!GreenhouseEndpoints::isBoardToken(parsed.token + QLatin1Char('\n')));
     }
 
     void secret_data() {
@@ -146,11 +151,18 @@ private slots:
         // Refused, nothing sent: a NUL cut the secret short where it was passed on, and it was then verified
         // and saved shortened; anything past 65,535 bytes was cut and sent.
         QTest::newRow("NUL inside") << true << QStringLiteral("abcdef01\u0000234567890") << ""
-                                    << "control character"
+                                    << "control or invisible character"
                                     << "";
         QTest::newRow("escape inside") << false << QStringLiteral("abcdef01\u001b[2J34567890") << ""
-                                       << "control character"
+                                       << "control or invisible character"
                                        << "";
+        // Found by fuzzing: invisible in the field, accepted, sent.
+        QTest::newRow("direction override inside") << false << QStringLiteral("abcdef01\u202e34567890") << ""
+                                                   << "control or invisible character"
+                                                   << "";
+        QTest::newRow("zero-width space inside") << false << QStringLiteral("abcdef01\u200b34567890") << ""
+                                                 << "control or invisible character"
+                                                 << "";
         QTest::newRow("not UTF-8") << true
                                    << QString::fromUtf8("abcdef01\xff\xfe"
                                                         "234567890")

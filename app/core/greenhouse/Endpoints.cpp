@@ -66,7 +66,9 @@ QUrl GreenhouseEndpoints::join(const QUrl &base, const QString &pathAndQuery) {
 }
 
 bool GreenhouseEndpoints::isBoardToken(const QString &token) {
-    static const QRegularExpression shape(QStringLiteral("^[a-z0-9_-]{1,100}$"));
+    // Anchored as a whole: "$" also matches before a final line break (found by fuzzing: "gn\n" passed).
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9_-]{1,100}")));
     return shape.match(token).hasMatch();
 }
 

@@ -62,13 +62,14 @@ public:
     // Boards the credential can see (v3 with the job boards scope); v1 cannot list boards.
     virtual void listBoards(std::function<void(BoardListing)> done);
 
-protected:
-    // The parts of a probe answer that mean the same for both kinds (200 with the expected JSON, 403, 404
-    // on a per-job endpoint, odd answers); 401 is left to the caller.
+    // Pure readers of an answer (public for the fuzz targets). The parts of a probe answer that mean the same
+    // for both kinds (200 with the expected JSON, 403, 404 on a per-job endpoint, odd answers); 401 is left
+    // to the caller.
     static ProbeOutcome judgeProbe(const RequiredPermission &permission, const HttpResponse &response);
     static bool isJsonObjectOrEmpty(const QByteArray &body);
     static std::optional<QJsonDocument> parseJson(const QByteArray &body);
 
+protected:
     HttpTransport *m_transport;
     GreenhouseEndpoints m_endpoints;
 };

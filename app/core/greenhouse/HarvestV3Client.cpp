@@ -16,7 +16,8 @@ namespace jt {
 
 namespace {
 constexpr int DefaultTokenSeconds = 3600;
-constexpr int RenewBeforeSeconds = 60; // a token this close to expiry is not used for a new request
+constexpr int RenewBeforeSeconds = 60;        // a token this close to expiry is not used for a new request
+constexpr qint64 MaxTokenSeconds = 24 * 3600; // a longer lifetime is still renewed after a day
 } // namespace
 
 HarvestV3Client::HarvestV3Client(HttpTransport *transport, GreenhouseEndpoints endpoints, QString clientId,
@@ -54,8 +55,13 @@ QDateTime HarvestV3Client::expiryOf(const QJsonObject &token, const QDateTime &n
         }
         return {};
     };
-    if (const auto in = seconds(token.value(QLatin1String("expires_in"))))
-        return now.addSecs(*in);
+    // A lifetime beyond any bound is a long one, capped, not none (found by fuzzing: 483303333160 was
+    // ignored, and an "expires" of 2013 next to it made the fresh token expired on arrival).
+    const QJsonValue lifetime = token.value(QLatin1String("expires_in"));
+    if (lifetime.isDouble() && lifetime.toDouble() >= 0)
+        return now.addSecs(qint64(std::min(lifetime.toDouble(), double(MaxTokenSeconds))));
+    if (const auto in = seconds(lifetime))
+        return now.addSecs(std::min(*in, MaxTokenSeconds));
     for (const char *key : {"expires_at", "expires"}) {
         const QDateTime when = instant(token.value(QLatin1String(key)));
         if (when.isValid())
@@ -251,6 +257,24 @@ void HarvestV3Client::lookupJobs(const QList<qint64> &ids, std::function<void(Sa
                  });
 }
 
+std::optional<QList<VisibleBoard>> HarvestV3Client::parseBoards(const QByteArray &body) {
+    const auto document = parseJson(body);
+    if (!document || !document->isArray())
+        return std::nullopt;
+    QList<VisibleBoard> boards;
+    for (const QJsonValue &value : document->array()) {
+        const QJsonObject board = value.toObject();
+        // Only a token that is one (letters, digits, - and _) is offered; a name is shown scrubbed.
+        const QString token = board.value(QLatin1String("url_token")).toString().toLower();
+        if (!GreenhouseEndpoints::isBoardToken(token))
+            continue;
+        const QString status = board.value(QLatin1String("status")).toString();
+        boards.append({token, plainServerValue(board.value(QLatin1String("name")).toString()),
+                       status.isEmpty() || status == QLatin1String("active")});
+    }
+    return boards;
+}
+
 void HarvestV3Client::listBoards(std::function<void(BoardListing)> done) {
     collectBoards(
         GreenhouseEndpoints::join(m_endpoints.harvest, QStringLiteral("/v3/job_boards?per_page=100")), 20,
@@ -261,24 +285,14 @@ void HarvestV3Client::collectBoards(const QUrl &page, int pagesLeft, std::shared
                                     std::function<void(BoardListing)> done) {
     getWithToken(page, 1024 * 1024, [=, this](const HttpResponse &response, bool) {
         listing->problem = response.problem;
-        const auto document = response.status == 200 ? parseJson(response.body) : std::nullopt;
-        if (!document || !document->isArray()) {
+        const auto boards = response.status == 200 ? parseBoards(response.body) : std::nullopt;
+        if (!boards) {
             listing->available = false;
             done(*listing);
             return;
         }
         listing->available = true;
-        for (const QJsonValue &value : document->array()) {
-            const QJsonObject board = value.toObject();
-            // Only a token that is one (letters, digits, - and _) is offered; a name is shown scrubbed.
-            const QString token = board.value(QLatin1String("url_token")).toString();
-            if (!GreenhouseEndpoints::isBoardToken(token.toLower()))
-                continue;
-            const QString status = board.value(QLatin1String("status")).toString();
-            listing->boards.append({token.toLower(),
-                                    plainServerValue(board.value(QLatin1String("name")).toString()),
-                                    status.isEmpty() || status == QLatin1String("active")});
-        }
+        listing->boards += *boards;
         const QUrl next = parseLinkHeader(response.header("link"), page).value(QStringLiteral("next"));
         // The token only ever goes to the Harvest host.
         if (next.isValid() && pagesLeft > 1 && next.host() == page.host() && next.port() == page.port() &&

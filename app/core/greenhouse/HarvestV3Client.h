@@ -23,6 +23,8 @@ public:
 
     // For the token answer: expiry from expires_in, expires_at or expires (whichever is present).
     static QDateTime expiryOf(const QJsonObject &token, const QDateTime &now);
+    // One page of GET /v3/job_boards: the boards with a real token (nullopt: not a JSON array).
+    static std::optional<QList<VisibleBoard>> parseBoards(const QByteArray &body);
     // The one sentence for "Greenhouse refused this Client ID and Client Secret", wherever it is decided.
     static QString rejectedMessage();
 

@@ -90,11 +90,15 @@ std::optional<QList<BoardJob>> JobBoardClient::parseJobs(const QByteArray &body)
     const QJsonArray array = jobsValue.toArray();
     QList<BoardJob> jobs;
     jobs.reserve(array.size());
+    // An id is a positive whole number; anything else (found by fuzzing: -4) is no id.
+    const auto idOf = [](const QJsonValue &value) {
+        return std::max<qint64>(0, jsonInteger(value).value_or(0));
+    };
     for (const QJsonValue &value : array) {
         const QJsonObject job = value.toObject();
         BoardJob parsed;
-        parsed.postId = jsonInteger(job.value(QLatin1String("id"))).value_or(0);
-        parsed.internalJobId = jsonInteger(job.value(QLatin1String("internal_job_id"))).value_or(0);
+        parsed.postId = idOf(job.value(QLatin1String("id")));
+        parsed.internalJobId = idOf(job.value(QLatin1String("internal_job_id")));
         parsed.title = plainServerValue(job.value(QLatin1String("title")).toString());
         parsed.location = plainServerValue(
             job.value(QLatin1String("location")).toObject().value(QLatin1String("name")).toString());

@@ -1,5 +1,7 @@
 #include "CredentialInput.h"
 
+#include "net/ServerText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -22,7 +24,8 @@ bool looksLikeClientId(const QString &text) {
 }
 
 bool looksLikeLegacyKey(const QString &text) {
-    static const QRegularExpression key(QStringLiteral("^[0-9a-f]{32}(-\\d+)?$"));
+    static const QRegularExpression key(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{32}(-\\d+)?")));
     return key.match(text).hasMatch();
 }
 
@@ -33,11 +36,13 @@ QString CredentialInput::pasteProblem(const QString &value, const QString &what)
     if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
         //: %1 is the field's name, such as "Client Secret"
         return tr("%1: the value contains a line break. Copy it again as one line.").arg(what);
-    // A NUL cut the value short where it was passed on; no credential holds a control character.
+    // A NUL cut the value short where it was passed on; no credential holds a control character, nor a
+    // direction override or zero-width character (found by fuzzing: they passed, invisible in the field).
     if (std::any_of(value.cbegin(), value.cend(),
-                    [](QChar c) { return c.category() == QChar::Other_Control && c != u'\t'; }))
+                    [](QChar c) { return isUnsafeServerCharacter(c) && c != u'\t'; }))
         //: %1 is the field's name, such as "Client Secret"
-        return tr("%1: the value contains a control character (such as NUL). Copy it again.").arg(what);
+        return tr("%1: the value contains a control or invisible character (such as NUL). Copy it again.")
+            .arg(what);
     if (value.contains(QChar::ReplacementCharacter))
         //: %1 is the field's name, such as "Client Secret"
         return tr("%1: the value is not valid text (UTF-8). Copy it again.").arg(what);
@@ -140,6 +145,15 @@ FieldCheck CredentialInput::checkClientId(const QString &raw) {
         check.error = tr("The Client ID is empty.");
         return check;
     }
+    // Found by fuzzing: 4 KB of anything went into the Authorization header as a "Client ID".
+    if (check.value.toUtf8().size() > MaxSecretBytes) {
+        check.error =
+            tr("%1: the value is longer than %2 bytes, far longer than any Client ID. Copy it again "
+               "from API Credential Management.")
+                .arg(what)
+                .arg(MaxSecretBytes);
+        return check;
+    }
     check.error = pasteProblem(check.value, what);
     if (!check.ok())
         offerFix(check, what, std::nullopt);
@@ -161,11 +175,11 @@ FieldCheck CredentialInput::checkUserId(const QString &raw) {
     FieldCheck check;
     QString value = raw.trimmed();
     // Accept the address of the user's page: …/account/users/12345
-    static const QRegularExpression userPage(QStringLiteral("/users/(\\d+)/?(\\?.*)?$"));
+    static const QRegularExpression userPage(QStringLiteral("/users/(\\d+)/?(\\?.*)?\\z"));
     if (const auto match = userPage.match(value); match.hasMatch())
         value = match.captured(1);
     check.value = value;
-    static const QRegularExpression digits(QStringLiteral("^\\d{1,19}$"));
+    static const QRegularExpression digits(QRegularExpression::anchoredPattern(QStringLiteral("\\d{1,19}")));
     if (!value.isEmpty() && !digits.match(value).hasMatch())
         check.error = tr("The Site Admin user ID is a number: the digits at the end of the user's "
                          "Greenhouse address (…/users/12345).");
