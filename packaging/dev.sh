@@ -13,6 +13,7 @@ packages=(
     gnome-keyring dbus dbus-bin libsecret-tools
     openssl ca-certificates python3 poppler-utils
     xvfb xauth xdotool imagemagick fonts-dejavu-core at-spi2-core
+    clang libclang-rt-14-dev
 )
 
 install_packages() {
@@ -50,6 +51,12 @@ test)
     # use the real Secret Service (the others do not notice it).
     JT_KEYRING_TIMEOUT=3600 sh tests/run-with-keyring.sh \
         ctest --test-dir build-test --output-on-failure --timeout 300 -j "$jobs"
+    # The fuzz targets under clang and libFuzzer with ASan/UBSan, each for JT_FUZZ_SECONDS (default 20) from
+    # the committed corpus (tests/fuzz/README.md). The GCC run above replayed the same corpus.
+    cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DJT_FUZZ=ON -DJT_SANITIZE=ON -DJT_WERROR=ON -DJT_FUZZ_SECONDS="${JT_FUZZ_SECONDS:-20}"
+    cmake --build build-fuzz --target jt_fuzzers -j "$jobs"
+    ctest --test-dir build-fuzz -L fuzz --output-on-failure -j "$jobs"
     ;;
 *)
     echo "usage: bash packaging/dev.sh run [--demo] | test" >&2
