@@ -1,11 +1,14 @@
 // Benchmark: full verifications against the simulated Greenhouse with a delay on every answer, expressed in
 // round trips (concurrency is the point: a sequential verifier needs one round trip per request), and the
-// parsing and cross-checking of a board with 5,000 live jobs.
+// parsing and cross-checking of a board with 5,000 live jobs. With --hostile: how long `verify` takes to give
+// up on servers that never end, and its peak memory meanwhile (several minutes).
+#include "AppProcess.h"
 #include "SimFixture.h"
 #include "greenhouse/JobBoardClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 
@@ -41,10 +44,52 @@ void verificationFigures(SimulatedGreenhouse &sim, const char *name, const Verif
                 static_cast<long long>(requests), requests * latencyMs / 1000.0);
 }
 
+// `jobtarget-setup verify` with its default --timeout and --deadline against servers that never end:
+// how long until it gives up, and its peak memory (PRODUCT.md: within the deadline, under 200 MB).
+int hostileFigures() {
+    SimulatedGreenhouse sim;
+    if (!sim.start())
+        return 1;
+    QTemporaryDir home;
+    struct Case {
+        const char *name;
+        Api api;
+        Fault fault;
+        qint64 bytes;
+    };
+    const Case cases[] = {
+        {"a Harvest server that sends one byte per 200 ms", Api::Harvest, Fault::Drip, 0},
+        {"a board that never ends (chunked)", Api::Boards, Fault::EndlessBody, 0},
+        {"a board of 60 MB", Api::Boards, Fault::Oversized, qint64(60) * 1024 * 1024},
+        {"a rate limit that never lifts (429, Retry-After: 30)", Api::Harvest, Fault::RateLimited, 0},
+    };
+    std::printf("verify with its defaults (--timeout 20, --deadline 120) against hostile servers\n");
+    for (const Case &hostile : cases) {
+        sim.scenario() = SimScenario{};
+        sim.scenario().dripMs = 200;
+        sim.scenario().retryAfterSeconds = 30;
+        if (hostile.bytes > 0)
+            sim.scenario().oversizedBytes = hostile.bytes;
+        sim.scenario().faults = {FaultRule{hostile.api, hostile.fault, -1, {}}};
+        test::AppProcess verify({QStringLiteral("verify"), QStringLiteral("--client-id"),
+                                 QString::fromLatin1(SimulatedGreenhouse::ClientId),
+                                 QStringLiteral("--board-token"), QStringLiteral("acme"),
+                                 QStringLiteral("--format"), QStringLiteral("json")},
+                                test::appEnvironment(home.path(), sim, SimulatedGreenhouse::ClientSecret,
+                                                     {QStringLiteral("ASAN_OPTIONS=detect_leaks=0")}));
+        const test::Outcome outcome = verify.finish(300000);
+        std::printf("%-52s exit %d after %6.1f s, peak %4lld MB\n", hostile.name, outcome.exitCode,
+                    outcome.elapsedMs / 1000.0, outcome.peakKb / 1024);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
+    if (app.arguments().contains(QStringLiteral("--hostile")))
+        return hostileFigures();
     const int latencyMs = 300;
     const int runs = 7;
     SimulatedGreenhouse sim;

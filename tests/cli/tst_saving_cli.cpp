@@ -109,7 +109,7 @@ void TestSavingCli::killedBetweenTheWrites_data() {
 // process's lock is taken over at once).
 void TestSavingCli::killedBetweenTheWrites() {
     QFETCH(int, signal);
-    VERIFY_EXIT(run(saveV3(), V3Secret), 0);
+    VERIFY_EXITED(run(saveV3(), V3Secret), 0);
 
     AppProcess killed(saveV1(), environment(V1Key, {QStringLiteral("JT_TEST_PAUSE_BETWEEN_WRITES=") +
                                                     m_home->filePath(QStringLiteral("never"))}));
@@ -120,18 +120,18 @@ void TestSavingCli::killedBetweenTheWrites() {
     QVERIFY(keyringHolds(V1Key) && !keyringHolds(V3Secret));
 
     const Outcome checked = run(FromKeychain);
-    VERIFY_EXIT(checked, 7);
+    VERIFY_EXITED(checked, 7);
     QVERIFY2(checked.json().value(QStringLiteral("error")).toString().startsWith(Incomplete),
              checked.describe().constData());
     const Outcome summary = run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
                                  QStringLiteral("--output"), QStringLiteral("-")});
-    VERIFY_EXIT(summary, 7);
+    VERIFY_EXITED(summary, 7);
     QVERIFY2(QString::fromUtf8(summary.err).contains(Incomplete), summary.describe().constData());
     QVERIFY(summary.out.isEmpty());
 
-    VERIFY_EXIT(run(saveV3(), V3Secret), 0);
+    VERIFY_EXITED(run(saveV3(), V3Secret), 0);
     const Outcome mended = run(FromKeychain);
-    VERIFY_EXIT(mended, 0);
+    VERIFY_EXITED(mended, 0);
 }
 
 // A second save while the first is between its writes waits for it (and says so), then runs: the last one
@@ -146,13 +146,13 @@ void TestSavingCli::twoSavesAtOnceRunOneAfterTheOther() {
     QVERIFY(QFile(go).open(QIODevice::WriteOnly));
 
     const Outcome earlier = keep(first.finish());
-    VERIFY_EXIT(earlier, 0);
+    VERIFY_EXITED(earlier, 0);
     const Outcome later = keep(second.finish());
-    VERIFY_EXIT(later, 0);
+    VERIFY_EXITED(later, 0);
     QCOMPARE(later.json().value(QStringLiteral("saved")).toBool(), true);
 
     const Outcome checked = run(FromKeychain);
-    VERIFY_EXIT(checked, 0);
+    VERIFY_EXITED(checked, 0);
     QCOMPARE(checked.json().value(QStringLiteral("credential")).toObject().value(QStringLiteral("kind")),
              QJsonValue(QStringLiteral("v1")));
     QVERIFY(keyringHolds(V1Key) && !keyringHolds(V3Secret));
@@ -161,12 +161,12 @@ void TestSavingCli::twoSavesAtOnceRunOneAfterTheOther() {
 // The keychain took the new secret, then the settings could not be written (here: the settings file is a
 // folder; a full disk alike): exit 7 with the reason, and the previous secret is back in the keychain.
 void TestSavingCli::unwritableSettingsPutThePreviousSecretBack() {
-    VERIFY_EXIT(run(saveV3(), V3Secret), 0);
+    VERIFY_EXITED(run(saveV3(), V3Secret), 0);
     QVERIFY(QFile::remove(settingsFile()));
     QVERIFY(QDir().mkpath(settingsFile()));
 
     const Outcome failed = run(saveV1(), V1Key);
-    VERIFY_EXIT(failed, 7);
+    VERIFY_EXITED(failed, 7);
     QCOMPARE(failed.json().value(QStringLiteral("saved")).toBool(true), false);
     QVERIFY2(failed.json()
                  .value(QStringLiteral("keychain_error"))
@@ -207,7 +207,7 @@ JOBTARGET_SETUP_SECRET=$SAVE_SECRET "$app" "$@" >"$out/save.out" 2>"$out/save.er
                            saveV3(),
                        env, QStringLiteral("sh"));
     const Outcome ran = keep(wrapper.finish(120000));
-    VERIFY_EXIT(ran, 0);
+    VERIFY_EXITED(ran, 0);
 
     const auto read = [&out](const QString &name) {
         QFile file(out + QLatin1Char('/') + name);

@@ -109,7 +109,7 @@ QString TestStoredCli::settingsFile() const {
 
 void TestStoredCli::saveThenCheckFromKeychain() {
     const Outcome saved = save();
-    VERIFY_EXIT(saved, 0);
+    VERIFY_EXITED(saved, 0);
     QCOMPARE(saved.json().value(QStringLiteral("saved")).toBool(), true);
     QVERIFY(saved.json().value(QStringLiteral("ok")).toBool());
     QVERIFY2(QFile::exists(settingsFile()), qPrintable(settingsFile()));
@@ -118,7 +118,7 @@ void TestStoredCli::saveThenCheckFromKeychain() {
     m_sim->clearSeen();
     const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
                                  QStringLiteral("--format"), QStringLiteral("json")});
-    VERIFY_EXIT(checked, 0);
+    VERIFY_EXITED(checked, 0);
     const QJsonObject json = checked.json();
     QCOMPARE(json.value(QStringLiteral("board")).toObject().value(QStringLiteral("token")).toString(),
              QStringLiteral("acme"));
@@ -130,21 +130,21 @@ void TestStoredCli::saveThenCheckFromKeychain() {
     const Outcome otherBoard =
         run({QStringLiteral("verify"), QStringLiteral("--from-keychain"), QStringLiteral("--board-token"),
              QStringLiteral("othercorp"), QStringLiteral("--format"), QStringLiteral("json")});
-    VERIFY_EXIT(otherBoard, 5);
+    VERIFY_EXITED(otherBoard, 5);
 }
 
 void TestStoredCli::fromKeychainWithNothingStored() {
     const Outcome outcome = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
                                  QStringLiteral("--format"), QStringLiteral("json")});
-    VERIFY_EXIT(outcome, 7);
+    VERIFY_EXITED(outcome, 7);
     QVERIFY(
         outcome.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("No connection")));
 }
 
 void TestStoredCli::fromKeychainIsOneSecretSource() {
-    VERIFY_EXIT(save(), 0);
+    VERIFY_EXITED(save(), 0);
     const Outcome both = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")}, Secret);
-    VERIFY_EXIT(both, 2);
+    VERIFY_EXITED(both, 2);
     QVERIFY(both.err.contains("one way only"));
 }
 
@@ -154,27 +154,27 @@ void TestStoredCli::failedCheckStoresNothing() {
              QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
              QStringLiteral("acme")},
             "not-the-right-secret-123456");
-    VERIFY_EXIT(outcome, 3);
+    VERIFY_EXITED(outcome, 3);
     const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")});
-    VERIFY_EXIT(checked, 7); // nothing was stored
+    VERIFY_EXITED(checked, 7); // nothing was stored
 }
 
 void TestStoredCli::saveNeedsABoardAndKeepsTheStoredOne() {
-    VERIFY_EXIT(save(), 0);
+    VERIFY_EXITED(save(), 0);
     const Outcome noBoard =
         run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
              QString::fromLatin1(SimulatedGreenhouse::ClientId)},
             Secret);
-    VERIFY_EXIT(noBoard, 2);
+    VERIFY_EXITED(noBoard, 2);
     QVERIFY(noBoard.err.contains("--board-token"));
     const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")});
-    VERIFY_EXIT(checked, 0); // the connection stored before is untouched
+    VERIFY_EXITED(checked, 0); // the connection stored before is untouched
 }
 
 void TestStoredCli::badInputOutranksNothingStored() {
     const Outcome outcome = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
                                  QStringLiteral("--timeout"), QStringLiteral("0")});
-    VERIFY_EXIT(outcome, 2); // input is the first stage, the keychain the last
+    VERIFY_EXITED(outcome, 2); // input is the first stage, the keychain the last
 }
 
 void TestStoredCli::saveWithoutKeychainExits7() {
@@ -185,7 +185,7 @@ void TestStoredCli::saveWithoutKeychainExits7() {
             Secret,
             {QStringLiteral("DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/jobtarget-test-bus"),
              QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")});
-    VERIFY_EXIT(outcome, 7);
+    VERIFY_EXITED(outcome, 7);
     const QJsonObject json = outcome.json();
     QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
     QCOMPARE(json.value(QStringLiteral("saved")).toBool(true), false);
@@ -215,7 +215,7 @@ void TestStoredCli::saveWithUnwritableSettingsStoresNothing() {
              QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
              QStringLiteral("acme"), QStringLiteral("--format"), QStringLiteral("json")},
             Secret, unwritable);
-    VERIFY_EXIT(outcome, 7);
+    VERIFY_EXITED(outcome, 7);
     const QJsonObject json = outcome.json();
     QCOMPARE(json.value(QStringLiteral("saved")).toBool(true), false);
     QVERIFY2(json.value(QStringLiteral("keychain_error"))
@@ -226,19 +226,19 @@ void TestStoredCli::saveWithUnwritableSettingsStoresNothing() {
     // was put back out.
     const Outcome after = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
                                QStringLiteral("--format"), QStringLiteral("json")});
-    VERIFY_EXIT(after, 7);
+    VERIFY_EXITED(after, 7);
     QVERIFY2(!after.out.contains(Secret) && !after.err.contains(Secret), after.describe().constData());
     QVERIFY2(!keyringHolds(Secret), "the secret stayed in the keychain without its settings");
 }
 
 void TestStoredCli::summaryInEveryFormat() {
-    VERIFY_EXIT(save(), 0);
+    VERIFY_EXITED(save(), 0);
     for (const QString &format :
          {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("pdf")}) {
         const QString path = m_home->filePath(QStringLiteral("summary.") + format);
         const Outcome outcome = run({QStringLiteral("summary"), QStringLiteral("--format"), format,
                                      QStringLiteral("--output"), path});
-        VERIFY_EXIT(outcome, 0);
+        VERIFY_EXITED(outcome, 0);
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         const QByteArray bytes = file.readAll();
@@ -252,7 +252,7 @@ void TestStoredCli::summaryInEveryFormat() {
     const QString withSecret = m_home->filePath(QStringLiteral("with-secret.md"));
     const Outcome outcome = run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
                                  QStringLiteral("--output"), withSecret, QStringLiteral("--include-secret")});
-    VERIFY_EXIT(outcome, 0);
+    VERIFY_EXITED(outcome, 0);
     QFile file(withSecret);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains(Secret));
@@ -263,14 +263,14 @@ void TestStoredCli::summaryInEveryFormat() {
 void TestStoredCli::summaryWithoutStoredConnection() {
     const Outcome outcome = run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
                                  QStringLiteral("--output"), m_home->filePath(QStringLiteral("x.md"))});
-    VERIFY_EXIT(outcome, 7);
+    VERIFY_EXITED(outcome, 7);
     QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("x.md"))));
 }
 
 // A symlink planted where the summary goes (in a shared folder: to the admin's SSH key, say) is never
 // followed, a FIFO, device or folder never replaced: exit 2, and the target is untouched.
 void TestStoredCli::summaryWritesOnlyRegularFiles() {
-    VERIFY_EXIT(save(), 0);
+    VERIFY_EXITED(save(), 0);
     const QString victim = m_home->filePath(QStringLiteral("victim.txt"));
     {
         QFile file(victim);
@@ -287,7 +287,7 @@ void TestStoredCli::summaryWritesOnlyRegularFiles() {
         const Outcome outcome =
             run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
                  QStringLiteral("--output"), path, QStringLiteral("--include-secret")});
-        VERIFY_EXIT(outcome, 2);
+        VERIFY_EXITED(outcome, 2);
         QVERIFY2(!outcome.err.contains(Secret), outcome.describe().constData());
     }
     QFile file(victim);
@@ -302,15 +302,15 @@ void TestStoredCli::summaryOptionsAreCheckedLikeVerify() {
     const QString output = m_home->filePath(QStringLiteral("s.md"));
     const Outcome unknown = run({QStringLiteral("summary"), QStringLiteral("--output"), output,
                                  QStringLiteral("--") + QString::fromLatin1(Secret)});
-    VERIFY_EXIT(unknown, 2);
+    VERIFY_EXITED(unknown, 2);
     QVERIFY2(!unknown.err.contains(Secret) && unknown.err.contains("Argument 3"),
              unknown.describe().constData());
     const Outcome typo = run({QStringLiteral("summary"), QStringLiteral("--outptu"), output});
-    VERIFY_EXIT(typo, 2);
+    VERIFY_EXITED(typo, 2);
     QVERIFY2(typo.err.contains("--output?") && !typo.err.contains("outptu"), typo.describe().constData());
     const Outcome twice = run({QStringLiteral("summary"), QStringLiteral("--output"), output,
                                QStringLiteral("--output=") + output});
-    VERIFY_EXIT(twice, 2);
+    VERIFY_EXITED(twice, 2);
     QVERIFY2(twice.err.contains("given twice"), twice.describe().constData());
     QVERIFY(!QFile::exists(output));
 }
@@ -321,13 +321,13 @@ void TestStoredCli::messagesInTheChosenLanguage() {
     const QStringList arguments{QStringLiteral("verify"), QStringLiteral("--from-keychain"),
                                 QStringLiteral("--format"), QStringLiteral("json")};
     const Outcome english = run(arguments);
-    VERIFY_EXIT(english, 7);
+    VERIFY_EXITED(english, 7);
     const QString englishError = english.json().value(QStringLiteral("error")).toString();
     QVERIFY(englishError.startsWith(QStringLiteral("No connection is stored yet")));
     QSet<QString> seen{englishError};
     for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}) {
         const Outcome translated = run(arguments + QStringList{QStringLiteral("--lang"), language});
-        VERIFY_EXIT(translated, 7);
+        VERIFY_EXITED(translated, 7);
         const QString error = translated.json().value(QStringLiteral("error")).toString();
         QVERIFY2(!error.isEmpty() && !seen.contains(error),
                  qPrintable(language + QStringLiteral(": ") + error));

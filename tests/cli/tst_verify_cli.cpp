@@ -6,6 +6,7 @@
 // case asserts what a script or a person would notice: the exit status, the JSON on standard output (or the
 // text), the message on standard error, and that no secret is ever printed.
 
+#include "AppProcess.h"
 #include "TestTls.h"
 #include "net/ServerText.h"
 #include "sim/SimulatedGreenhouse.h"
@@ -333,43 +334,17 @@ Outcome TestVerifyCli::run(const Invocation &call) {
             environment.insert(entry.left(equals), entry.mid(equals + 1));
     }
 
-    QProcess process;
-    process.setProgram(QStringLiteral(JT_APP_BINARY));
-    process.setArguments(QStringList{QStringLiteral("verify")} + call.arguments);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QIODevice::ReadWrite);
-    if (!call.input.isEmpty())
-        process.write(call.input);
-    process.closeWriteChannel();
-
+    jt::test::AppProcess process(QStringList{QStringLiteral("verify")} + call.arguments, environment,
+                                 QStringLiteral(JT_APP_BINARY), call.input);
+    const jt::test::Outcome ran = process.finish(call.timeoutMs);
     Outcome outcome;
-    // The peak so far, as the kernel keeps it: read every few milliseconds until the child has gone.
-    QTimer sampler;
-    const auto sample = [&] {
-        QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
-        if (!status.open(QIODevice::ReadOnly))
-            return;
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                outcome.peakKb = qMax(outcome.peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
-        }
-    };
-    connect(&sampler, &QTimer::timeout, &process, sample);
-    sampler.start(20);
-    outcome.finished = finished.wait(call.timeoutMs);
-    sampler.stop();
-    if (!outcome.finished) {
-        process.kill();
-        finished.wait(5000);
-    }
-    outcome.elapsedMs = clock.elapsed();
-    outcome.exitCode = process.exitCode();
-    outcome.exitStatus = process.exitStatus();
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
+    outcome.finished = ran.ended;
+    outcome.exitCode = ran.exitCode;
+    outcome.exitStatus = ran.exitStatus;
+    outcome.out = ran.out;
+    outcome.err = ran.err;
+    outcome.elapsedMs = ran.elapsedMs;
+    outcome.peakKb = ran.peakKb;
     // Whatever the child sent last reaches the simulator before the test looks at what it saw.
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     m_transcripts.append(outcome);

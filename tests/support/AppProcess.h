@@ -1,18 +1,21 @@
 #pragma once
 
-// `jobtarget-setup` as a child process for the command-line tests: its environment (a throw-away HOME, the
-// simulated Greenhouse), its output collected as it comes (so that a test can wait for a line), its outcome;
-// and what the test keyring holds, as secret-tool sees it.
+// `jobtarget-setup` as a child process for the command-line tests and the benchmark: its environment (a
+// throw-away HOME, the simulated Greenhouse), its output collected as it comes (so that a test can wait for a
+// line), its duration and peak memory; and what the test keyring holds, as secret-tool sees it.
 
 #include "sim/SimulatedGreenhouse.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 #include <memory>
@@ -24,6 +27,10 @@ struct Outcome {
     bool finished = false;
     QByteArray out;
     QByteArray err;
+    bool ended = false; // within the time given, normally or not (finished: normally)
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    qint64 elapsedMs = 0;
+    qint64 peakKb = -1; // the child's peak resident memory (VmHWM), sampled while it ran
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     QByteArray describe() const {
         return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (killed)") + "\n--- stdout ---\n" +
@@ -32,7 +39,7 @@ struct Outcome {
 };
 
 // `outcome` is evaluated once.
-#define VERIFY_EXIT(outcome, code)                                                                           \
+#define VERIFY_EXITED(outcome, code)                                                                         \
     do {                                                                                                     \
         const ::jt::test::Outcome &verifiedOutcome = (outcome);                                              \
         QVERIFY2(verifiedOutcome.finished &&verifiedOutcome.exitCode == (code), verifiedOutcome.describe()); \
@@ -66,15 +73,21 @@ inline QProcessEnvironment appEnvironment(const QString &home, const jt::sim::Si
 // while it waits.
 class AppProcess {
 public:
+    // `input` goes to its standard input, which is then closed.
     AppProcess(const QStringList &arguments, const QProcessEnvironment &env,
-               const QString &program = QStringLiteral(JT_APP_BINARY)) {
+               const QString &program = QStringLiteral(JT_APP_BINARY), const QByteArray &input = {}) {
         m_process.setProgram(program);
         m_process.setArguments(arguments);
         m_process.setProcessEnvironment(env);
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                          [this] { m_err += m_process.readAllStandardError(); });
+        QObject::connect(&m_sampler, &QTimer::timeout, &m_process, [this] { samplePeak(); });
+        m_clock.start();
         m_process.start();
+        if (!input.isEmpty())
+            m_process.write(input);
         m_process.closeWriteChannel();
+        m_sampler.start(20);
     }
 
     // True once standard error holds `text`; false after `ms` or when the process ended without it.
@@ -105,6 +118,11 @@ public:
             m_process.kill();
             m_process.waitForFinished(5000);
         }
+        m_sampler.stop();
+        outcome.ended = outcome.finished;
+        outcome.exitStatus = m_process.exitStatus();
+        outcome.elapsedMs = m_clock.elapsed();
+        outcome.peakKb = m_peakKb;
         outcome.finished = outcome.finished && m_process.exitStatus() == QProcess::NormalExit;
         outcome.exitCode = m_process.exitCode();
         outcome.out = m_process.readAllStandardOutput();
@@ -113,8 +131,21 @@ public:
     }
 
 private:
+    void samplePeak() {
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+        if (m_process.processId() <= 0 || !status.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                m_peakKb = qMax(m_peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+        }
+    }
+
     QProcess m_process;
     QByteArray m_err;
+    QTimer m_sampler;
+    QElapsedTimer m_clock;
+    qint64 m_peakKb = -1;
 };
 
 // What secret-tool says about the test's keyring (it prints the secrets it finds with `search`).
