@@ -80,6 +80,22 @@ void say(const QString &line) {
 }
 
 // Records instead of opening the browser or the mail client, and never touches the real clipboard.
+// A keychain that holds nothing and says so at once: the screenshots never touch a real one, and a stored
+// connection's settings without their secret show what a save cut short looks like.
+class EmptyKeychain final : public jt::KeychainBackend {
+public:
+    void write(const QString &, const QString &, const QString &, Done done) override { answer(done, {}); }
+    void read(const QString &, const QString &, Done done) override {
+        answer(done, {jt::KeychainCode::EntryNotFound, QStringLiteral("Entry not found"), {}});
+    }
+    void remove(const QString &, const QString &, Done done) override { answer(done, {}); }
+
+private:
+    static void answer(const Done &done, jt::KeychainAnswer result) {
+        QTimer::singleShot(0, [done, result] { done(result); });
+    }
+};
+
 class RecordingDesktop : public DesktopActions {
 public:
     bool openUrl(const QUrl &url) override {
@@ -151,8 +167,9 @@ public:
             std::make_unique<QSettings>(m_tmp.filePath(QStringLiteral("progress.ini")), QSettings::IniFormat);
         m_store = std::make_unique<jt::ProgressStore>(*m_settings);
         m_controller.setProgressStore(m_store.get());
-        // Only settings are ever written here (the Existing-connection shot); the keychain is never asked.
-        m_secrets = std::make_unique<jt::SecretStore>(QStringLiteral("jobtarget-setup-screenshots"));
+        // Only settings are ever written here (the Existing-connection shots); the keychain is an empty one.
+        m_secrets = std::make_unique<jt::SecretStore>(std::make_unique<EmptyKeychain>(),
+                                                      QStringLiteral("jobtarget-setup-screenshots"));
         m_connectionSettings = std::make_unique<jt::ConnectionSettings>(*m_settings);
         m_connections = std::make_unique<jt::ConnectionStore>(*m_secrets, *m_connectionSettings);
         m_controller.setConnectionStore(m_connections.get());
@@ -429,6 +446,12 @@ void lightPass(Session &s) {
     s.click(welcome->existingChoice());
     s.next(WizardStep::ExistingConnection);
     s.shoot(QStringLiteral("15-existing-connection"));
+
+    // 15, again: its secret is not in the keychain (a save cut short): refused, never mixed.
+    s.click(s.page<ExistingConnectionPage>(WizardStep::ExistingConnection)->checkButton());
+    waitFor([&c] { return c.loadState() == SetupController::StoreState::Done; },
+            QStringLiteral("the stored connection's load"));
+    s.shoot(QStringLiteral("15-existing-incomplete"));
 }
 
 // On to the hand-off page with the acme board, from a granted permission check.
