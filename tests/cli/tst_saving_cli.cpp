@@ -49,6 +49,7 @@ private slots:
     void killedBetweenTheWrites_data();
     void killedBetweenTheWrites();
     void twoSavesAtOnceRunOneAfterTheOther();
+    void unwritableSettingsPutThePreviousSecretBack_data();
     void unwritableSettingsPutThePreviousSecretBack();
     void lockedKeyringIsSaidLocked();
 
@@ -158,14 +159,30 @@ void TestSavingCli::twoSavesAtOnceRunOneAfterTheOther() {
     QVERIFY(keyringHolds(V1Key) && !keyringHolds(V3Secret));
 }
 
-// The keychain took the new secret, then the settings could not be written (here: the settings file is a
-// folder; a full disk alike): exit 7 with the reason, and the previous secret is back in the keychain.
-void TestSavingCli::unwritableSettingsPutThePreviousSecretBack() {
-    VERIFY_EXITED(run(saveV3(), V3Secret), 0);
-    QVERIFY(QFile::remove(settingsFile()));
-    QVERIFY(QDir().mkpath(settingsFile()));
+void TestSavingCli::unwritableSettingsPutThePreviousSecretBack_data() {
+    QTest::addColumn<bool>("diskFull");
+    QTest::newRow("the settings file is a folder") << false;
+    QTest::newRow("the disk is full") << true;
+}
 
-    const Outcome failed = run(saveV1(), V1Key);
+// The keychain took the new secret, then the settings could not be written: exit 7 with the reason, and
+// the previous secret is back in the keychain. A full disk is played by a file size limit of 512 bytes on the
+// process (writes beyond it fail, as on a full disk; the signal that would kill it is ignored).
+void TestSavingCli::unwritableSettingsPutThePreviousSecretBack() {
+    QFETCH(bool, diskFull);
+    VERIFY_EXITED(run(saveV3(), V3Secret), 0);
+    if (!diskFull) {
+        QVERIFY(QFile::remove(settingsFile()));
+        QVERIFY(QDir().mkpath(settingsFile()));
+    }
+
+    AppProcess app(diskFull ? QStringList{QStringLiteral("-c"),
+                                          QStringLiteral("trap '' XFSZ; ulimit -f 1 && exec \"$0\" \"$@\""),
+                                          QStringLiteral(JT_APP_BINARY)} +
+                                  saveV1()
+                            : saveV1(),
+                   environment(V1Key), diskFull ? QStringLiteral("sh") : QStringLiteral(JT_APP_BINARY));
+    const Outcome failed = keep(app.finish());
     VERIFY_EXITED(failed, 7);
     QCOMPARE(failed.json().value(QStringLiteral("saved")).toBool(true), false);
     QVERIFY2(failed.json()
@@ -174,6 +191,16 @@ void TestSavingCli::unwritableSettingsPutThePreviousSecretBack() {
                  .contains(QStringLiteral("The settings could not be written")),
              failed.describe().constData());
     QVERIFY2(keyringHolds(V3Secret) && !keyringHolds(V1Key), "the keychain was not put back");
+    if (diskFull) {
+        // The settings could not be put back either (the disk is still full): whatever is left is never
+        // read as a connection, nor mixed with the secret; the next save mends it.
+        const Outcome after = run(FromKeychain);
+        VERIFY_EXITED(after, 7);
+        QVERIFY2(after.json().value(QStringLiteral("error")).toString().startsWith(Incomplete),
+                 after.describe().constData());
+        VERIFY_EXITED(run(saveV3(), V3Secret), 0);
+        VERIFY_EXITED(run(FromKeychain), 0);
+    }
 }
 
 // A locked keyring (its own, in a child run of the keyring wrapper: locking the suite's shared one would

@@ -249,7 +249,8 @@ int VerifyCommand::run(const QStringList &arguments) {
     if (parser.isSet(save) && request.boardToken.isEmpty() && !storeMissing)
         return badInput(tr("--save needs the job board: give --board-token."));
     if (storeMissing)
-        return keychainFailure(ConnectionStore::nothingStored().message);
+        return keychainFailure(m_connections ? m_connections->whyNoneStored().message
+                                             : ConnectionStore::nothingStored().message);
     if (parser.isSet(save) && !m_connections)
         return keychainFailure(tr("No keychain is available to this command."));
 

@@ -66,6 +66,12 @@ KeychainResult ConnectionStore::nothingStored() {
                "verify --save`.")};
 }
 
+KeychainResult ConnectionStore::whyNoneStored() const {
+    if (m_settings.isDamaged()) // half a connection (a write cut short), not none
+        return {KeychainProblem::Incomplete, {}, SecretStore::messageFor(KeychainProblem::Incomplete)};
+    return nothingStored();
+}
+
 KeychainResult ConnectionStore::settingsNotWritten() const {
     return {KeychainProblem::SettingsNotWritten,
             {},
@@ -215,7 +221,7 @@ void ConnectionStore::load(std::function<void(Loaded)> done) {
         loaded.connection = self->m_settings.load();
         // A folder that cannot take the lock file (read-only) can still be read; only a save under way waits.
         if (!loaded.connection || notLocked.problem == KeychainProblem::Busy) {
-            loaded.keychain = loaded.connection ? notLocked : nothingStored();
+            loaded.keychain = loaded.connection ? notLocked : self->whyNoneStored();
             return done(loaded);
         }
         self->m_secrets.read(SecretKey, [loaded,

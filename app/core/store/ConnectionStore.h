@@ -49,6 +49,8 @@ public:
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
 
     static KeychainResult nothingStored();
+    // When stored() has none: nothing stored, or settings a cut-short write left damaged (Incomplete).
+    KeychainResult whyNoneStored() const;
 
 signals:
     // The lock is held by someone else: the operation waits (up to the lock wait) instead of mixing the two.

@@ -3,9 +3,15 @@
 #include "verify/Verifier.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace jt {
 
@@ -74,27 +80,69 @@ std::optional<StoredConnection> ConnectionSettings::load() const {
     return connection;
 }
 
+namespace {
+
+void writeGroup(QSettings &settings, const std::optional<StoredConnection> &connection) {
+    settings.remove(Group);
+    if (!connection)
+        return;
+    settings.beginGroup(Group);
+    settings.setValue(QStringLiteral("kind"), credentialKindWord(connection->kind));
+    settings.setValue(QStringLiteral("clientId"), connection->clientId);
+    settings.setValue(QStringLiteral("userId"), connection->userId);
+    settings.setValue(QStringLiteral("boardToken"), connection->boardToken);
+    settings.setValue(QStringLiteral("boardName"), connection->boardName);
+    settings.setValue(QStringLiteral("secretFingerprint"), connection->secretFingerprint);
+    settings.setValue(QStringLiteral("verifiedAt"), connection->verifiedAt.toUTC().toString(Qt::ISODate));
+    settings.setValue(QStringLiteral("report"),
+                      QString::fromUtf8(QJsonDocument(connection->report).toJson(QJsonDocument::Compact)));
+    settings.endGroup();
+}
+
+// Whether the settings file on disk holds every key and value `settings` holds. A second QSettings on the
+// same file would not tell: QSettings caches each file per process and would answer from that cache. A copy
+// under another name is parsed from its bytes. (Found with a full disk played by a file size limit: the
+// file was cut at the limit, and QSettings reported no error.)
+bool isWholeOnDisk(const QSettings &settings) {
+    QFile file(settings.fileName());
+    QTemporaryDir scratch;
+    if (!file.open(QIODevice::ReadOnly) || !scratch.isValid())
+        return false;
+    const QByteArray bytes = file.readAll();
+    QFile copy(scratch.filePath(QStringLiteral("read-back.conf")));
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size() || !copy.flush())
+        return false;
+    copy.close();
+    const QSettings onDisk(copy.fileName(), settings.format());
+    const QStringList keys = settings.allKeys();
+    return onDisk.status() == QSettings::NoError && onDisk.allKeys().size() == keys.size() &&
+           std::all_of(keys.cbegin(), keys.cend(),
+                       [&](const QString &key) { return onDisk.value(key) == settings.value(key); });
+}
+
+} // namespace
+
 bool ConnectionSettings::save(const StoredConnection &connection) {
-    m_settings.remove(Group);
-    m_settings.beginGroup(Group);
-    m_settings.setValue(QStringLiteral("kind"), credentialKindWord(connection.kind));
-    m_settings.setValue(QStringLiteral("clientId"), connection.clientId);
-    m_settings.setValue(QStringLiteral("userId"), connection.userId);
-    m_settings.setValue(QStringLiteral("boardToken"), connection.boardToken);
-    m_settings.setValue(QStringLiteral("boardName"), connection.boardName);
-    m_settings.setValue(QStringLiteral("secretFingerprint"), connection.secretFingerprint);
-    m_settings.setValue(QStringLiteral("verifiedAt"), connection.verifiedAt.toUTC().toString(Qt::ISODate));
-    m_settings.setValue(QStringLiteral("report"),
-                        QString::fromUtf8(QJsonDocument(connection.report).toJson(QJsonDocument::Compact)));
-    m_settings.endGroup();
+    const std::optional<StoredConnection> previous = load();
+    // A disk this full would cut the file short (below); nothing is written then.
+    const QStorageInfo disk(QFileInfo(location()).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < MinimumFreeBytes)
+        return false;
+    writeGroup(m_settings, connection);
     m_settings.sync();
-    // Written only if QSettings says so and it reads back from the file itself, not from QSettings' cache
-    // (a full disk, a config folder that is a file).
-    QSettings onDisk(m_settings.fileName(), m_settings.format());
-    const auto written = ConnectionSettings(onDisk).load();
-    return m_settings.status() == QSettings::NoError && written &&
-           written->secretFingerprint == connection.secretFingerprint &&
-           written->boardToken == connection.boardToken && written->clientId == connection.clientId;
+    if (m_settings.status() == QSettings::NoError && isWholeOnDisk(m_settings))
+        return true;
+    // As it was, if the disk lets it be written; else the file is damaged and every reader says so.
+    writeGroup(m_settings, previous);
+    m_settings.sync();
+    return false;
+}
+
+bool ConnectionSettings::isDamaged() const {
+    m_settings.beginGroup(Group);
+    const bool present = !m_settings.childKeys().isEmpty();
+    m_settings.endGroup();
+    return present && !load();
 }
 
 QString ConnectionSettings::location() const {

@@ -43,12 +43,17 @@ struct StoredConnection {
 // QSettings group "connection": the non-secret half of the stored connection.
 class ConnectionSettings {
 public:
+    static constexpr qint64 MinimumFreeBytes = 64 * 1024;
+
     explicit ConnectionSettings(QSettings &settings)
         : m_settings(settings) {}
 
     std::optional<StoredConnection> load() const; // nullopt when none is stored
-    // False when the settings could not be written and read back from their file.
+    // False when the settings could not be written whole, read back from the file's own bytes; then they are
+    // put back as they were, as far as the disk lets them (else isDamaged()).
     [[nodiscard]] bool save(const StoredConnection &connection);
+    // A connection group is there but cannot be read whole (a write cut short).
+    bool isDamaged() const;
     QString location() const; // the settings file, for messages
     void clear();
 
