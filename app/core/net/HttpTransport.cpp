@@ -302,7 +302,9 @@ void HttpCall::onReplyFinished() {
         return;
     }
     if (m_timedOut || isTransportError(error)) {
-        const bool truncated = response.status != 0; // headers arrived, then the connection broke
+        // Headers or part of the body arrived, then the connection broke. (Qt sometimes reports the close
+        // before the status it had read: the bytes received tell it too; seen under load.)
+        const bool truncated = response.status != 0 || !m_received.isEmpty();
         response.status = 0;
         response.problem = m_timedOut  ? NetworkProblem::Timeout
                            : truncated ? NetworkProblem::UnexpectedAnswer
