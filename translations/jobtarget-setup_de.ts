@@ -689,6 +689,11 @@
             <numerusform>Job-Board: %1 „%2“ (%3), %n veröffentlichte Stellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (not published)</source>
+        <extracomment>A board in draft: not published on the careers site</extracomment>
+        <translation>%1 (nicht veröffentlicht)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -1644,10 +1649,6 @@ Vielen Dank!</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (%2), not active</source>
-        <translation>%1 (%2), nicht aktiv</translation>
-    </message>
-    <message>
         <source>Board token: %1</source>
         <translation>Board-Token: %1</translation>
     </message>
@@ -1694,6 +1695,10 @@ Vielen Dank!</translation>
     <message>
         <source>Board token or the &amp;address of your job board:</source>
         <translation>Board-&amp;Token oder Adresse Ihres Job-Boards:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not published</source>
+        <translation>%1 (%2), nicht veröffentlicht</translation>
     </message>
 </context>
 <context>

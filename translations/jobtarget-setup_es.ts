@@ -689,6 +689,11 @@
             <numerusform>Portal de empleo: %1 “%2” (%3), %n ofertas publicadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (not published)</source>
+        <extracomment>A board in draft: not published on the careers site</extracomment>
+        <translation>%1 (no publicado)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -1644,10 +1649,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (%2), not active</source>
-        <translation>%1 (%2), inactivo</translation>
-    </message>
-    <message>
         <source>Board token: %1</source>
         <translation>Token del portal: %1</translation>
     </message>
@@ -1694,6 +1695,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Board token or the &amp;address of your job board:</source>
         <translation>&amp;Token o dirección de su portal de empleo:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not published</source>
+        <translation>%1 (%2), no publicado</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,11 @@
             <numerusform>Job board&#xa0;: %1 «&#xa0;%2&#xa0;» (%3), %n offres publiées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (not published)</source>
+        <extracomment>A board in draft: not published on the careers site</extracomment>
+        <translation>%1 (non publié)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -1644,10 +1649,6 @@ Merci&#xa0;!</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (%2), not active</source>
-        <translation>%1 (%2), inactif</translation>
-    </message>
-    <message>
         <source>Board token: %1</source>
         <translation>Jeton du job board&#xa0;: %1</translation>
     </message>
@@ -1694,6 +1695,10 @@ Merci&#xa0;!</translation>
     <message>
         <source>Board token or the &amp;address of your job board:</source>
         <translation>&amp;Jeton ou adresse de votre job board&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not published</source>
+        <translation>%1 (%2), non publié</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,7 @@ private slots:
     void tokenExpiryVariants();
     void boardDiscoveryIsNotARow();
     void serverTextNeverReachesTheTerminalRaw();
+    void boardsTheCredentialCanSee();
     void theDeadlineEndsTheWholeCheck_data();
     void theDeadlineEndsTheWholeCheck();
     void anUnknownOptionIsNeverEchoed();
@@ -1203,6 +1204,55 @@ void TestVerifyCli::boardDiscoveryIsNotARow() {
     QCOMPARE(report.value(QLatin1String("ok")), QJsonValue(true));
     JT_CHECK(checkPermissions(report, QStringLiteral("v3"),
                               allOf(QStringLiteral("v3"), QStringLiteral("granted")), outcome.describe()));
+}
+
+// The boards v3 discovery found, as Greenhouse's v3 reference has them: the JSON's top-level "boards" (token,
+// company name, live or draft, in Greenhouse's order), and the text's line; the internal board never. Absent
+// for a legacy key and when discovery is refused.
+void TestVerifyCli::boardsTheCredentialCanSee() {
+    m_sim->scenario().draftBoards = {QStringLiteral("quietco")};
+    const Outcome json = runV3({QStringLiteral("--board-token"), QStringLiteral("acme")});
+    VERIFY_EXIT(json, ExitOk);
+    bool parsed = false;
+    const QJsonObject report = parseReport(json, &parsed);
+    QVERIFY2(parsed, json.describe().constData());
+    const QJsonArray boards = report.value(QLatin1String("boards")).toArray();
+    QStringList seen;
+    for (const QJsonValue &value : boards) {
+        const QJsonObject board = value.toObject();
+        const QString token = board.value(QLatin1String("token")).toString();
+        seen << token;
+        QCOMPARE(board.value(QLatin1String("status")).toString(),
+                 token == u"quietco" ? QStringLiteral("draft") : QStringLiteral("live"));
+    }
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("acme"), QStringLiteral("quietco"), QStringLiteral("bigboard")}));
+    QCOMPARE(boards.first().toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Acme Robotics"));
+
+    Invocation text;
+    text.arguments = QStringList{QStringLiteral("--client-id"), ClientId, QStringLiteral("--board-token"),
+                                 QStringLiteral("acme")};
+    text.secretEnv = ClientSecret;
+    const Outcome said = run(text);
+    VERIFY_EXIT(said, ExitOk);
+    QVERIFY2(said.out.contains("Boards this credential can see: acme, quietco (not published), bigboard\n"),
+             said.describe().constData());
+    QVERIFY2(!said.out.contains(SimulatedGreenhouse::InternalBoardToken), said.describe().constData());
+
+    Invocation legacy;
+    useKnownGoodCredential(legacy, QStringLiteral("v1"));
+    legacy.arguments << QStringLiteral("--credential") << QStringLiteral("v1")
+                     << QStringLiteral("--board-token") << QStringLiteral("acme")
+                     << QStringLiteral("--format") << QStringLiteral("json");
+    const Outcome v1 = run(legacy);
+    VERIFY_EXIT(v1, ExitOk);
+    QVERIFY2(!parseReport(v1, &parsed).contains(QLatin1String("boards")), v1.describe().constData());
+
+    m_sim->scenario().jobBoardsScopeGranted = false;
+    const Outcome refused = runV3({QStringLiteral("--board-token"), QStringLiteral("acme")});
+    QVERIFY2(!parseReport(refused, &parsed).contains(QLatin1String("boards")),
+             refused.describe().constData());
 }
 
 // What /v3/job_boards answers reaches a terminal, a JSON file and a summary: a token or name with terminal

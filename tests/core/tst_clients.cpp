@@ -90,6 +90,19 @@ private slots:
             tokens << board.token;
         QVERIFY(tokens.contains(QStringLiteral("acme")));
         QVERIFY(!tokens.contains(QStringLiteral("othercorp")));
+        // Read as Greenhouse's v3 reference has it: the name is company_name, a live board is live (it was
+        // "not active" when only "active" counted), the internal board is never offered.
+        QVERIFY(!tokens.contains(QString::fromLatin1(SimulatedGreenhouse::InternalBoardToken)));
+        const auto acme = std::find_if(listing.boards.cbegin(), listing.boards.cend(),
+                                       [](const VisibleBoard &board) { return board.token == u"acme"; });
+        QCOMPARE(acme->name, QStringLiteral("Acme Robotics"));
+        QVERIFY(acme->live);
+        m_sim->scenario().draftBoards = {QStringLiteral("quietco")};
+        listing = await<BoardListing>([&](auto done) { client.listBoards(done); });
+        for (const VisibleBoard &board : listing.boards)
+            QCOMPARE(board.live, board.token != u"quietco");
+        m_sim->scenario().draftBoards.clear();
+        QVERIFY(m_sim->seen().last().target.contains("per_page=500")); // Greenhouse's maximum
 
         // Names arrive scrubbed; a "token" that is not one is not offered.
         m_sim->scenario().extraBoards = {

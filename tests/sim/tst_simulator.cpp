@@ -301,13 +301,25 @@ void TstSimulator::v3ListsAndScopes() {
 
     reply = get(at(m_sim->harvestUrl(), "/v3/job_boards"), token);
     QCOMPARE(reply.status, 200);
+    // As Greenhouse's v3 reference has it: company_name (no "name"), status live or draft, internal.
     QStringList tokens;
     for (const QJsonValue &board : reply.array()) {
-        tokens << board.toObject().value(QStringLiteral("url_token")).toString();
-        QCOMPARE(board.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        const QJsonObject object = board.toObject();
+        tokens << object.value(QStringLiteral("url_token")).toString();
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("live"));
+        QVERIFY(!object.value(QStringLiteral("company_name")).toString().isEmpty());
+        QVERIFY(!object.contains(QStringLiteral("name")));
+        QCOMPARE(object.value(QStringLiteral("internal")).toBool(),
+                 tokens.last() == QLatin1String(SimulatedGreenhouse::InternalBoardToken));
     }
     QCOMPARE(tokens,
-             (QStringList{QStringLiteral("acme"), QStringLiteral("quietco"), QStringLiteral("bigboard")}));
+             (QStringList{QStringLiteral("acme"), QStringLiteral("quietco"), QStringLiteral("bigboard"),
+                          QString::fromLatin1(SimulatedGreenhouse::InternalBoardToken)}));
+    m_sim->scenario().draftBoards = {QStringLiteral("quietco")};
+    reply = get(at(m_sim->harvestUrl(), "/v3/job_boards"), token);
+    QCOMPARE(reply.array().at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("draft"));
+    m_sim->scenario().draftBoards.clear();
 
     // Scopes are checked on every request: removing one affects tokens already issued.
     m_sim->scenario().missingPermissions = {QStringLiteral("harvest:jobs:list")};

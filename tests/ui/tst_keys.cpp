@@ -26,6 +26,7 @@ private slots:
     void resumeFocusesTheFirstEmptyField();
     void arrowKeysChooseAndCheckABoard();
     void theOnlyLiveBoardIsChosenAndChecked();
+    void aDraftBoardIsMarkedAndTheLiveOneChosen();
     void pastedQuotesAreRemovedWithTheKeyboard();
     void aBrowserThatDoesNotOpenShowsTheAddress();
     void slowGreenhouseSaysItIsStillWaiting();
@@ -204,6 +205,22 @@ void TestKeys::theOnlyLiveBoardIsChosenAndChecked() {
     QTRY_COMPARE(focused(), nextButton()); // Enter goes on
     press(Qt::Key_Return);
     QCOMPARE(current(), WizardStep::Save);
+}
+
+// Greenhouse's v3 answer: a live board is live (it was listed as "not active"), a draft is marked as not
+// published and is no choice to make, the internal board is not offered: the one live board is chosen.
+void TestKeys::aDraftBoardIsMarkedAndTheLiveOneChosen() {
+    m_sim->scenario().unlistedBoards = {QStringLiteral("bigboard")};
+    m_sim->scenario().draftBoards = {QStringLiteral("quietco")};
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QListWidget *list = board->boardList();
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Acme Robotics (acme)"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("Quiet Co (quietco), not published"));
+    QCOMPARE(board->boardEdit()->text(), QStringLiteral("acme"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QVERIFY(list->item(0)->isSelected());
 }
 
 void TestKeys::pastedQuotesAreRemovedWithTheKeyboard() {

@@ -143,8 +143,9 @@ void JobBoardPage::fillBoardList() {
     m_boards->clear();
     for (const VisibleBoard &board : listing.boards) {
         auto *item =
-            new QListWidgetItem(board.active ? tr("%1 (%2)").arg(board.name, board.token)
-                                             : tr("%1 (%2), not active").arg(board.name, board.token),
+            new QListWidgetItem(board.live ? tr("%1 (%2)").arg(board.name, board.token)
+                                           //: A draft board: JobTarget would find no published jobs on it
+                                           : tr("%1 (%2), not published").arg(board.name, board.token),
                                 m_boards);
         item->setData(Qt::UserRole, board.token);
     }

@@ -35,10 +35,11 @@ struct SameAccountOutcome {
     QString reason;                  // why not decidable
 };
 
+// An external job board the credential can see (GET /v3/job_boards); internal boards are never kept.
 struct VisibleBoard {
     QString token;
-    QString name;
-    bool active = true;
+    QString name;     // Greenhouse's company_name
+    bool live = true; // "status": "live"; false for "draft" (not published)
 };
 
 struct BoardListing {

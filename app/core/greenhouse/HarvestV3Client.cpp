@@ -264,20 +264,26 @@ std::optional<QList<VisibleBoard>> HarvestV3Client::parseBoards(const QByteArray
     QList<VisibleBoard> boards;
     for (const QJsonValue &value : document->array()) {
         const QJsonObject board = value.toObject();
+        // JobTarget needs the public board: an internal one (for employees) is never offered.
+        if (board.value(QLatin1String("internal")).toBool())
+            continue;
         // Only a token that is one (letters, digits, - and _) is offered; a name is shown scrubbed.
         const QString token = board.value(QLatin1String("url_token")).toString().toLower();
         if (!GreenhouseEndpoints::isBoardToken(token))
             continue;
-        const QString status = board.value(QLatin1String("status")).toString();
-        boards.append({token, plainServerValue(board.value(QLatin1String("name")).toString()),
-                       status.isEmpty() || status == QLatin1String("active")});
+        // v3 names the board by company_name ("name" only in answers older than the v3 reference).
+        QString name = board.value(QLatin1String("company_name")).toString();
+        if (name.isEmpty())
+            name = board.value(QLatin1String("name")).toString();
+        boards.append({token, plainServerValue(name),
+                       board.value(QLatin1String("status")).toString() != QLatin1String("draft")});
     }
     return boards;
 }
 
 void HarvestV3Client::listBoards(std::function<void(BoardListing)> done) {
     collectBoards(
-        GreenhouseEndpoints::join(m_endpoints.harvest, QStringLiteral("/v3/job_boards?per_page=100")), 20,
+        GreenhouseEndpoints::join(m_endpoints.harvest, QStringLiteral("/v3/job_boards?per_page=500")), 20,
         std::make_shared<BoardListing>(), std::move(done));
 }
 

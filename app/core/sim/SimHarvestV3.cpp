@@ -107,15 +107,30 @@ Listing listOpenings(const SimData &data, const QList<qint64> &jobIds) {
             }};
 }
 
+// GET /v3/job_boards as Greenhouse's v3 reference has it (greenhouse-api.md §7): id, url_token,
+// company_name (no "name"), status "live" or "draft", internal. The account also has its employees' internal
+// board, which JobTarget must never be offered.
+QJsonObject v3BoardJson(qint64 id, const QString &token, const QString &company, bool draft, bool internal) {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("url_token"), token},
+            {QStringLiteral("company_name"), company},
+            {QStringLiteral("status"), draft ? QStringLiteral("draft") : QStringLiteral("live")},
+            {QStringLiteral("internal"), internal},
+            {QStringLiteral("created_at"), QStringLiteral("2024-02-01T09:00:00.000Z")},
+            {QStringLiteral("updated_at"), QStringLiteral("2026-11-02T15:30:00.000Z")}};
+}
+
 Listing listBoards(const SimData &data, const SimScenario &scenario) {
     QList<QJsonObject> boards;
     for (const SimBoard &board : data.boards) {
         if (board.inAccount && !scenario.unlistedBoards.contains(board.token))
-            boards.append(QJsonObject{{QStringLiteral("id"), board.id},
-                                      {QStringLiteral("name"), board.name},
-                                      {QStringLiteral("url_token"), board.token},
-                                      {QStringLiteral("status"), QStringLiteral("active")}});
+            boards.append(v3BoardJson(board.id, board.token, board.name,
+                                      scenario.draftBoards.contains(board.token), false));
     }
+    if (!scenario.unlistedBoards.contains(QString::fromLatin1(SimulatedGreenhouse::InternalBoardToken)))
+        boards.append(v3BoardJson(SimulatedGreenhouse::InternalBoardId,
+                                  QString::fromLatin1(SimulatedGreenhouse::InternalBoardToken),
+                                  QStringLiteral("Acme Robotics"), false, true));
     boards += scenario.extraBoards;
     return {boards.size(), [boards](qsizetype i) {
                 return boards[i];

@@ -41,9 +41,10 @@ struct SimScenario {
     QSet<QString> missingPermissions;
     bool jobBoardsScopeGranted = true; // v3 board discovery (harvest:job_boards:list)
     QSet<QString> unlistedBoards;   // board tokens that discovery leaves out (an account with fewer boards)
+    QSet<QString> draftBoards;      // board tokens that discovery answers with "status": "draft"
     QList<QJsonObject> extraBoards; // answered by v3 discovery after the account's boards, exactly as given
-    bool v1MissingAnsweredAs401 = false; // the UNCONFIRMED variant of "no permission"
-    TokenExpiry tokenExpiry = TokenExpiry::ExpiresIn;
+    bool v1MissingAnsweredAs401 = false;              // the UNCONFIRMED variant of "no permission"
+    TokenExpiry tokenExpiry = TokenExpiry::ExpiresAt; // an RFC 3339 time, as Greenhouse's v3 clients read it
     int tokenLifetimeSeconds = 3600;
     int latencyMs = 0; // added before every answer
     int retryAfterSeconds = 1;

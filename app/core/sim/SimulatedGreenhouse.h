@@ -44,6 +44,10 @@ public:
     // Boards: acme (12 live jobs, this account), quietco (no live jobs), othercorp (another account's jobs),
     // bigboard (5,000 live jobs, this account).
     static constexpr const char *BoardToken = "acme";
+    // The account's internal board (for employees): listed by /v3/job_boards with "internal": true, never
+    // offered to JobTarget, not on the public Job Board API.
+    static constexpr const char *InternalBoardToken = "acme-internal";
+    static constexpr qint64 InternalBoardId = 4009;
 
     explicit SimulatedGreenhouse(QObject *parent = nullptr);
     ~SimulatedGreenhouse() override;

@@ -118,7 +118,7 @@ QJsonObject VerificationReport::toJson() const {
                                {QStringLiteral("message"), credential.message}};
     if (credential.status == CredentialStatus::Unreachable)
         credentialJson.insert(QStringLiteral("reason"), problemWord(credential.problem));
-    return {
+    QJsonObject json{
         {QStringLiteral("ok"), ok()},
         {QStringLiteral("checked_at"), checkedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("credential"), credentialJson},
@@ -126,6 +126,17 @@ QJsonObject VerificationReport::toJson() const {
         {QStringLiteral("board"), boardJson},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
+    // The boards v3 discovery found, in Greenhouse's order; absent when it did not run or was refused.
+    if (visibleBoards.available) {
+        QJsonArray boards;
+        for (const VisibleBoard &visible : visibleBoards.boards)
+            boards.append(QJsonObject{
+                {QStringLiteral("token"), visible.token},
+                {QStringLiteral("name"), visible.name},
+                {QStringLiteral("status"), visible.live ? QStringLiteral("live") : QStringLiteral("draft")}});
+        json.insert(QStringLiteral("boards"), boards);
+    }
+    return json;
 }
 
 QString VerificationReport::toText() const {
@@ -195,7 +206,8 @@ QString VerificationReport::toText() const {
     if (!visibleBoards.boards.isEmpty()) {
         QStringList tokens;
         for (const VisibleBoard &visible : visibleBoards.boards)
-            tokens << visible.token;
+            //: A board in draft: not published on the careers site
+            tokens << (visible.live ? visible.token : tr("%1 (not published)").arg(visible.token));
         out << tr("Boards this credential can see: %1").arg(tokens.join(QStringLiteral(", ")));
     }
     if (!warnings.isEmpty()) {

@@ -240,7 +240,7 @@ QString SetupController::soleLiveBoard() const {
     const BoardListing &listing = visibleBoards();
     QString only;
     for (const VisibleBoard &board : listing.boards) {
-        if (!board.active)
+        if (!board.live)
             continue;
         if (!only.isEmpty())
             return {};
