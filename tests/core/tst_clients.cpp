@@ -5,6 +5,7 @@
 #include "net/ServerText.h"
 
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace jt;
@@ -122,6 +123,36 @@ private slots:
         listing = await<BoardListing>([&](auto done) { client.listBoards(done); });
         QVERIFY(!listing.available);
         QVERIFY(listing.boards.isEmpty());
+    }
+
+    // More ids than Greenhouse takes in one filter are asked in groups of 50, per_page=500 each (the
+    // simulator answers 422 beyond either, as a strict server): one of this account's jobs in the last
+    // group is found.
+    void jobLookUpInGroupsOfFifty() {
+        HttpTransport transport(quickTransport());
+        HarvestV3Client client(&transport, endpointsOf(*m_sim),
+                               QString::fromLatin1(SimulatedGreenhouse::ClientId),
+                               QString::fromLatin1(SimulatedGreenhouse::ClientSecret), QString());
+        QList<qint64> ids;
+        for (qint64 id = 1; id <= 119; ++id)
+            ids << id; // no such jobs
+        ids << 4170001001;
+        m_sim->clearSeen();
+        const auto outcome = await<SameAccountOutcome>([&](auto done) { client.lookupJobs(ids, done); });
+        QCOMPARE(outcome.sameAccount, std::optional<bool>(true));
+        int lookUps = 0;
+        for (const SeenRequest &seen : m_sim->seen()) {
+            if (!seen.target.startsWith("/v3/jobs?"))
+                continue;
+            ++lookUps;
+            const QUrlQuery query(QString::fromLatin1(seen.target.mid(seen.target.indexOf('?') + 1)));
+            QVERIFY(query.queryItemValue(QStringLiteral("ids")).split(QLatin1Char(',')).size() <= 50);
+            QCOMPARE(query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("500"));
+        }
+        QCOMPARE(lookUps, 3);
+        const auto none =
+            await<SameAccountOutcome>([&](auto done) { client.lookupJobs(ids.mid(0, 119), done); });
+        QCOMPARE(none.sameAccount, std::optional<bool>(false));
     }
 
     void boardJobs() {

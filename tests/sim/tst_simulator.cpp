@@ -415,6 +415,16 @@ void TstSimulator::v3UnprocessableAndNotFound() {
     QCOMPARE(get(at(m_sim->harvestUrl(), "/v3/jobs?per_page=501"), token).status, 422);
     QCOMPARE(get(at(m_sim->harvestUrl(), "/v3/jobs?cursor=garbage!"), token).status, 422);
     QCOMPARE(get(at(m_sim->harvestUrl(), "/v3/jobs?ids=1,x"), token).status, 422);
+    // At most 50 ids per filter, as Greenhouse documents it.
+    QByteArray fifty = "1";
+    for (int id = 2; id <= 50; ++id)
+        fifty += ',' + QByteArray::number(id);
+    QCOMPARE(get(at(m_sim->harvestUrl(), QString::fromLatin1("/v3/jobs?ids=" + fifty)), token).status, 200);
+    QCOMPARE(get(at(m_sim->harvestUrl(), QString::fromLatin1("/v3/jobs?ids=" + fifty + ",51")), token).status,
+             422);
+    QCOMPARE(get(at(m_sim->harvestUrl(), QString::fromLatin1("/v3/openings?job_ids=" + fifty + ",51")), token)
+                 .status,
+             422);
     const Reply reply = get(at(m_sim->harvestUrl(), "/v3/candidates"), token);
     QCOMPARE(reply.status, 404);
     QCOMPARE(reply.body, QByteArray(R"({"message":"Resource not found"})"));

@@ -226,35 +226,56 @@ void HarvestV3Client::probe(const RequiredPermission &permission, std::function<
                  });
 }
 
+// GET /v3/jobs?ids=… in groups of at most 50 ids (Greenhouse's limit on an ids filter), per_page=500: found
+// when any group finds one of its ids; undecided when a group could not tell and none found one.
 void HarvestV3Client::lookupJobs(const QList<qint64> &ids, std::function<void(SameAccountOutcome)> done) {
-    QStringList idText;
-    for (qint64 id : ids)
-        idText << QString::number(id);
-    const QString path =
-        QStringLiteral("/v3/jobs?ids=%1&per_page=%2").arg(idText.join(QLatin1Char(','))).arg(ids.size());
-    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, path), 1024 * 1024,
-                 [ids, done = std::move(done)](const HttpResponse &response, bool rejected) {
-                     SameAccountOutcome outcome;
-                     if (rejected || !response.answered() || response.status != 200) {
-                         outcome.reason = response.status == 403 ? tr("the credential may not list jobs")
-                                                                 : tr("the job look-up did not succeed");
+    struct Tally {
+        qsizetype pending = 0;
+        bool found = false;
+        QString undecided; // the first reason a group could not tell
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->pending = (ids.size() + MaxIdsPerFilter - 1) / MaxIdsPerFilter;
+    if (ids.isEmpty()) {
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(SameAccountOutcome{}); });
+        return;
+    }
+    for (qsizetype first = 0; first < ids.size(); first += MaxIdsPerFilter) {
+        const QList<qint64> group = ids.mid(first, MaxIdsPerFilter);
+        QStringList idText;
+        for (qint64 id : group)
+            idText << QString::number(id);
+        const QString path =
+            QStringLiteral("/v3/jobs?ids=%1&per_page=500").arg(idText.join(QLatin1Char(',')));
+        getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, path), 1024 * 1024,
+                     [group, tally, done](const HttpResponse &response, bool rejected) {
+                         if (rejected || !response.answered() || response.status != 200) {
+                             if (tally->undecided.isEmpty())
+                                 tally->undecided = response.status == 403
+                                                        ? tr("the credential may not list jobs")
+                                                        : tr("the job look-up did not succeed");
+                         } else if (const auto document = parseJson(response.body);
+                                    !document || !document->isArray()) {
+                             if (tally->undecided.isEmpty())
+                                 tally->undecided = tr("the job look-up gave an unexpected answer");
+                         } else {
+                             for (const QJsonValue &job : document->array()) {
+                                 const auto id = jsonInteger(job.toObject().value(QLatin1String("id")));
+                                 tally->found = tally->found || (id && group.contains(*id));
+                             }
+                         }
+                         if (--tally->pending > 0)
+                             return;
+                         SameAccountOutcome outcome;
+                         if (tally->found)
+                             outcome.sameAccount = true;
+                         else if (tally->undecided.isEmpty())
+                             outcome.sameAccount = false;
+                         else
+                             outcome.reason = tally->undecided;
                          done(outcome);
-                         return;
-                     }
-                     const auto document = parseJson(response.body);
-                     if (!document || !document->isArray()) {
-                         outcome.reason = tr("the job look-up gave an unexpected answer");
-                         done(outcome);
-                         return;
-                     }
-                     bool found = false;
-                     for (const QJsonValue &job : document->array()) {
-                         const auto id = jsonInteger(job.toObject().value(QLatin1String("id")));
-                         found = found || (id && ids.contains(*id));
-                     }
-                     outcome.sameAccount = found;
-                     done(outcome);
-                 });
+                     });
+    }
 }
 
 std::optional<QList<VisibleBoard>> HarvestV3Client::parseBoards(const QByteArray &body) {

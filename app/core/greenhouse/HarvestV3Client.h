@@ -21,6 +21,8 @@ public:
     void lookupJobs(const QList<qint64> &ids, std::function<void(SameAccountOutcome)> done) override;
     void listBoards(std::function<void(BoardListing)> done) override;
 
+    static constexpr qsizetype MaxIdsPerFilter = 50; // Greenhouse answers 422 to a longer ids= list
+
     // For the token answer: expiry from expires_in, expires_at or expires (whichever is present).
     static QDateTime expiryOf(const QJsonObject &token, const QDateTime &now);
     // One page of GET /v3/job_boards: the boards with a real token (nullopt: not a JSON array).

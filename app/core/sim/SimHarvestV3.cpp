@@ -195,9 +195,13 @@ SimHttpResponse SimulatedGreenhouse::Private::routeV3(const SimHttpRequest &requ
         }
         const QString filterName = endpoint == "jobs" ? QStringLiteral("ids") : QStringLiteral("job_ids");
         cursor.filter = query.queryItemValue(filterName, QUrl::FullyDecoded).toLatin1();
-        if (!parseIds(cursor.filter))
+        const auto filterIds = parseIds(cursor.filter);
+        if (!filterIds)
             return unprocessable(
                 QStringLiteral("%1 must be a comma-separated list of integers").arg(filterName));
+        // As a strict server: Greenhouse documents at most 50 ids per filter.
+        if (cursor.filter.count(',') + 1 > 50)
+            return unprocessable(QStringLiteral("%1 accepts at most 50 ids").arg(filterName));
     }
 
     const SimData &data = SimData::instance();
