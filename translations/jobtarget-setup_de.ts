@@ -1466,12 +1466,12 @@ Vielen Dank!</translation>
         <translation>&amp;An JobTarget übergeben&#xa0;…</translation>
     </message>
     <message>
-        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
-        <translation>„Jetzt prüfen“ liest das Secret aus dem Schlüsselbund und prüft alles erneut bei Greenhouse; das Ergebnis wird als „Zuletzt geprüft“ der Verbindung übernommen. „An JobTarget übergeben“ zeigt die Zusammenfassung erneut an, um sie zu exportieren, zu drucken oder das Secret zu kopieren. „Zugangsdaten ersetzen“ führt Sie durch das Erstellen neuer Zugangsdaten (zum Beispiel, wenn das Secret verloren gegangen ist oder ausgetauscht werden muss); die alten widerrufen Sie danach in Greenhouse. „Gespeicherte Zugangsdaten entfernen“ löscht das Secret aus dem Schlüsselbund und die Einstellungen von diesem Computer; in Greenhouse wird dabei nichts widerrufen.</translation>
-    </message>
-    <message>
         <source>Greenhouse could not be reached</source>
         <translation>Greenhouse konnte nicht erreicht werden</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>„Jetzt prüfen“ liest das Secret aus dem Schlüsselbund und prüft alles erneut bei Greenhouse; das Ergebnis wird als „Zuletzt geprüft“ der Verbindung übernommen. „An JobTarget übergeben“ zeigt die Zusammenfassung erneut an, um sie zu exportieren, zu drucken oder das Secret zu kopieren. „Zugangsdaten ersetzen“ führt Sie durch das Erstellen neuer Zugangsdaten oder eines neuen Secrets für dieselben (zum Beispiel, wenn das Secret verloren gegangen ist oder ausgetauscht werden muss). Das alte Secret eines ausgetauschten bleibt bis zu einer Woche gültig; widerrufen Sie es in Greenhouse, sobald JobTarget das neue verwendet. „Gespeicherte Zugangsdaten entfernen“ löscht das Secret aus dem Schlüsselbund und die Einstellungen von diesem Computer; in Greenhouse wird dabei nichts widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1769,10 @@ Vielen Dank!</translation>
     <message>
         <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
         <translation>Sobald JobTarget die neuen Zugangsdaten verwendet, widerrufen Sie die alten: in Greenhouse unter Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+    <message>
+        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
+        <translation>Das alte Secret bleibt bis zu einer Woche gültig; widerrufen Sie es in Greenhouse, sobald JobTarget das neue verwendet: Configure → Dev Center → API Credential Management → die Zugangsdaten mit der Client ID %1.</translation>
     </message>
 </context>
 <context>

@@ -1466,12 +1466,12 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>E&amp;ntregar a JobTarget…</translation>
     </message>
     <message>
-        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one (for example when the secret was lost or must be rotated); the old one is to be revoked in Greenhouse afterwards. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
-        <translation>“Comprobar ahora” lee el secreto del llavero y vuelve a comprobarlo todo con Greenhouse; el resultado pasa a ser la “Última comprobación” de la conexión. “Entregar a JobTarget” vuelve a mostrar el resumen para exportarlo, imprimirlo o copiar el secreto. “Reemplazar la credencial” le guía para crear una nueva (por ejemplo, si se perdió el secreto o hay que renovarlo); después, hay que revocar la anterior en Greenhouse. “Eliminar las credenciales guardadas” borra el secreto del llavero y la configuración de este equipo; no revoca nada en Greenhouse.</translation>
-    </message>
-    <message>
         <source>Greenhouse could not be reached</source>
         <translation>No se pudo conectar con Greenhouse</translation>
+    </message>
+    <message>
+        <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
+        <translation>“Comprobar ahora” lee el secreto del llavero y vuelve a comprobarlo todo con Greenhouse; el resultado pasa a ser la “Última comprobación” de la conexión. “Entregar a JobTarget” vuelve a mostrar el resumen para exportarlo, imprimirlo o copiar el secreto. “Reemplazar la credencial” le guía para crear una nueva, o un nuevo secreto para la misma (por ejemplo, si se perdió el secreto o hay que renovarlo). El secreto anterior de una credencial renovada sigue funcionando hasta una semana; revóquelo en Greenhouse en cuanto JobTarget use el nuevo. “Eliminar las credenciales guardadas” borra el secreto del llavero y la configuración de este equipo; no revoca nada en Greenhouse.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1769,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
         <translation>En cuanto JobTarget use la credencial nueva, revoque la anterior: en Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+    <message>
+        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
+        <translation>El secreto anterior sigue funcionando hasta una semana; revóquelo en Greenhouse en cuanto JobTarget use el nuevo: Configure → Dev Center → API Credential Management → la credencial con el Client ID %1.</translation>
     </message>
 </context>
 <context>

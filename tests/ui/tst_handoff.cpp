@@ -28,6 +28,7 @@ private slots:
     void cleanup() { tearDownWizard(); }
 
     void storedConnectionIsCheckedAgain();
+    void replaceTheCredential_data();
     void replaceTheCredential();
     void removeStoredCredentials();
     void exportsLeaveTheSecretOutUnlessOptedIn();
@@ -101,7 +102,18 @@ void TestHandOff::storedConnectionIsCheckedAgain() {
     QCOMPARE(existing->checklist()->statusTextAt(1), QStringLiteral("Missing"));
 }
 
+void TestHandOff::replaceTheCredential_data() {
+    QTest::addColumn<bool>("rotated");
+    QTest::newRow("a new secret for the same credential") << true;
+    QTest::newRow("another credential") << false;
+}
+
+// Replacing: the credential is typed fresh, the board stays; once saved, the reminder says what becomes of
+// the old one. A rotated secret keeps working for up to a week (Greenhouse's rule, which the simulator
+// plays); another credential works until it is revoked.
 void TestHandOff::replaceTheCredential() {
+    QFETCH(bool, rotated);
+    m_sim->scenario().secretRotated = true;
     storeAndRestart();
     next();
     auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
@@ -112,7 +124,11 @@ void TestHandOff::replaceTheCredential() {
     auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
     QVERIFY(enter->clientIdEdit()->text().isEmpty()); // the new credential is typed fresh
     QVERIFY(enter->clientSecretField()->text().isEmpty());
-    enterV3();
+    QTest::keyClicks(enter->clientIdEdit(),
+                     rotated ? ClientId : QString::fromLatin1(SimulatedGreenhouse::OtherClientId));
+    QTest::keyClicks(enter->clientSecretField()->lineEdit(),
+                     QString::fromLatin1(rotated ? SimulatedGreenhouse::RotatedClientSecret
+                                                 : SimulatedGreenhouse::OtherClientSecret));
     next();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
     next();
@@ -124,11 +140,19 @@ void TestHandOff::replaceTheCredential() {
     auto *save = page<SavePage>(WizardStep::Save);
     save->saveButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->saved(), 20000);
-    // The reminder to revoke the old credential, with where to find it.
+    // The reminder to revoke the old credential or secret, with where to find it.
     const QString reminder = save->findChildren<StatusLine *>().last()->text();
-    QVERIFY2(reminder.contains(QStringLiteral("revoke the old one")), qPrintable(reminder));
     QVERIFY(reminder.contains(QStringLiteral("Client ID %1").arg(ClientId)));
     QVERIFY(reminder.contains(QStringLiteral("API Credential Management")));
+    if (rotated)
+        QVERIFY2(
+            reminder.startsWith(QStringLiteral("The old secret keeps working for up to a week; revoke it in "
+                                               "Greenhouse once JobTarget uses the new one")),
+            qPrintable(reminder));
+    else
+        QVERIFY2(reminder.contains(QStringLiteral("revoke the old one")) &&
+                     !reminder.contains(QStringLiteral("week")),
+                 qPrintable(reminder));
 }
 
 void TestHandOff::removeStoredCredentials() {

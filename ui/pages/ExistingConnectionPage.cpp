@@ -46,9 +46,10 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     setHelpText(tr("“Check it now” reads the secret from the keychain and checks everything again with "
                    "Greenhouse; the result becomes the connection's “Last checked”. “Hand off to JobTarget” "
                    "shows the summary again, to export, print or copy the secret. “Replace the credential” "
-                   "walks you through creating a new one (for example when "
-                   "the secret was lost or must be rotated); the old one is to be revoked in Greenhouse "
-                   "afterwards. “Remove stored credentials” deletes the secret from the keychain and the "
+                   "walks you through creating a new one, or a new secret for the same one (for example when "
+                   "the secret was lost or must be rotated). A rotated secret's old one keeps working for up "
+                   "to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored "
+                   "credentials” deletes the secret from the keychain and the "
                    "settings from this computer; it does not revoke anything in Greenhouse."));
 
     connect(m_check, &QPushButton::clicked, &m_controller, &SetupController::checkStoredConnection);

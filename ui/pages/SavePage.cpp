@@ -85,17 +85,27 @@ void SavePage::render() {
         banner()->clear();
     }
     if (done && result.ok() && m_controller.isReplacing()) {
-        const QString where =
-            m_controller.replacedClientId().isEmpty()
-                //: Goes into "… → API Credential Management → %1 → Revoke."
-                ? tr("the previous “JobTarget” API key")
-                //: Goes into "… → API Credential Management → %1 → Revoke."
-                : tr("the credential with Client ID %1").arg(m_controller.replacedClientId());
-        m_revokeReminder->showStatus(StatusIcon::Warning,
-                                     tr("Once JobTarget uses the new credential, revoke the old one: in "
-                                        "Greenhouse, Configure → Dev Center "
-                                        "→ API Credential Management → %1 → Revoke.")
-                                         .arg(where));
+        const QString replaced = m_controller.replacedClientId();
+        if (!replaced.isEmpty() && m_controller.clientIdText().trimmed() == replaced) {
+            // The same credential with a new secret: Greenhouse keeps the old secret valid for up to a week.
+            m_revokeReminder->showStatus(
+                StatusIcon::Warning,
+                tr("The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget "
+                   "uses the new one: Configure → Dev Center → API Credential Management → the credential "
+                   "with Client ID %1.")
+                    .arg(replaced));
+        } else {
+            const QString where = replaced.isEmpty()
+                                      //: Goes into "… → API Credential Management → %1 → Revoke."
+                                      ? tr("the previous “JobTarget” API key")
+                                      //: Goes into "… → API Credential Management → %1 → Revoke."
+                                      : tr("the credential with Client ID %1").arg(replaced);
+            m_revokeReminder->showStatus(StatusIcon::Warning,
+                                         tr("Once JobTarget uses the new credential, revoke the old one: in "
+                                            "Greenhouse, Configure → Dev Center "
+                                            "→ API Credential Management → %1 → Revoke.")
+                                             .arg(where));
+        }
     } else {
         m_revokeReminder->showStatus(StatusIcon::Info, {});
     }

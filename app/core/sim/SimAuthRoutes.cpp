@@ -45,7 +45,12 @@ SimHttpResponse SimulatedGreenhouse::Private::handleAuth(const SimHttpRequest &r
         return messageResponse(
             400, QStringLiteral("client_id=%1 does not contain a valid client ID suffix").arg(clientId));
     }
-    if (clientId != QLatin1String(ClientId) || clientSecret != QLatin1String(ClientSecret))
+    const bool known =
+        (clientId == QLatin1String(ClientId) &&
+         (clientSecret == QLatin1String(ClientSecret) ||
+          (scenario.secretRotated && clientSecret == QLatin1String(RotatedClientSecret)))) ||
+        (clientId == QLatin1String(OtherClientId) && clientSecret == QLatin1String(OtherClientSecret));
+    if (!known)
         return oauthError(401, QStringLiteral("invalid_client"));
 
     // Form encoding writes spaces as '+', which QUrlQuery would keep literally.

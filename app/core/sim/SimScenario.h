@@ -43,7 +43,8 @@ struct SimScenario {
     QSet<QString> unlistedBoards;   // board tokens that discovery leaves out (an account with fewer boards)
     QSet<QString> draftBoards;      // board tokens that discovery answers with "status": "draft"
     QList<QJsonObject> extraBoards; // answered by v3 discovery after the account's boards, exactly as given
-    bool v1MissingAnsweredAs401 = false;              // the UNCONFIRMED variant of "no permission"
+    bool v1MissingAnsweredAs401 = false; // the UNCONFIRMED variant of "no permission"
+    bool secretRotated = false; // ClientId takes RotatedClientSecret as well as ClientSecret (for a week)
     TokenExpiry tokenExpiry = TokenExpiry::ExpiresAt; // an RFC 3339 time, as Greenhouse's v3 clients read it
     int tokenLifetimeSeconds = 3600;
     int latencyMs = 0; // added before every answer

@@ -41,6 +41,11 @@ public:
     static constexpr const char *SiteAdminUserId = "4080123";
     static constexpr const char *BasicUserId = "4080456"; // exists but is not a Site Admin
     static constexpr const char *HarvestKey = "3c5ef1a2b7d94e60a1f28c4d9b0e7f13";
+    // The same credential's new secret after a rotation (scenario secretRotated: both work, as Greenhouse
+    // keeps a rotated secret valid for up to a week), and a second credential of the account.
+    static constexpr const char *RotatedClientSecret = "sim-client-secret-rotated-8e41d07a";
+    static constexpr const char *OtherClientId = "jobtarget-5521";
+    static constexpr const char *OtherClientSecret = "sim-other-client-secret-93b2f6c1";
     // Boards: acme (12 live jobs, this account), quietco (no live jobs), othercorp (another account's jobs),
     // bigboard (5,000 live jobs, this account).
     static constexpr const char *BoardToken = "acme";
