@@ -105,6 +105,15 @@
             <numerusform>%n Berechtigungen fehlen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User %1 is not a Site Admin</source>
+        <translation>Benutzer %1 ist kein Site Admin</translation>
+    </message>
+    <message>
+        <source>Greenhouse answers this user with empty lists, so JobTarget would see no jobs. Go back to “%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.</source>
+        <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
+        <translation>Greenhouse beantwortet Anfragen dieses Benutzers mit leeren Listen, sodass JobTarget keine Stellen sähe. Gehen Sie zurück zu „%2“ und entfernen Sie die Benutzer-ID %1 oder ersetzen Sie sie durch die Benutzer-ID eines Site Admin.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialInput</name>
@@ -1098,6 +1107,10 @@ Vielen Dank!</translation>
     <message>
         <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin, such as your integration user (“Site Admin user ID” in the wizard, --user-id on the command line).</source>
         <translation>Greenhouse hat alle Berechtigungen verweigert. Aktivieren Sie die unten aufgeführten Scopes. Falls sie bereits aktiviert sind, geben Sie die Benutzer-ID eines Site Admin an, etwa die Ihres Integrationsbenutzers („Benutzer-ID des Site Admin“ im Assistenten, --user-id in der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>User %1 is not a Site Admin, so Greenhouse answers it with empty lists. Leave the user ID empty, or give the user ID of a Site Admin.</source>
+        <translation>Benutzer %1 ist kein Site Admin, daher beantwortet Greenhouse seine Anfragen mit leeren Listen. Lassen Sie die Benutzer-ID leer oder geben Sie die Benutzer-ID eines Site Admin an.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,15 @@
             <numerusform>Faltan %n permisos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User %1 is not a Site Admin</source>
+        <translation>El usuario %1 no es Site Admin</translation>
+    </message>
+    <message>
+        <source>Greenhouse answers this user with empty lists, so JobTarget would see no jobs. Go back to “%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.</source>
+        <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
+        <translation>Greenhouse responde a este usuario con listas vacías, así que JobTarget no vería ninguna oferta. Vuelva a “%2” y quite el ID de usuario %1, o sustitúyalo por el ID de usuario de un Site Admin.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialInput</name>
@@ -1098,6 +1107,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin, such as your integration user (“Site Admin user ID” in the wizard, --user-id on the command line).</source>
         <translation>Greenhouse denegó todos los permisos. Marque los scopes que se indican a continuación; si ya están marcados, indique el ID de usuario de un Site Admin, por ejemplo, el de su usuario de integración (“ID de usuario del Site Admin” en el asistente, --user-id en la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>User %1 is not a Site Admin, so Greenhouse answers it with empty lists. Leave the user ID empty, or give the user ID of a Site Admin.</source>
+        <translation>El usuario %1 no es Site Admin, así que Greenhouse le responde con listas vacías. Deje vacío el ID de usuario o indique el ID de usuario de un Site Admin.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,15 @@
             <numerusform>Il manque %n autorisations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User %1 is not a Site Admin</source>
+        <translation>L’utilisateur %1 n’est pas Site Admin</translation>
+    </message>
+    <message>
+        <source>Greenhouse answers this user with empty lists, so JobTarget would see no jobs. Go back to “%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.</source>
+        <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
+        <translation>Greenhouse répond à cet utilisateur par des listes vides&#xa0;: JobTarget ne verrait aucune offre. Revenez à «&#xa0;%2&#xa0;» et supprimez l’ID utilisateur %1, ou remplacez-le par l’ID utilisateur d’un Site Admin.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialInput</name>
@@ -1099,6 +1108,10 @@ Merci&#xa0;!</translation>
         <source>Greenhouse refused every permission. Tick the scopes listed below; if they are already ticked, give the user ID of a Site Admin, such as your integration user (“Site Admin user ID” in the wizard, --user-id on the command line).</source>
         <translation>Greenhouse a refusé toutes les autorisations. Cochez les scopes listés ci-dessous&#xa0;; s&apos;ils sont déjà cochés, indiquez l&apos;ID utilisateur d&apos;un Site Admin, par exemple celui de votre utilisateur d&apos;intégration («&#xa0;ID utilisateur du Site Admin&#xa0;» dans l&apos;assistant, --user-id en ligne de commande).</translation>
     </message>
+    <message>
+        <source>User %1 is not a Site Admin, so Greenhouse answers it with empty lists. Leave the user ID empty, or give the user ID of a Site Admin.</source>
+        <translation>L’utilisateur %1 n’est pas Site Admin, donc Greenhouse lui répond par des listes vides. Laissez l’ID utilisateur vide, ou indiquez l’ID utilisateur d’un Site Admin.</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::Banner</name>
@@ -1471,7 +1484,7 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
-        <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et vérifie à nouveau tous les points auprès de Greenhouse&#xa0;; le résultat devient la «&#xa0;Dernière vérification&#xa0;» de la connexion. «&#xa0;Transmettre à JobTarget&#xa0;» affiche à nouveau le récapitulatif, pour l'exporter, l'imprimer ou copier le secret. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants, ou d'un nouveau secret pour les mêmes (par exemple si le secret a été perdu ou doit être renouvelé). L'ancien secret d'identifiants renouvelés reste valable jusqu'à une semaine&#xa0;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» supprime le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n'est révoqué dans Greenhouse.</translation>
+        <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et vérifie à nouveau tous les points auprès de Greenhouse&#xa0;; le résultat devient la «&#xa0;Dernière vérification&#xa0;» de la connexion. «&#xa0;Transmettre à JobTarget&#xa0;» affiche à nouveau le récapitulatif, pour l&apos;exporter, l&apos;imprimer ou copier le secret. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants, ou d&apos;un nouveau secret pour les mêmes (par exemple si le secret a été perdu ou doit être renouvelé). L&apos;ancien secret d&apos;identifiants renouvelés reste valable jusqu&apos;à une semaine&#xa0;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» supprime le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n&apos;est révoqué dans Greenhouse.</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1785,7 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
-        <translation>L'ancien secret reste valable jusqu'à une semaine&#xa0;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau&#xa0;: Configure → Dev Center → API Credential Management → les identifiants dont le Client ID est %1.</translation>
+        <translation>L&apos;ancien secret reste valable jusqu&apos;à une semaine&#xa0;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau&#xa0;: Configure → Dev Center → API Credential Management → les identifiants dont le Client ID est %1.</translation>
     </message>
 </context>
 <context>

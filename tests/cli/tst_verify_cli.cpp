@@ -8,6 +8,7 @@
 
 #include "AppProcess.h"
 #include "TestTls.h"
+#include "greenhouse/Permissions.h"
 #include "net/ServerText.h"
 #include "sim/SimulatedGreenhouse.h"
 
@@ -253,6 +254,7 @@ private slots:
     void v1PermissionMissing_data();
     void v1PermissionMissing();
     void subjectIsNotSiteAdmin();
+    void subjectIsNotSiteAdminAnsweredWithEmptyLists();
     void missingOutranksUnreachable_data();
     void missingOutranksUnreachable();
 
@@ -736,6 +738,34 @@ void TestVerifyCli::subjectIsNotSiteAdmin() {
              outcome.describe().constData());
     JT_CHECK(checkPermissions(report, QStringLiteral("v3"),
                               allOf(QStringLiteral("v3"), QStringLiteral("missing")), outcome.describe()));
+}
+
+// Greenhouse's documented variant: empty lists for a user who is not a Site Admin. It looked like "the
+// board belongs to another account" (exit 5); now exit 4 with credential.reason subject_not_site_admin and
+// every permission's fix naming the user ID.
+void TestVerifyCli::subjectIsNotSiteAdminAnsweredWithEmptyLists() {
+    m_sim->scenario().nonAdminSubjectGetsEmptyLists = true;
+    const Outcome outcome = runV3(
+        {QStringLiteral("--user-id"), BasicUser, QStringLiteral("--board-token"), QStringLiteral("acme")});
+    VERIFY_EXIT(outcome, ExitPermissions);
+    VERIFY_NO_SECRETS(outcome);
+    bool parsed = false;
+    const QJsonObject report = parseReport(outcome, &parsed);
+    QVERIFY2(parsed, outcome.describe().constData());
+    const QJsonObject credential = report.value(QLatin1String("credential")).toObject();
+    QCOMPARE(credential.value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(credential.value(QLatin1String("reason")).toString(), QStringLiteral("subject_not_site_admin"));
+    // Every permission missing, each with the one fix that helps (not "tick the scope").
+    const QJsonArray rows = report.value(QLatin1String("permissions")).toArray();
+    QCOMPARE(rows.size(), jt::requiredPermissions(jt::CredentialKind::HarvestV3).size());
+    for (const QJsonValue &row : rows) {
+        QCOMPARE(row.toObject().value(QLatin1String("status")).toString(), QStringLiteral("missing"));
+        const QString fix = row.toObject().value(QLatin1String("fix")).toString();
+        QVERIFY2(fix.contains(BasicUser) && !fix.contains(QLatin1String("Manage Scopes")),
+                 outcome.describe().constData());
+    }
+    QCOMPARE(report.value(QLatin1String("board")).toObject().value(QLatin1String("same_account")),
+             QJsonValue(true));
 }
 
 void TestVerifyCli::missingOutranksUnreachable_data() {

@@ -1,6 +1,7 @@
 // The verifier end to end against the simulated Greenhouse: every stage, every outcome and its exit status.
 #include "SimFixture.h"
 #include "TestTls.h"
+#include "wizard/CheckVerdict.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -137,6 +138,53 @@ private slots:
         QCOMPARE(report.exitStatus(), ExitStatus::PermissionsMissing);
 
         request.userId = QString::fromLatin1(SimulatedGreenhouse::SiteAdminUserId);
+        QCOMPARE(verify(request).exitStatus(), ExitStatus::Ok);
+    }
+
+    // The documented variant: a user who is not a Site Admin gets empty lists, not 403. Probes all "pass",
+    // and the board's jobs look like another account's; one look-up without the user ID sees them: the user
+    // ID is the problem (exit 4, every permission missing with that fix), not the board.
+    void nonSiteAdminSubjectAnsweredWithEmptyLists_data() {
+        QTest::addColumn<QString>("board");
+        QTest::addColumn<int>("exit");
+        QTest::newRow("this account's board")
+            << QStringLiteral("acme") << int(ExitStatus::PermissionsMissing);
+        QTest::newRow("another account's board")
+            << QStringLiteral("othercorp") << int(ExitStatus::BoardProblem);
+    }
+    void nonSiteAdminSubjectAnsweredWithEmptyLists() {
+        QFETCH(QString, board);
+        QFETCH(int, exit);
+        m_sim->scenario().nonAdminSubjectGetsEmptyLists = true;
+        VerificationRequest request = v3Request(*m_sim, board);
+        const QString basicUser = QString::fromLatin1(SimulatedGreenhouse::BasicUserId);
+        request.userId = basicUser;
+        const VerificationReport report = verify(request);
+        QCOMPARE(int(report.exitStatus()), exit);
+        QCOMPARE(report.credential.status, CredentialStatus::Accepted);
+        if (ExitStatus(exit) == ExitStatus::PermissionsMissing) {
+            QCOMPARE(report.credential.notSiteAdminUserId, basicUser);
+            for (const PermissionRow &row : report.permissions) {
+                QCOMPARE(row.status, PermissionStatus::Missing);
+                QVERIFY2(row.fixText().contains(basicUser) &&
+                             row.fixText().contains(QLatin1String("Site Admin")),
+                         qPrintable(row.fixText()));
+            }
+            QCOMPARE(report.board.sameAccount, std::optional<bool>(true));
+            const CheckVerdict verdict = CheckVerdict::ofBoard(report);
+            QCOMPARE(verdict.title, QStringLiteral("User %1 is not a Site Admin").arg(basicUser));
+            QVERIFY2(verdict.advice.contains(QStringLiteral("remove the user ID %1").arg(basicUser)),
+                     qPrintable(verdict.advice));
+        } else {
+            // Without the user ID the jobs are not seen either: the board verdict stands.
+            QVERIFY(report.credential.notSiteAdminUserId.isEmpty());
+            QCOMPARE(report.board.sameAccount, std::optional<bool>(false));
+            for (const PermissionRow &row : report.permissions)
+                QCOMPARE(row.status, PermissionStatus::Granted);
+        }
+        // A Site Admin's user ID passes.
+        request.userId = QString::fromLatin1(SimulatedGreenhouse::SiteAdminUserId);
+        request.boardToken = QStringLiteral("acme");
         QCOMPARE(verify(request).exitStatus(), ExitStatus::Ok);
     }
 

@@ -20,6 +20,7 @@ private slots:
     void untrustedCertificate();
     void boardPastedAsUrl();
     void boardOfAnotherAccount();
+    void userIdThatIsNotASiteAdminsIsNamed();
     void boardWithoutLiveJobsWarns();
     void backAndNextKeepInputs();
     void pasteHintsAndTrimming();
@@ -246,6 +247,28 @@ void TestWizard::boardOfAnotherAccount() {
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
     QVERIFY2(board->banner()->title().contains(QStringLiteral("There is no job board “nosuchboard”")),
              qPrintable(board->banner()->title()));
+    QVERIFY(!nextButton()->isEnabled());
+}
+
+// Greenhouse answers a user who is not a Site Admin with empty lists: the board check names the user ID to
+// remove or replace (it said "belongs to another Greenhouse account", sending the admin to the wrong fix).
+void TestWizard::userIdThatIsNotASiteAdminsIsNamed() {
+    m_sim->scenario().nonAdminSubjectGetsEmptyLists = true;
+    reach(WizardStep::EnterCredential);
+    enterV3();
+    auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
+    const QString basicUser = QString::fromLatin1(SimulatedGreenhouse::BasicUserId);
+    QTest::keyClicks(enter->userIdEdit(), basicUser);
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("acme"));
+    board->checkButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
+    QCOMPARE(board->banner()->title(), QStringLiteral("User %1 is not a Site Admin").arg(basicUser));
+    QVERIFY2(board->banner()->detail().contains(QStringLiteral("remove the user ID %1").arg(basicUser)) &&
+                 board->banner()->detail().contains(WizardSteps::title(WizardStep::EnterCredential)),
+             qPrintable(board->banner()->detail()));
+    QCOMPARE(board->banner()->tone(), Banner::Tone::Error);
     QVERIFY(!nextButton()->isEnabled());
 }
 

@@ -52,7 +52,7 @@ void PermissionChecklist::show(CredentialKind kind, const VerificationReport &re
     const int size = fontMetrics().height() + 2;
     for (int i = 0; i < m_rows.size(); ++i) {
         const RequiredPermission &permission = table.at(i);
-        PermissionRow result{&permission, PermissionStatus::NotChecked, {}, {}};
+        PermissionRow result{&permission, PermissionStatus::NotChecked, {}, {}, {}};
         for (const PermissionRow &row : report.permissions) {
             if (row.permission && QLatin1String(row.permission->id) == QLatin1String(permission.id))
                 result = row;
@@ -73,7 +73,7 @@ void PermissionChecklist::show(CredentialKind kind, const VerificationReport &re
         row.status->setText(status);
         QString fix;
         if (result.status == PermissionStatus::Missing)
-            fix = permission.fixText();
+            fix = result.fixText();
         row.fix->setText(fix);
         row.fix->setVisible(!fix.isEmpty());
         row.label->setAccessibleName(QStringLiteral("%1: %2").arg(permission.labelString(), status));

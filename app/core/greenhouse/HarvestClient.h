@@ -21,6 +21,9 @@ struct CredentialOutcome {
     QString message;    // translated sentence for people
     QString serverText; // what Greenhouse said, scrubbed
     QDateTime expires;  // v3 token expiry
+    // v3: the user ID given as the token's subject when Greenhouse answered it with empty lists while the
+    // credential's own service account saw the board's jobs: not a Site Admin's (PRODUCT.md).
+    QString notSiteAdminUserId;
 };
 
 struct ProbeOutcome {

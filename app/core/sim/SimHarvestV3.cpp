@@ -165,6 +165,8 @@ SimHttpResponse SimulatedGreenhouse::Private::routeV3(const SimHttpRequest &requ
         return messageResponse(404, QStringLiteral("Resource not found"));
 
     if (issued->subject == QLatin1String(BasicUserId)) {
+        if (scenario.nonAdminSubjectGetsEmptyLists)
+            return jsonResponse(200, QJsonArray());
         return messageResponse(403, QStringLiteral("Forbidden"),
                                {QStringLiteral("The user for this token is not a Site Admin")});
     }

@@ -44,6 +44,9 @@ struct SimScenario {
     QSet<QString> draftBoards;      // board tokens that discovery answers with "status": "draft"
     QList<QJsonObject> extraBoards; // answered by v3 discovery after the account's boards, exactly as given
     bool v1MissingAnsweredAs401 = false; // the UNCONFIRMED variant of "no permission"
+    // A user who is not a Site Admin as the token's subject: Greenhouse's docs say such users "will not
+    // return results" (empty lists); some clients report 403. Both are played.
+    bool nonAdminSubjectGetsEmptyLists = false;
     bool secretRotated = false; // ClientId takes RotatedClientSecret as well as ClientSecret (for a week)
     TokenExpiry tokenExpiry = TokenExpiry::ExpiresAt; // an RFC 3339 time, as Greenhouse's v3 clients read it
     int tokenLifetimeSeconds = 3600;

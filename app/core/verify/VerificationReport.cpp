@@ -96,7 +96,7 @@ QJsonObject VerificationReport::toJson() const {
                           {QStringLiteral("label"), row.permission->labelString()},
                           {QStringLiteral("status"), statusWord(row.status)}};
         if (row.status == PermissionStatus::Missing)
-            entry.insert(QStringLiteral("fix"), row.permission->fixText());
+            entry.insert(QStringLiteral("fix"), row.fixText());
         if (row.status == PermissionStatus::Unreachable)
             entry.insert(QStringLiteral("reason"), problemWord(row.problem));
         rows.append(entry);
@@ -118,6 +118,8 @@ QJsonObject VerificationReport::toJson() const {
                                {QStringLiteral("message"), credential.message}};
     if (credential.status == CredentialStatus::Unreachable)
         credentialJson.insert(QStringLiteral("reason"), problemWord(credential.problem));
+    else if (!credential.notSiteAdminUserId.isEmpty())
+        credentialJson.insert(QStringLiteral("reason"), QStringLiteral("subject_not_site_admin"));
     QJsonObject json{
         {QStringLiteral("ok"), ok()},
         {QStringLiteral("checked_at"), checkedAt.toUTC().toString(Qt::ISODate)},
@@ -169,7 +171,7 @@ QString VerificationReport::toText() const {
                    .arg(mark, StatusText::of(row.status).leftJustified(statusWidth),
                         row.permission->labelString());
         if (row.status == PermissionStatus::Missing)
-            out << QStringLiteral("      ") + tr("Fix: %1").arg(row.permission->fixText());
+            out << QStringLiteral("      ") + tr("Fix: %1").arg(row.fixText());
         else if (row.status == PermissionStatus::Unreachable)
             out << QStringLiteral("      ") + problemSentence(row.problem);
     }

@@ -28,6 +28,9 @@ struct PermissionRow {
     PermissionStatus status = PermissionStatus::NotChecked;
     NetworkProblem problem = NetworkProblem::None;
     QString detail;
+    QString fix; // when the fix is not the permission's own (a user ID that is not a Site Admin's)
+
+    QString fixText() const { return fix.isEmpty() && permission ? permission->fixText() : fix; }
 };
 
 enum class BoardStatus { Found, NotFound, Unreachable, Skipped };

@@ -28,14 +28,16 @@ Verifier::~Verifier() {
 void Verifier::start(const VerificationRequest &request) {
     Q_ASSERT(m_pending == 0);
     delete m_harvest;
+    delete m_serviceAccount;
     delete m_boards;
+    m_seenWithoutUserId.reset();
     m_request = request;
     m_report = VerificationReport{};
     m_report.kind = request.kind;
     m_sampleIds.clear();
     m_boardJobsKnown = m_credentialAccepted = m_sameAccountStarted = m_cancelled = m_anyRejection = false;
     for (const RequiredPermission &permission : requiredPermissions(request.kind))
-        m_report.permissions.append(PermissionRow{&permission, PermissionStatus::NotChecked, {}, {}});
+        m_report.permissions.append(PermissionRow{&permission, PermissionStatus::NotChecked, {}, {}, {}});
 
     if (request.kind == CredentialKind::HarvestV3)
         m_harvest = new HarvestV3Client(m_transport, request.endpoints, request.clientId, request.secret,
@@ -161,9 +163,47 @@ void Verifier::maybeCheckSameAccount() {
         m_report.board.sameAccount = outcome.sameAccount;
         if (!outcome.sameAccount)
             m_report.board.sameAccountReason = outcome.reason;
+        if (outcome.sameAccount == false && m_request.kind == CredentialKind::HarvestV3 &&
+            !m_request.userId.isEmpty())
+            lookAgainWithoutUserId();
         emit progressed();
         partDone();
     });
+}
+
+// Greenhouse may answer a user who is not a Site Admin with empty lists instead of 403, which reads as "the
+// board's jobs belong to another account". One look-up with a token minted without the user ID tells the
+// two apart (judgeUserId).
+void Verifier::lookAgainWithoutUserId() {
+    ++m_pending;
+    m_serviceAccount = new HarvestV3Client(m_transport, m_request.endpoints, m_request.clientId,
+                                           m_request.secret, QString(), this);
+    m_serviceAccount->lookupJobs(m_sampleIds, [this](SameAccountOutcome outcome) {
+        m_seenWithoutUserId = outcome.sameAccount;
+        partDone();
+    });
+}
+
+// The jobs the user ID could not see were visible without it, and every probe answered: the user ID is the
+// problem, not the board. Every permission is missing for it (exit 4), with that one fix.
+void Verifier::judgeUserId() {
+    VerificationReport &report = m_report;
+    const bool allGranted =
+        std::all_of(report.permissions.begin(), report.permissions.end(),
+                    [](const PermissionRow &row) { return row.status == PermissionStatus::Granted; });
+    if (m_seenWithoutUserId != true || !allGranted || report.credential.status != CredentialStatus::Accepted)
+        return;
+    report.credential.notSiteAdminUserId = m_request.userId;
+    const QString fix =
+        tr("User %1 is not a Site Admin, so Greenhouse answers it with empty lists. Leave the "
+           "user ID empty, or give the user ID of a Site Admin.")
+            .arg(m_request.userId);
+    for (PermissionRow &row : report.permissions) {
+        row.status = PermissionStatus::Missing;
+        row.fix = fix;
+    }
+    report.board.sameAccount = true; // its jobs were seen, without the user ID
+    report.board.sameAccountReason.clear();
 }
 
 void Verifier::partDone() {
@@ -204,14 +244,16 @@ void Verifier::finalise() {
     }
     if (report.credential.status != CredentialStatus::Accepted) {
         for (PermissionRow &row : report.permissions)
-            row = PermissionRow{row.permission, PermissionStatus::NotChecked, {}, {}};
+            row = PermissionRow{row.permission, PermissionStatus::NotChecked, {}, {}, {}};
     }
 
+    judgeUserId();
     const bool allMissing =
         !rows.isEmpty() && std::all_of(rows.begin(), rows.end(), [](const PermissionRow &row) {
             return row.status == PermissionStatus::Missing;
         });
-    if (report.kind == CredentialKind::HarvestV3 && allMissing) {
+    if (report.kind == CredentialKind::HarvestV3 && allMissing &&
+        report.credential.notSiteAdminUserId.isEmpty()) {
         report.credential.message +=
             QLatin1Char(' ') + (m_request.userId.isEmpty()
                                     ? tr("Greenhouse refused every permission. Tick the scopes listed "

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace jt {
 
 class HarvestClient;
@@ -50,6 +52,8 @@ private:
     void checkCredential();
     void runProbes();
     void maybeCheckSameAccount();
+    void lookAgainWithoutUserId();
+    void judgeUserId();
     void partDone();
     void finalise();
 
@@ -57,6 +61,8 @@ private:
     VerificationRequest m_request;
     VerificationReport m_report;
     QPointer<HarvestClient> m_harvest;
+    QPointer<HarvestClient> m_serviceAccount; // v3 without the user ID, for one look-up (judgeUserId)
+    std::optional<bool> m_seenWithoutUserId;
     QPointer<JobBoardClient> m_boards;
     QList<qint64> m_sampleIds;
     bool m_boardJobsKnown = false;

@@ -1,5 +1,7 @@
 #include "CheckVerdict.h"
 
+#include "WizardStep.h"
+
 namespace jt {
 
 CheckVerdict CheckVerdict::unreachable(NetworkProblem problem) {
@@ -30,6 +32,14 @@ CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
     case CredentialStatus::Accepted:
         break;
     }
+    // A user ID Greenhouse answers with empty lists: the one field to change, named (PRODUCT.md).
+    if (const QString &userId = report.credential.notSiteAdminUserId; !userId.isEmpty())
+        return {
+            Kind::PermissionsMissing, tr("User %1 is not a Site Admin").arg(userId),
+            //: %1 is the user ID, %2 the title of the page where it is entered
+            tr("Greenhouse answers this user with empty lists, so JobTarget would see no jobs. Go back to "
+               "“%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.")
+                .arg(userId, WizardSteps::title(WizardStep::EnterCredential))};
     int missing = 0;
     NetworkProblem firstProblem = NetworkProblem::None;
     for (const PermissionRow &row : report.permissions) {
