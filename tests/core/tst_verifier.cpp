@@ -188,6 +188,30 @@ private slots:
         QCOMPARE(verify(request).exitStatus(), ExitStatus::Ok);
     }
 
+    // Greenhouse's budget is spent (X-RateLimit-Remaining: 0): the next request waits for X-RateLimit-Reset,
+    // which is announced (the wizard's countdown), instead of walking into a 429. The simulator answers 429
+    // beyond the budget, as a strict server would: none may be seen.
+    void spentRateLimitIsWaitedFor() {
+        // One check sends 5 v3 requests at once (the probes, the board list, the look-up). The budget allows
+        // 6 per 3 s: the first check leaves 1; the second, at once, sends one and waits for the reset.
+        m_sim->scenario().v3RequestsPerWindow = 6;
+        m_sim->scenario().v3WindowSeconds = 3;
+        m_sim->clearSeen();
+        Verifier verifier(quickTransport());
+        QSignalSpy announced(&verifier, &Verifier::rateLimited);
+        QSignalSpy finished(&verifier, &Verifier::finished);
+        for (int run = 0; run < 2; ++run) {
+            verifier.start(v3Request(*m_sim, QStringLiteral("acme")));
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(verifier.report().exitStatus(), ExitStatus::Ok);
+        }
+        QCOMPARE(m_sim->throttledAnswers(), 0);
+        QVERIFY(!announced.isEmpty());
+        const QDateTime until = announced.first().first().toDateTime();
+        QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(-5) &&
+                until < QDateTime::currentDateTimeUtc().addSecs(5));
+    }
+
     void wrongSecretStillChecksTheBoard() {
         VerificationRequest request = v3Request(*m_sim, QStringLiteral("acme"));
         request.secret = QStringLiteral("definitely-not-the-secret");

@@ -130,10 +130,18 @@ private:
     TransportSettings m_settings;
     // Per origin: no request leaves before this time (429 Retry-After, X-RateLimit-Remaining: 0).
     QHash<QString, QDateTime> m_rateGate;
+    // Per origin: what the last answer said is left of its rate-limit window, less the requests sent since;
+    // forgotten once the window is over.
+    struct Budget {
+        qint64 remaining = 0;
+        QDateTime reset;
+    };
+    QHash<QString, Budget> m_budget;
     QList<QPointer<HttpCall>> m_calls;
     NetworkProblem m_endedWith = NetworkProblem::None;
     void noteRateLimit(const QUrl &url, const HttpResponse &response);
-    QDateTime gateFor(const QUrl &url) const;
+    // When a request to `url` may leave (invalid: now, and it is counted against the window's budget).
+    QDateTime takeTurn(const QUrl &url);
 };
 
 } // namespace jt

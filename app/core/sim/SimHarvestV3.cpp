@@ -139,7 +139,26 @@ Listing listBoards(const SimData &data, const SimScenario &scenario) {
 
 } // namespace
 
+// Every v3 answer carries the window's X-RateLimit-* headers. With scenario.v3RequestsPerWindow the budget is
+// real: a request beyond it gets 429 with Retry-After until the window resets, as Greenhouse answers one.
 SimHttpResponse SimulatedGreenhouse::Private::handleV3(const SimHttpRequest &request) {
+    v3Window.strict = scenario.v3RequestsPerWindow > 0;
+    if (v3Window.strict) {
+        v3Window.limit = scenario.v3RequestsPerWindow;
+        v3Window.windowSeconds = scenario.v3WindowSeconds;
+        if (v3Window.exhausted()) {
+            ++throttled;
+            SimHttpResponse response = messageResponse(429, QStringLiteral("Too Many Requests"));
+            const qint64 resetMs = v3Window.startMs + qint64(v3Window.windowSeconds) * 1000;
+            response.setHeader(
+                "Retry-After",
+                QByteArray::number((resetMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000));
+            response.setHeader("X-RateLimit-Limit", QByteArray::number(v3Window.limit));
+            response.setHeader("X-RateLimit-Remaining", "0");
+            response.setHeader("X-RateLimit-Reset", QByteArray::number(resetMs / 1000));
+            return response;
+        }
+    }
     SimHttpResponse response = routeV3(request);
     v3Window.addHeaders(response);
     return response;

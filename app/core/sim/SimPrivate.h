@@ -26,7 +26,10 @@ struct RateWindow {
     int windowSeconds = 0;
     qint64 startMs = 0;
     int used = 0;
+    bool strict = false; // the real budget (scenario.v3RequestsPerWindow); else never below 10 left
 
+    // Starts a new window when the last one is over; true when this window's budget is spent.
+    bool exhausted();
     void addHeaders(SimHttpResponse &response);
 };
 
@@ -42,6 +45,8 @@ struct SimulatedGreenhouse::Private {
     int handlingDepth = 0; // > 0 while a request is being answered (and requestSeen's slots run)
     RateWindow v1Window{50, 10};
     RateWindow v3Window{75, 30};
+    RateWindow authWindow{60, 60};             // the token endpoint's own window
+    int throttled = 0;                         // 429s answered because a window's budget was spent
     QHash<QString, QByteArray> boardJobsCache; // "token|content" -> body; the data never changes
     std::unique_ptr<SimHttpServer> auth;
     std::unique_ptr<SimHttpServer> harvest;

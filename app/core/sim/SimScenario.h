@@ -52,6 +52,9 @@ struct SimScenario {
     int tokenLifetimeSeconds = 3600;
     int latencyMs = 0; // added before every answer
     int retryAfterSeconds = 1;
+    // v3's rate limit for real: this many requests per window (0: the headers only, never below 10 left).
+    int v3RequestsPerWindow = 0;
+    int v3WindowSeconds = 30;
     qint64 oversizedBytes = 8 * 1024 * 1024;
     int dripMs = 1000;
     QString redirectTarget; // absolute URL for Fault::RedirectElsewhere

@@ -111,15 +111,20 @@ bool isDigits(const QByteArray &text) {
     return true;
 }
 
-void RateWindow::addHeaders(SimHttpResponse &response) {
+bool RateWindow::exhausted() {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - startMs >= qint64(windowSeconds) * 1000) {
         startMs = now;
         used = 0;
     }
+    return used >= limit;
+}
+
+void RateWindow::addHeaders(SimHttpResponse &response) {
+    exhausted(); // a new window if the last one is over
     ++used;
-    // Floor of 10: ordinary test traffic must never look like it is about to be throttled.
-    const int remaining = qMax(10, limit - used);
+    // Floor of 10 unless strict: ordinary test traffic must never look like it is about to be throttled.
+    const int remaining = strict ? qMax(0, limit - used) : qMax(10, limit - used);
     response.setHeader("X-RateLimit-Limit", QByteArray::number(limit));
     response.setHeader("X-RateLimit-Remaining", QByteArray::number(remaining));
     response.setHeader("X-RateLimit-Reset", QByteArray::number(startMs / 1000 + windowSeconds));
@@ -144,6 +149,7 @@ SimHttpResponse SimulatedGreenhouse::Private::handle(Api api, const SimHttpReque
         switch (api) {
         case Api::Auth:
             response = handleAuth(request);
+            authWindow.addHeaders(response); // the token endpoint's own window
             break;
         case Api::Harvest:
             response = handleHarvest(request);
@@ -329,8 +335,13 @@ const QList<SeenRequest> &SimulatedGreenhouse::seen() const {
     return d->seen;
 }
 
+int SimulatedGreenhouse::throttledAnswers() const {
+    return d->throttled;
+}
+
 void SimulatedGreenhouse::clearSeen() {
     d->seen.clear();
+    d->throttled = 0;
 }
 
 int SimulatedGreenhouse::tokensIssued() const {

@@ -69,6 +69,8 @@ public:
     void setScenario(const SimScenario &scenario);
 
     const QList<SeenRequest> &seen() const;
+    // 429s answered because a rate-limit window's budget was spent (scenario.v3RequestsPerWindow).
+    int throttledAnswers() const;
     void clearSeen();
     int tokensIssued() const;
     // Makes every token issued so far expired, as if its lifetime had passed (tests of token refresh).
