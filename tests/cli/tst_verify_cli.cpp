@@ -1259,6 +1259,16 @@ void TestVerifyCli::boardsTheCredentialCanSee() {
              (QStringList{QStringLiteral("acme"), QStringLiteral("quietco"), QStringLiteral("bigboard")}));
     QCOMPARE(boards.first().toObject().value(QLatin1String("name")).toString(),
              QStringLiteral("Acme Robotics"));
+    // Lists whose items are read ask for Greenhouse's maximum page (the simulator refuses more than 500 and
+    // more than 50 ids, as Greenhouse documents).
+    int lists = 0;
+    for (const auto &request : m_sim->seen()) {
+        if (request.target.startsWith("/v3/job_boards") || request.target.startsWith("/v3/jobs?ids=")) {
+            ++lists;
+            QVERIFY2(request.target.contains("per_page=500"), request.target.constData());
+        }
+    }
+    QCOMPARE(lists, 2);
 
     Invocation text;
     text.arguments = QStringList{QStringLiteral("--client-id"), ClientId, QStringLiteral("--board-token"),
