@@ -302,6 +302,35 @@ private slots:
         QCOMPARE(rateLimitUntil(200, {}, "0", "9223372036854775807", now, cap), now.addSecs(30));
         QCOMPARE(rateLimitUntil(200, {}, "0", "-9223372036854775807", now, cap), QDateTime());
     }
+
+    // The per-origin gate: a window's budget, counted down by the requests sent, waits for the reset (a
+    // second late: Reset is whole seconds); a 429 leaves Retry-After in charge; a new window is unknown.
+    void rateGateBudget() {
+        using std::chrono::seconds;
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-30T12:00:00Z"), Qt::ISODate);
+        const QString harvest = QStringLiteral("https://harvest.greenhouse.io:443");
+        const QByteArray reset = QByteArray::number(now.addSecs(10).toSecsSinceEpoch());
+        RateGate gate(seconds(30));
+        QCOMPARE(gate.takeTurn(harvest, now), QDateTime()); // nothing known: go
+        gate.note(harvest, 200, {}, "2", reset, now);
+        QCOMPARE(gate.takeTurn(harvest, now), QDateTime());
+        QCOMPARE(gate.takeTurn(harvest, now), QDateTime());
+        QCOMPARE(gate.takeTurn(harvest, now), now.addSecs(11)); // spent: wait for the reset
+        QCOMPARE(gate.takeTurn(QStringLiteral("https://auth.greenhouse.io:443"), now),
+                 QDateTime());                                   // its own
+        gate.note(harvest, 200, {}, "5", reset, now.addSecs(1)); // an older answer counts no more than ours
+        QCOMPARE(gate.takeTurn(harvest, now.addSecs(1)), now.addSecs(11));
+        QCOMPARE(gate.takeTurn(harvest, now.addSecs(12)), QDateTime()); // a new window
+
+        RateGate throttled(seconds(30));
+        throttled.note(harvest, 429, "3", "0", reset, now);
+        QCOMPARE(throttled.takeTurn(harvest, now), now.addSecs(3));
+        QCOMPARE(throttled.takeTurn(harvest, now.addSecs(3)), QDateTime());
+
+        RateGate capped(seconds(30));
+        capped.note(harvest, 200, {}, "0", QByteArray::number(now.addSecs(3600).toSecsSinceEpoch()), now);
+        QCOMPARE(capped.takeTurn(harvest, now), now.addSecs(30));
+    }
 };
 
 QTEST_GUILESS_MAIN(TransportTest)

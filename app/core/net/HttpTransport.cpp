@@ -10,7 +10,6 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-#include <QTimeZone>
 #include <QTimer>
 
 using namespace std::chrono;
@@ -129,53 +128,13 @@ bool HttpTransport::isAllowedUrl(const QUrl &url) {
 }
 
 void HttpTransport::noteRateLimit(const QUrl &url, const HttpResponse &response) {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime until = rateLimitUntil(
-        response.status, response.header("retry-after"), response.header("x-ratelimit-remaining"),
-        response.header("x-ratelimit-reset"), now, m_settings.maxRateLimitWait);
-    if (until.isValid()) {
-        QDateTime &gate = m_rateGate[originOf(url)];
-        gate = std::max(gate.isValid() ? gate : now, until);
-    }
-    // What is left of the window: the answer's word, unless fewer are left by our own count (requests
-    // sent after it was counted).
-    if (response.status == 429) { // Retry-After says when (above); the window is unknown until then
-        m_budget.remove(originOf(url));
-        return;
-    }
-    bool counted = false;
-    bool timed = false;
-    const qint64 remaining = response.header("x-ratelimit-remaining").trimmed().toLongLong(&counted);
-    const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&timed);
-    if (!counted || !timed || remaining < 0)
-        return;
-    // Whole seconds, perhaps rounded down: the window is taken to end a second later.
-    const QDateTime resetAt = QDateTime::fromSecsSinceEpoch(
-        std::clamp<qint64>(reset, 0, now.toSecsSinceEpoch() + 3600) + 1, QTimeZone::utc());
-    Budget &budget = m_budget[originOf(url)];
-    budget.remaining = budget.reset == resetAt ? std::min(budget.remaining, remaining) : remaining;
-    budget.reset = resetAt;
+    m_rateGate.note(originOf(url), response.status, response.header("retry-after"),
+                    response.header("x-ratelimit-remaining"), response.header("x-ratelimit-reset"),
+                    QDateTime::currentDateTimeUtc());
 }
 
 QDateTime HttpTransport::takeTurn(const QUrl &url) {
-    const QString origin = originOf(url);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime gate = m_rateGate.value(origin);
-    auto budget = m_budget.find(origin);
-    if (budget != m_budget.end() && budget->reset <= now) {
-        m_budget.erase(budget); // a new window: unknown until its first answer
-        budget = m_budget.end();
-    }
-    // The budget is spent: wait for the window to reset (at most the rate-limit cap) instead of a 429.
-    if (budget != m_budget.end() && budget->remaining <= 0) {
-        const QDateTime reset = std::min(budget->reset, now.addSecs(m_settings.maxRateLimitWait.count()));
-        gate = gate.isValid() ? std::max(gate, reset) : reset;
-    }
-    if (gate.isValid() && now.msecsTo(gate) > 20)
-        return gate;
-    if (budget != m_budget.end())
-        --budget->remaining;
-    return {};
+    return m_rateGate.takeTurn(originOf(url), QDateTime::currentDateTimeUtc());
 }
 
 // ---- HttpCall ----

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NetworkProblem.h"
+#include "RateLimit.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -128,15 +129,7 @@ private:
     friend class HttpCall;
     QNetworkAccessManager *m_nam;
     TransportSettings m_settings;
-    // Per origin: no request leaves before this time (429 Retry-After, X-RateLimit-Remaining: 0).
-    QHash<QString, QDateTime> m_rateGate;
-    // Per origin: what the last answer said is left of its rate-limit window, less the requests sent since;
-    // forgotten once the window is over.
-    struct Budget {
-        qint64 remaining = 0;
-        QDateTime reset;
-    };
-    QHash<QString, Budget> m_budget;
+    RateGate m_rateGate{m_settings.maxRateLimitWait};
     QList<QPointer<HttpCall>> m_calls;
     NetworkProblem m_endedWith = NetworkProblem::None;
     void noteRateLimit(const QUrl &url, const HttpResponse &response);

@@ -38,4 +38,49 @@ QDateTime rateLimitUntil(int status, const QByteArray &retryAfter, const QByteAr
     return std::min(until, now.addSecs(cap.count()));
 }
 
+void RateGate::note(const QString &origin, int status, const QByteArray &retryAfter,
+                    const QByteArray &remaining, const QByteArray &reset, const QDateTime &now) {
+    const QDateTime until = rateLimitUntil(status, retryAfter, remaining, reset, now, m_cap);
+    if (until.isValid()) {
+        QDateTime &gate = m_until[origin];
+        gate = std::max(gate.isValid() ? gate : now, until);
+    }
+    if (status == 429) { // Retry-After says when (above); the window is unknown until then
+        m_budget.remove(origin);
+        return;
+    }
+    // What is left of the window: the answer's word, unless fewer are left by our own count (requests sent
+    // after it was counted).
+    bool counted = false;
+    bool timed = false;
+    const qint64 left = remaining.trimmed().toLongLong(&counted);
+    const qint64 resetSeconds = reset.trimmed().toLongLong(&timed);
+    if (!counted || !timed || left < 0)
+        return;
+    // Whole seconds, perhaps rounded down: the window is taken to end a second later.
+    const QDateTime resetAt = QDateTime::fromSecsSinceEpoch(
+        std::clamp<qint64>(resetSeconds, 0, now.toSecsSinceEpoch() + 3600) + 1, QTimeZone::utc());
+    Budget &budget = m_budget[origin];
+    budget.remaining = budget.reset == resetAt ? std::min(budget.remaining, left) : left;
+    budget.reset = resetAt;
+}
+
+QDateTime RateGate::takeTurn(const QString &origin, const QDateTime &now) {
+    QDateTime gate = m_until.value(origin);
+    auto budget = m_budget.find(origin);
+    if (budget != m_budget.end() && budget->reset <= now) {
+        m_budget.erase(budget); // a new window: unknown until its first answer
+        budget = m_budget.end();
+    }
+    if (budget != m_budget.end() && budget->remaining <= 0) {
+        const QDateTime reset = std::min(budget->reset, now.addSecs(m_cap.count()));
+        gate = gate.isValid() ? std::max(gate, reset) : reset;
+    }
+    if (gate.isValid() && now.msecsTo(gate) > 20)
+        return gate;
+    if (budget != m_budget.end())
+        --budget->remaining;
+    return {};
+}
+
 } // namespace jt

@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
+#include <QString>
 #include <chrono>
 #include <optional>
 
@@ -18,5 +20,29 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, con
 // X-RateLimit-Remaining is 0 (1 s when unreadable). Capped at `now + cap`.
 QDateTime rateLimitUntil(int status, const QByteArray &retryAfter, const QByteArray &remaining,
                          const QByteArray &reset, const QDateTime &now, std::chrono::seconds cap);
+
+// Per origin ("https://host:443"): when the next request may leave. From 429s (Retry-After) and from what
+// each answer says is left of its window (X-RateLimit-Remaining/Reset), less the requests sent since: a spent
+// budget waits for the window's reset (at most `cap`) instead of walking into a 429.
+class RateGate {
+public:
+    explicit RateGate(std::chrono::seconds cap)
+        : m_cap(cap) {}
+
+    // An answer from `origin` arrived.
+    void note(const QString &origin, int status, const QByteArray &retryAfter, const QByteArray &remaining,
+              const QByteArray &reset, const QDateTime &now);
+    // When a request to `origin` may leave; invalid: now, and it is counted against the window's budget.
+    QDateTime takeTurn(const QString &origin, const QDateTime &now);
+
+private:
+    struct Budget {
+        qint64 remaining = 0;
+        QDateTime reset;
+    };
+    std::chrono::seconds m_cap;
+    QHash<QString, QDateTime> m_until; // 429 Retry-After, X-RateLimit-Remaining: 0
+    QHash<QString, Budget> m_budget;   // forgotten once its window is over
+};
 
 } // namespace jt
