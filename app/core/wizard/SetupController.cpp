@@ -9,6 +9,7 @@ namespace jt {
 SetupController::SetupController(QObject *parent)
     : QObject(parent) {
     m_countdown.setInterval(1000);
+    m_countdown.setTimerType(Qt::PreciseTimer); // a coarse timer may tick early and miss the last second
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         const int left = rateLimitSecondsLeft();
         if (left <= 0)
@@ -284,6 +285,14 @@ void SetupController::run(Running what) {
                 // Never later than the run's deadline, which ends the check whatever still waits.
                 if (m_runEndsBy.isValid() && m_givesUpBy > m_runEndsBy)
                     m_givesUpBy = m_runEndsBy;
+                // A request went out again: the rate limit's wait is over now, not at the countdown's next
+                // tick (which may come after the check has finished, when "trying again" is no longer true).
+                if (m_countdown.isActive() &&
+                    QDateTime::currentDateTimeUtc().msecsTo(m_rateLimitUntil) < 1000) {
+                    m_countdown.stop();
+                    m_rateLimitUntil = QDateTime::currentDateTimeUtc(); // ended: silence counts from now
+                    emit rateLimitCountdown(0);
+                }
                 emit waitingChanged();
             });
     m_runClock.start();
