@@ -1,6 +1,7 @@
 #include "SummaryCommand.h"
 
 #include "ArgumentCheck.h"
+#include "AwaitAnswer.h"
 
 #include "store/ConnectionStore.h"
 
@@ -9,7 +10,6 @@
 #include "verify/VerificationReport.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -33,16 +33,8 @@ ConnectionStore::Loaded SummaryCommand::loadConnection() {
         loaded.keychain = {KeychainProblem::Unavailable, {}, tr("The keychain cannot be used here.")};
         return loaded;
     }
-    bool answered = false;
-    QEventLoop loading;
-    m_connections->load([&](ConnectionStore::Loaded result) {
-        loaded = std::move(result);
-        answered = true;
-        loading.quit();
-    });
-    if (!answered)
-        loading.exec();
-    return loaded;
+    return awaitAnswer<ConnectionStore::Loaded>(
+        [this](std::function<void(ConnectionStore::Loaded)> done) { m_connections->load(std::move(done)); });
 }
 
 int SummaryCommand::run(const QStringList &arguments) {

@@ -1,6 +1,7 @@
 #include "VerifyCommand.h"
 
 #include "ArgumentCheck.h"
+#include "AwaitAnswer.h"
 #include "greenhouse/Endpoints.h"
 #include "store/ConnectionStore.h"
 #include "verify/BoardToken.h"
@@ -266,16 +267,10 @@ int VerifyCommand::run(const QStringList &arguments) {
     if (fromStdin) {
         secret = readSecretLine();
     } else if (fromStore) {
-        QEventLoop loading;
-        ConnectionStore::Loaded loaded;
-        bool answered = false;
-        m_connections->load([&](ConnectionStore::Loaded result) {
-            loaded = std::move(result);
-            answered = true;
-            loading.quit();
-        });
-        if (!answered)
-            loading.exec();
+        ConnectionStore::Loaded loaded =
+            awaitAnswer<ConnectionStore::Loaded>([this](std::function<void(ConnectionStore::Loaded)> done) {
+                m_connections->load(std::move(done));
+            });
         if (!loaded.keychain.ok())
             return keychainFailure(loaded.keychain.message);
         secret = std::exchange(loaded.secret, QString());
@@ -311,17 +306,11 @@ int VerifyCommand::run(const QStringList &arguments) {
     QString text = report.toText();
     if (parser.isSet(save) && status == ExitStatus::Ok) {
         // The wizard's own path: the secret into the keychain, then the settings.
-        KeychainResult saved;
-        bool answered = false;
-        QEventLoop saving;
-        m_connections->save(StoredConnection::fromVerification(request, report), request.secret,
-                            [&](KeychainResult result) {
-                                saved = std::move(result);
-                                answered = true;
-                                saving.quit();
-                            });
-        if (!answered)
-            saving.exec();
+        const StoredConnection connection = StoredConnection::fromVerification(request, report);
+        const KeychainResult saved =
+            awaitAnswer<KeychainResult>([&](std::function<void(KeychainResult)> done) {
+                m_connections->save(connection, request.secret, std::move(done));
+            });
         json.insert(QStringLiteral("saved"), saved.ok());
         if (saved.ok()) {
             text += tr("Stored in the keychain.") + QLatin1Char('\n');
