@@ -1872,6 +1872,10 @@ Vielen Dank!</translation>
         <source>The keychain could not be used</source>
         <translation>Der Schlüsselbund konnte nicht verwendet werden</translation>
     </message>
+    <message>
+        <source>No connection is stored</source>
+        <translation>Es ist keine Verbindung gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::SetupWizard</name>

@@ -1872,6 +1872,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>The keychain could not be used</source>
         <translation>No se pudo usar el llavero</translation>
     </message>
+    <message>
+        <source>No connection is stored</source>
+        <translation>No hay ninguna conexión guardada</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::SetupWizard</name>

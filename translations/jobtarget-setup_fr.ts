@@ -1872,6 +1872,10 @@ Merci&#xa0;!</translation>
         <source>The keychain could not be used</source>
         <translation>Impossible d&apos;utiliser le trousseau</translation>
     </message>
+    <message>
+        <source>No connection is stored</source>
+        <translation>Aucune connexion n’est enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::SetupWizard</name>

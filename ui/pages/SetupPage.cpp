@@ -247,6 +247,8 @@ void SetupPage::showStoreProblem(const KeychainResult &result, bool offerRetry) 
         title = tr("The keychain did not answer");
         break;
     case KeychainProblem::NotFound:
+        title = tr("No connection is stored");
+        break;
     case KeychainProblem::Incomplete:
         title = tr("The stored connection is incomplete");
         break;
