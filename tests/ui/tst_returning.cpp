@@ -144,6 +144,7 @@ void TestReturning::halfStoredConnectionIsRefused() {
                  qPrintable(existing->banner()->detail()));
         QVERIFY(!existing->banner()->retryButton()->isVisible());
         QVERIFY(existing->replaceButton()->isEnabled());
+        QTRY_COMPARE(QApplication::focusWidget(), existing->replaceButton()); // the way on, for the keyboard
     }
     QVERIFY(m_sim->seen().isEmpty());
     QVERIFY(m_controller->secretText().isEmpty()); // neither secret was filled in

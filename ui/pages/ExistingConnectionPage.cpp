@@ -182,6 +182,12 @@ void ExistingConnectionPage::render() {
     updateWizardButtons();
     if (std::exchange(m_wasChecking, checking) && checked)
         focusAfterCheck(m_controller.boardVerdict(), m_replace, m_handOff);
+    // The stored connection could not be read: the keyboard goes where the way on is (its buttons were
+    // disabled meanwhile). Saving again (Replace) mends a half-stored one; else Check tries again.
+    if (std::exchange(m_wasLoading, loading) && !loading && !load.ok() && isCurrentPage()) {
+        const bool incomplete = load.problem == KeychainProblem::Incomplete;
+        focusWithOutcome(incomplete ? m_replace : m_check, banner()->title());
+    }
 }
 
 int ExistingConnectionPage::nextId() const {

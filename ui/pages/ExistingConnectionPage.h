@@ -48,6 +48,7 @@ private:
     PermissionChecklist *m_checklist;
     Leaving m_leaving = Leaving::No;
     bool m_wasChecking = false;
+    bool m_wasLoading = false;
 };
 
 } // namespace jt::ui
