@@ -142,10 +142,13 @@ Listing listBoards(const SimData &data, const SimScenario &scenario) {
 // Every v3 answer carries the window's X-RateLimit-* headers. With scenario.v3RequestsPerWindow the budget is
 // real: a request beyond it gets 429 with Retry-After until the window resets, as Greenhouse answers one.
 SimHttpResponse SimulatedGreenhouse::Private::handleV3(const SimHttpRequest &request) {
-    v3Window.strict = scenario.v3RequestsPerWindow > 0;
+    // A budget set by the scenario starts a window of its own, whatever the traffic before it used.
+    const bool strict = scenario.v3RequestsPerWindow > 0;
+    const int limit = strict ? scenario.v3RequestsPerWindow : DefaultV3Window.limit;
+    const int windowSeconds = strict ? scenario.v3WindowSeconds : DefaultV3Window.windowSeconds;
+    if (strict != v3Window.strict || limit != v3Window.limit || windowSeconds != v3Window.windowSeconds)
+        v3Window = RateWindow{limit, windowSeconds, 0, 0, strict};
     if (v3Window.strict) {
-        v3Window.limit = scenario.v3RequestsPerWindow;
-        v3Window.windowSeconds = scenario.v3WindowSeconds;
         if (v3Window.exhausted()) {
             ++throttled;
             SimHttpResponse response = messageResponse(429, QStringLiteral("Too Many Requests"));

@@ -33,6 +33,8 @@ struct RateWindow {
     void addHeaders(SimHttpResponse &response);
 };
 
+inline constexpr RateWindow DefaultV3Window{75, 30};
+
 struct SimulatedGreenhouse::Private {
     explicit Private(SimulatedGreenhouse *owner)
         : q(owner) {}
@@ -44,7 +46,7 @@ struct SimulatedGreenhouse::Private {
     int tokensIssued = 0;
     int handlingDepth = 0; // > 0 while a request is being answered (and requestSeen's slots run)
     RateWindow v1Window{50, 10};
-    RateWindow v3Window{75, 30};
+    RateWindow v3Window = DefaultV3Window;
     RateWindow authWindow{60, 60};             // the token endpoint's own window
     int throttled = 0;                         // 429s answered because a window's budget was spent
     QHash<QString, QByteArray> boardJobsCache; // "token|content" -> body; the data never changes
