@@ -303,8 +303,9 @@ private slots:
         QCOMPARE(rateLimitUntil(200, {}, "0", "-9223372036854775807", now, cap), QDateTime());
     }
 
-    // The per-origin gate: a window's budget, counted down by the requests sent, waits for the reset (a
-    // second late: Reset is whole seconds); a 429 leaves Retry-After in charge; a new window is unknown.
+    // The per-origin gate: a window's budget, counted down by the requests sent and less those still in
+    // flight, waits for the reset (a second late: Reset is whole seconds); a 429 leaves Retry-After in
+    // charge; a new window is unknown.
     void rateGateBudget() {
         using std::chrono::seconds;
         const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-30T12:00:00Z"), Qt::ISODate);
@@ -312,6 +313,7 @@ private slots:
         const QByteArray reset = QByteArray::number(now.addSecs(10).toSecsSinceEpoch());
         RateGate gate(seconds(30));
         QCOMPARE(gate.takeTurn(harvest, now), QDateTime()); // nothing known: go
+        gate.settle(harvest);                               // its answer:
         gate.note(harvest, 200, {}, "2", reset, now);
         QCOMPARE(gate.takeTurn(harvest, now), QDateTime());
         QCOMPARE(gate.takeTurn(harvest, now), QDateTime());
@@ -321,6 +323,19 @@ private slots:
         gate.note(harvest, 200, {}, "5", reset, now.addSecs(1)); // an older answer counts no more than ours
         QCOMPARE(gate.takeTurn(harvest, now.addSecs(1)), now.addSecs(11));
         QCOMPARE(gate.takeTurn(harvest, now.addSecs(12)), QDateTime()); // a new window
+
+        // Four sent at once; the first answer says 3 are left, but the server may have counted the other
+        // three already: none may leave before the reset.
+        RateGate burst(seconds(30));
+        for (int sent = 0; sent < 4; ++sent)
+            QCOMPARE(burst.takeTurn(harvest, now), QDateTime());
+        burst.settle(harvest);
+        burst.note(harvest, 200, {}, "3", reset, now);
+        QCOMPARE(burst.takeTurn(harvest, now), now.addSecs(11));
+        for (int answered = 0; answered < 3; ++answered)
+            burst.settle(harvest);
+        burst.note(harvest, 200, {}, "4", reset, now); // fewer counted than we feared: the answer's word
+        QCOMPARE(burst.takeTurn(harvest, now), now.addSecs(11)); // ... unless our own count says less
 
         RateGate throttled(seconds(30));
         throttled.note(harvest, 429, "3", "0", reset, now);

@@ -1,5 +1,6 @@
 // Retry-After and X-RateLimit-* (RateLimit.h): a wait is never negative and never longer than the cap,
-// whatever the headers say (numbers beyond 64 bits, dates in year 9999, signs, garbage).
+// whatever the headers say (numbers beyond 64 bits, dates in year 9999, signs, garbage) — also through the
+// RateGate, with requests in flight and settled in between.
 
 #include "FuzzCheck.h"
 #include "net/RateLimit.h"
@@ -25,6 +26,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (until.isValid()) {
             FUZZ_CHECK(until > now);
             FUZZ_CHECK(until <= now.addSecs(cap.count()));
+        }
+    }
+
+    RateGate gate(cap);
+    const QString origin = QStringLiteral("https://harvest.greenhouse.io:443");
+    int inFlight = 0;
+    for (int step = 0; step < 6; ++step) {
+        const QDateTime at = now.addSecs(step);
+        const QDateTime wait = gate.takeTurn(origin, at);
+        if (wait.isValid()) {
+            FUZZ_CHECK(wait > at);
+            FUZZ_CHECK(wait <= at.addSecs(cap.count()));
+        } else {
+            ++inFlight;
+        }
+        if (inFlight > 0 && step % 2 == 1) {
+            gate.settle(origin);
+            --inFlight;
+            gate.note(origin, step == 5 ? 429 : 200, retryAfter, remaining, reset, at);
         }
     }
     return 0;

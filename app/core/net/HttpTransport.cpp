@@ -73,7 +73,9 @@ bool isRetryableTransportError(QNetworkReply::NetworkError error) {
 HttpTransport::HttpTransport(TransportSettings settings, QObject *parent)
     : QObject(parent)
     , m_nam(new QNetworkAccessManager(this))
-    , m_settings(std::move(settings)) {
+    , m_settings(std::move(settings))
+    , m_rateGate(m_settings.rateGate ? m_settings.rateGate
+                                     : std::make_shared<RateGate>(m_settings.maxRateLimitWait)) {
     m_nam->setProxyFactory(new LoopbackBypassingProxyFactory);
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setStrictTransportSecurityEnabled(false);
@@ -128,13 +130,17 @@ bool HttpTransport::isAllowedUrl(const QUrl &url) {
 }
 
 void HttpTransport::noteRateLimit(const QUrl &url, const HttpResponse &response) {
-    m_rateGate.note(originOf(url), response.status, response.header("retry-after"),
-                    response.header("x-ratelimit-remaining"), response.header("x-ratelimit-reset"),
-                    QDateTime::currentDateTimeUtc());
+    m_rateGate->note(originOf(url), response.status, response.header("retry-after"),
+                     response.header("x-ratelimit-remaining"), response.header("x-ratelimit-reset"),
+                     QDateTime::currentDateTimeUtc());
 }
 
 QDateTime HttpTransport::takeTurn(const QUrl &url) {
-    return m_rateGate.takeTurn(originOf(url), QDateTime::currentDateTimeUtc());
+    return m_rateGate->takeTurn(originOf(url), QDateTime::currentDateTimeUtc());
+}
+
+void HttpTransport::settleTurn(const QUrl &url) {
+    m_rateGate->settle(originOf(url));
 }
 
 // ---- HttpCall ----
@@ -187,6 +193,7 @@ void HttpCall::startAttempt() {
         m_retry->start(milliseconds(QDateTime::currentDateTimeUtc().msecsTo(gate)));
         return;
     }
+    m_turnTaken = m_currentUrl;
 
     ++m_attempts;
     {
@@ -276,6 +283,7 @@ void HttpCall::onReplyFinished() {
     m_attemptBound->stop();
     m_reply = nullptr;
     reply->deleteLater();
+    settleTurn(); // before the answer is noted: it no longer counts as in flight
     if (!m_tooLarge)
         m_received += reply->readAll();
 
@@ -384,6 +392,13 @@ void HttpCall::retryLater(milliseconds delay) {
     m_retry->start(delay);
 }
 
+void HttpCall::settleTurn() {
+    if (m_turnTaken.isEmpty())
+        return;
+    m_transport->settleTurn(m_turnTaken);
+    m_turnTaken.clear();
+}
+
 void HttpCall::finish(HttpResponse response) {
     if (m_done)
         return;
@@ -398,6 +413,7 @@ void HttpCall::finish(HttpResponse response) {
         reply->abort();
         reply->deleteLater();
     }
+    settleTurn();
     if (response.attempts == 0)
         response.attempts = m_attempts;
     m_response = std::move(response);

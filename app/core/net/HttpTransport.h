@@ -12,6 +12,7 @@
 #include <QSslCertificate>
 #include <QUrl>
 #include <chrono>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -31,6 +32,10 @@ struct TransportSettings {
     std::chrono::milliseconds runDeadline{120000}; // a whole check, waits included (--deadline); 0: none
     int maxRedirects = 3;                          // same-origin only
     QList<QSslCertificate> extraCaCertificates;    // trusted on top of the system store
+    // What Greenhouse said is left of each rate-limit window. Shared by every transport of one session (the
+    // wizard's checks follow each other), so a later check does not spend a budget an earlier one used up;
+    // null: the transport keeps its own.
+    std::shared_ptr<RateGate> rateGate;
 };
 
 struct HttpRequest {
@@ -80,10 +85,12 @@ private:
     void retryLater(std::chrono::milliseconds delay);
     void finish(HttpResponse response);
     bool followRedirect(const QUrl &target);
+    void settleTurn();
 
     HttpTransport *m_transport;
     HttpRequest m_request;
     QUrl m_currentUrl;
+    QUrl m_turnTaken; // the rate gate let an attempt to this address leave; settled when the attempt ends
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_silence;
@@ -129,12 +136,13 @@ private:
     friend class HttpCall;
     QNetworkAccessManager *m_nam;
     TransportSettings m_settings;
-    RateGate m_rateGate{m_settings.maxRateLimitWait};
+    std::shared_ptr<RateGate> m_rateGate;
     QList<QPointer<HttpCall>> m_calls;
     NetworkProblem m_endedWith = NetworkProblem::None;
     void noteRateLimit(const QUrl &url, const HttpResponse &response);
     // When a request to `url` may leave (invalid: now, and it is counted against the window's budget).
     QDateTime takeTurn(const QUrl &url);
+    void settleTurn(const QUrl &url);
 };
 
 } // namespace jt

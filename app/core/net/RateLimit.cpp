@@ -49,14 +49,15 @@ void RateGate::note(const QString &origin, int status, const QByteArray &retryAf
         m_budget.remove(origin);
         return;
     }
-    // What is left of the window: the answer's word, unless fewer are left by our own count (requests sent
-    // after it was counted).
+    // What is left of the window: the answer's word less the requests still in flight, unless fewer are left
+    // by our own count (requests sent after it was counted).
     bool counted = false;
     bool timed = false;
-    const qint64 left = remaining.trimmed().toLongLong(&counted);
+    const qint64 answered = remaining.trimmed().toLongLong(&counted);
     const qint64 resetSeconds = reset.trimmed().toLongLong(&timed);
-    if (!counted || !timed || left < 0)
+    if (!counted || !timed || answered < 0)
         return;
+    const qint64 left = answered - m_inFlight.value(origin);
     // Whole seconds, perhaps rounded down: the window is taken to end a second later.
     const QDateTime resetAt = QDateTime::fromSecsSinceEpoch(
         std::clamp<qint64>(resetSeconds, 0, now.toSecsSinceEpoch() + 3600) + 1, QTimeZone::utc());
@@ -80,7 +81,14 @@ QDateTime RateGate::takeTurn(const QString &origin, const QDateTime &now) {
         return gate;
     if (budget != m_budget.end())
         --budget->remaining;
+    ++m_inFlight[origin];
     return {};
+}
+
+void RateGate::settle(const QString &origin) {
+    auto inFlight = m_inFlight.find(origin);
+    if (inFlight != m_inFlight.end() && --*inFlight <= 0)
+        m_inFlight.erase(inFlight);
 }
 
 } // namespace jt

@@ -22,18 +22,21 @@ QDateTime rateLimitUntil(int status, const QByteArray &retryAfter, const QByteAr
                          const QByteArray &reset, const QDateTime &now, std::chrono::seconds cap);
 
 // Per origin ("https://host:443"): when the next request may leave. From 429s (Retry-After) and from what
-// each answer says is left of its window (X-RateLimit-Remaining/Reset), less the requests sent since: a spent
-// budget waits for the window's reset (at most `cap`) instead of walking into a 429.
+// each answer says is left of its window (X-RateLimit-Remaining/Reset), less the requests sent since and
+// those still in flight (the server may not have counted them yet): a spent budget waits for the window's
+// reset (at most `cap`) instead of walking into a 429.
 class RateGate {
 public:
     explicit RateGate(std::chrono::seconds cap)
         : m_cap(cap) {}
 
-    // An answer from `origin` arrived.
+    // An answer from `origin` arrived (its request settled first).
     void note(const QString &origin, int status, const QByteArray &retryAfter, const QByteArray &remaining,
               const QByteArray &reset, const QDateTime &now);
     // When a request to `origin` may leave; invalid: now, and it is counted against the window's budget.
+    // Every granted turn is settled once, when its request ends: answered, failed, cancelled.
     QDateTime takeTurn(const QString &origin, const QDateTime &now);
+    void settle(const QString &origin);
 
 private:
     struct Budget {
@@ -43,6 +46,7 @@ private:
     std::chrono::seconds m_cap;
     QHash<QString, QDateTime> m_until; // 429 Retry-After, X-RateLimit-Remaining: 0
     QHash<QString, Budget> m_budget;   // forgotten once its window is over
+    QHash<QString, int> m_inFlight;    // turns taken, not yet settled
 };
 
 } // namespace jt
