@@ -29,6 +29,7 @@ private slots:
     void keyboardOnlyRun();
     void cancelWhileChecking();
     void rateLimitCountdownIsShown();
+    void spentBudgetCountdownOnBoardPage();
     void everyInputHasABuddyAndAName();
 };
 
@@ -509,6 +510,24 @@ void TestWizard::rateLimitCountdownIsShown() {
     QVERIFY(check->waitLine()->text().contains(QStringLiteral("Trying again in")));
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000); // it waited, then went on
     QVERIFY(!check->waitLine()->isVisible());
+}
+
+// The permission check leaves Greenhouse's budget nearly spent (X-RateLimit-Remaining); the board check the
+// admin starts next waits for the window's reset and says so on the board page, instead of walking into 429s.
+void TestWizard::spentBudgetCountdownOnBoardPage() {
+    m_sim->scenario().v3RequestsPerWindow = 6; // a check sends 4-5 v3 requests at once
+    m_sim->scenario().v3WindowSeconds = 5;
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("acme"));
+    board->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(board->waitLine()->isVisible(), 10000);
+    QVERIFY2(board->waitLine()->text().contains(QStringLiteral("Trying again in")),
+             qPrintable(board->waitLine()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000); // it waited, then went on
+    QTRY_VERIFY(!board->waitLine()->isVisible());
+    QVERIFY(nextButton()->isEnabled());
+    QCOMPARE(m_sim->throttledAnswers(), 0);
 }
 
 QTEST_MAIN(TestWizard)

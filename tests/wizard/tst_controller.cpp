@@ -401,6 +401,27 @@ private slots:
         expectVerdict(ctl.permissionsVerdict(), Kind::Passed);
     }
 
+    // The permission check spends most of Greenhouse's budget (X-RateLimit-Remaining); the board check that
+    // follows knows what is left and waits for the window's reset, announced as a countdown, instead of
+    // walking into 429s. The simulator answers 429 beyond the budget, as a strict server would.
+    void spentBudgetCarriesFromPermissionsToBoard() {
+        m_sim->scenario().v3RequestsPerWindow = 6; // a check sends 4-5 v3 requests at once
+        m_sim->scenario().v3WindowSeconds = 3;
+        SetupController ctl;
+        aim(ctl);
+        CHECKED(runPermissions(ctl));
+        QVERIFY(ctl.permissionsPassed());
+        QSignalSpy countdown(&ctl, &SetupController::rateLimitCountdown);
+        ctl.setBoardInput(QStringLiteral("acme"));
+        CHECKED(runBoard(ctl));
+        QVERIFY(ctl.boardPassed());
+        QCOMPARE(m_sim->throttledAnswers(), 0);
+        QVERIFY(!countdown.isEmpty());
+        const int first = countdown.first().first().toInt(); // X-RateLimit-Reset is in whole seconds
+        QVERIFY2(first > 0 && first <= 4, qPrintable(QString::number(first)));
+        QCOMPARE(countdown.last().first().toInt(), 0);
+    }
+
     void cancelDuringRateLimitWait() {
         m_sim->scenario().retryAfterSeconds = 20;
         m_sim->scenario().faults.append(FaultRule{Api::Harvest, Fault::RateLimited, -1, {}});

@@ -18,6 +18,7 @@ SetupController::SetupController(QObject *parent)
     });
     m_waitTick.setInterval(1000);
     connect(&m_waitTick, &QTimer::timeout, this, &SetupController::waitingChanged);
+    setTransportSettings({});
 }
 
 SetupController::~SetupController() {
@@ -38,6 +39,10 @@ GreenhouseEndpoints SetupController::endpoints() const {
 void SetupController::setTransportSettings(const TransportSettings &settings) {
     stopRun();
     m_transportSettings = settings;
+    // Every check of this session spends the same rate-limit budget: each check's verifier has its own
+    // transport, but what Greenhouse said is left of a window outlives the check that heard it.
+    if (!m_transportSettings.rateGate)
+        m_transportSettings.rateGate = std::make_shared<RateGate>(m_transportSettings.maxRateLimitWait);
 }
 
 // Each check gets its own verifier: a superseded one is disconnected first, so nothing it still reports can
