@@ -245,6 +245,7 @@ private slots:
     void textOutputIsReadable();
     void textOutputExplainsMissingPermission();
     void textOutputAnnouncesRateLimitWait();
+    void spentBudgetIsWaitedFor();
 
     void credentialRejected_data();
     void credentialRejected();
@@ -591,6 +592,29 @@ void TestVerifyCli::textOutputAnnouncesRateLimitWait() {
     VERIFY_NO_SECRETS(outcome);
     // People see why nothing happens for a moment.
     QVERIFY2(outcome.err.contains("slow down"), outcome.describe().constData());
+}
+
+// Greenhouse's answers say how much of its 30-second window is left (X-RateLimit-Remaining/Reset). The first
+// burst (the probes, the board list, the look-up) spends all of it; the look-up that follows — again, without
+// the user ID that is not a Site Admin's — waits for the reset and says so, instead of walking into a 429
+// (the simulator answers 429 beyond the budget, as a strict server would).
+void TestVerifyCli::spentBudgetIsWaitedFor() {
+    m_sim->scenario().v3RequestsPerWindow = 5;
+    m_sim->scenario().v3WindowSeconds = 3;
+    m_sim->scenario().nonAdminSubjectGetsEmptyLists = true;
+    Invocation call; // text: the wait is announced on stderr (JSON output keeps stderr for errors)
+    call.arguments = QStringList{QStringLiteral("--client-id"),   ClientId,
+                                 QStringLiteral("--user-id"),     BasicUser,
+                                 QStringLiteral("--board-token"), QStringLiteral("acme")};
+    call.secretEnv = ClientSecret;
+    const Outcome outcome = run(call);
+    VERIFY_EXIT(outcome, ExitPermissions);
+    VERIFY_NO_SECRETS(outcome);
+    QVERIFY2(outcome.err.contains("slow down"), outcome.describe().constData());
+    QCOMPARE(m_sim->throttledAnswers(), 0);
+    const QString text = QString::fromUtf8(outcome.out);
+    QVERIFY2(text.contains(QLatin1String("Site Admin")) && text.contains(BasicUser),
+             outcome.describe().constData());
 }
 
 // ---- exit 3 ----
