@@ -518,6 +518,26 @@
     </message>
 </context>
 <context>
+    <name>RevokeReminder</name>
+    <message>
+        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
+        <translation>Das alte Secret bleibt bis zu einer Woche gültig; widerrufen Sie es in Greenhouse, sobald JobTarget das neue verwendet: Configure → Dev Center → API Credential Management → die Zugangsdaten mit der Client ID %1.</translation>
+    </message>
+    <message>
+        <source>the previous “JobTarget” API key</source>
+        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
+        <translation>der bisherige API-Schlüssel „JobTarget“</translation>
+    </message>
+    <message>
+        <source>the credential with Client ID %1</source>
+        <translation>die Zugangsdaten mit der Client ID %1</translation>
+    </message>
+    <message>
+        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
+        <translation>Sobald JobTarget die neuen Zugangsdaten verwendet, widerrufen Sie die alten: in Greenhouse unter Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>accepted</source>
@@ -1769,23 +1789,6 @@ Vielen Dank!</translation>
     <message>
         <source>Stored. The secret is in the keychain; this app can check the connection again at any time.</source>
         <translation>Gespeichert. Das Secret liegt im Schlüsselbund; diese App kann die Verbindung jederzeit erneut prüfen.</translation>
-    </message>
-    <message>
-        <source>the previous “JobTarget” API key</source>
-        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
-        <translation>der bisherige API-Schlüssel „JobTarget“</translation>
-    </message>
-    <message>
-        <source>the credential with Client ID %1</source>
-        <translation>die Zugangsdaten mit der Client ID %1</translation>
-    </message>
-    <message>
-        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
-        <translation>Sobald JobTarget die neuen Zugangsdaten verwendet, widerrufen Sie die alten: in Greenhouse unter Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
-    </message>
-    <message>
-        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
-        <translation>Das alte Secret bleibt bis zu einer Woche gültig; widerrufen Sie es in Greenhouse, sobald JobTarget das neue verwendet: Configure → Dev Center → API Credential Management → die Zugangsdaten mit der Client ID %1.</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,26 @@
     </message>
 </context>
 <context>
+    <name>RevokeReminder</name>
+    <message>
+        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
+        <translation>El secreto anterior sigue funcionando hasta una semana; revóquelo en Greenhouse en cuanto JobTarget use el nuevo: Configure → Dev Center → API Credential Management → la credencial con el Client ID %1.</translation>
+    </message>
+    <message>
+        <source>the previous “JobTarget” API key</source>
+        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
+        <translation>la anterior clave de API “JobTarget”</translation>
+    </message>
+    <message>
+        <source>the credential with Client ID %1</source>
+        <translation>la credencial con el Client ID %1</translation>
+    </message>
+    <message>
+        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
+        <translation>En cuanto JobTarget use la credencial nueva, revoque la anterior: en Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>accepted</source>
@@ -1769,23 +1789,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Stored. The secret is in the keychain; this app can check the connection again at any time.</source>
         <translation>Guardado. El secreto está en el llavero; esta aplicación puede volver a comprobar la conexión en cualquier momento.</translation>
-    </message>
-    <message>
-        <source>the previous “JobTarget” API key</source>
-        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
-        <translation>la anterior clave de API “JobTarget”</translation>
-    </message>
-    <message>
-        <source>the credential with Client ID %1</source>
-        <translation>la credencial con el Client ID %1</translation>
-    </message>
-    <message>
-        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
-        <translation>En cuanto JobTarget use la credencial nueva, revoque la anterior: en Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
-    </message>
-    <message>
-        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
-        <translation>El secreto anterior sigue funcionando hasta una semana; revóquelo en Greenhouse en cuanto JobTarget use el nuevo: Configure → Dev Center → API Credential Management → la credencial con el Client ID %1.</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,26 @@
     </message>
 </context>
 <context>
+    <name>RevokeReminder</name>
+    <message>
+        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
+        <translation>L&apos;ancien secret reste valable jusqu&apos;à une semaine&#x202f;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau&#xa0;: Configure → Dev Center → API Credential Management → les identifiants dont le Client ID est %1.</translation>
+    </message>
+    <message>
+        <source>the previous “JobTarget” API key</source>
+        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
+        <translation>l&apos;ancienne clé API «&#xa0;JobTarget&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the credential with Client ID %1</source>
+        <translation>les identifiants avec le Client ID %1</translation>
+    </message>
+    <message>
+        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
+        <translation>Dès que JobTarget utilise les nouveaux identifiants, révoquez les anciens&#xa0;: dans Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>accepted</source>
@@ -1484,7 +1504,7 @@ Merci&#xa0;!</translation>
     </message>
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
-        <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et vérifie à nouveau tous les points auprès de Greenhouse&#xa0;; le résultat devient la «&#xa0;Dernière vérification&#xa0;» de la connexion. «&#xa0;Transmettre à JobTarget&#xa0;» affiche à nouveau le récapitulatif, pour l&apos;exporter, l&apos;imprimer ou copier le secret. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants, ou d&apos;un nouveau secret pour les mêmes (par exemple si le secret a été perdu ou doit être renouvelé). L&apos;ancien secret d&apos;identifiants renouvelés reste valable jusqu&apos;à une semaine&#xa0;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» supprime le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n&apos;est révoqué dans Greenhouse.</translation>
+        <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et vérifie à nouveau tous les points auprès de Greenhouse&#xa0;; le résultat devient la «&#xa0;Dernière vérification&#xa0;» de la connexion. «&#xa0;Transmettre à JobTarget&#xa0;» affiche à nouveau le récapitulatif, pour l&apos;exporter, l&apos;imprimer ou copier le secret. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants, ou d&apos;un nouveau secret pour les mêmes (par exemple si le secret a été perdu ou doit être renouvelé). L&apos;ancien secret d&apos;identifiants renouvelés reste valable jusqu&apos;à une semaine&#x202f;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» supprime le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n&apos;est révoqué dans Greenhouse.</translation>
     </message>
 </context>
 <context>
@@ -1769,23 +1789,6 @@ Merci&#xa0;!</translation>
     <message>
         <source>Stored. The secret is in the keychain; this app can check the connection again at any time.</source>
         <translation>Enregistré. Le secret est dans le trousseau&#xa0;; cette application peut revérifier la connexion à tout moment.</translation>
-    </message>
-    <message>
-        <source>the previous “JobTarget” API key</source>
-        <extracomment>Goes into &quot;… → API Credential Management → %1 → Revoke.&quot;</extracomment>
-        <translation>l&apos;ancienne clé API «&#xa0;JobTarget&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the credential with Client ID %1</source>
-        <translation>les identifiants avec le Client ID %1</translation>
-    </message>
-    <message>
-        <source>Once JobTarget uses the new credential, revoke the old one: in Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</source>
-        <translation>Dès que JobTarget utilise les nouveaux identifiants, révoquez les anciens&#xa0;: dans Greenhouse, Configure → Dev Center → API Credential Management → %1 → Revoke.</translation>
-    </message>
-    <message>
-        <source>The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one: Configure → Dev Center → API Credential Management → the credential with Client ID %1.</source>
-        <translation>L&apos;ancien secret reste valable jusqu&apos;à une semaine&#xa0;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau&#xa0;: Configure → Dev Center → API Credential Management → les identifiants dont le Client ID est %1.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "SavePage.h"
 
+#include "store/RevokeReminder.h"
 #include "widgets/Banner.h"
 #include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
@@ -85,27 +86,12 @@ void SavePage::render() {
         banner()->clear();
     }
     if (done && result.ok() && m_controller.isReplacing()) {
-        const QString replaced = m_controller.replacedClientId();
-        if (!replaced.isEmpty() && m_controller.clientIdText().trimmed() == replaced) {
-            // The same credential with a new secret: Greenhouse keeps the old secret valid for up to a week.
-            m_revokeReminder->showStatus(
-                StatusIcon::Warning,
-                tr("The old secret keeps working for up to a week; revoke it in Greenhouse once JobTarget "
-                   "uses the new one: Configure → Dev Center → API Credential Management → the credential "
-                   "with Client ID %1.")
-                    .arg(replaced));
-        } else {
-            const QString where = replaced.isEmpty()
-                                      //: Goes into "… → API Credential Management → %1 → Revoke."
-                                      ? tr("the previous “JobTarget” API key")
-                                      //: Goes into "… → API Credential Management → %1 → Revoke."
-                                      : tr("the credential with Client ID %1").arg(replaced);
-            m_revokeReminder->showStatus(StatusIcon::Warning,
-                                         tr("Once JobTarget uses the new credential, revoke the old one: in "
-                                            "Greenhouse, Configure → Dev Center "
-                                            "→ API Credential Management → %1 → Revoke.")
-                                             .arg(where));
-        }
+        m_revokeReminder->showStatus(
+            StatusIcon::Warning,
+            RevokeReminder::text(m_controller.replacedClientId(),
+                                 m_controller.credentialKind() == CredentialKind::HarvestV3
+                                     ? m_controller.clientIdText()
+                                     : QString()));
     } else {
         m_revokeReminder->showStatus(StatusIcon::Info, {});
     }
