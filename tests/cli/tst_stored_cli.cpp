@@ -34,6 +34,7 @@ private slots:
     void fromKeychainIsOneSecretSource();
     void failedCheckStoresNothing();
     void saveNeedsABoardAndKeepsTheStoredOne();
+    void replacingSaysWhatToRevoke();
     void badInputOutranksNothingStored();
     void saveWithoutKeychainExits7();
     void saveWithUnwritableSettingsStoresNothing();
@@ -64,6 +65,7 @@ void TestStoredCli::initTestCase() {
 }
 
 void TestStoredCli::init() {
+    m_sim->scenario() = {};
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     m_transcripts.clear();
@@ -169,6 +171,48 @@ void TestStoredCli::saveNeedsABoardAndKeepsTheStoredOne() {
     QVERIFY(noBoard.err.contains("--board-token"));
     const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain")});
     VERIFY_EXITED(checked, 0); // the connection stored before is untouched
+}
+
+// `verify --save` over a stored connection with another secret says what to revoke, as the wizard's Replace
+// does: a rotated secret (the same Client ID) keeps working for up to a week, which the simulator plays;
+// another credential until it is revoked. Saving the same secret again says nothing.
+void TestStoredCli::replacingSaysWhatToRevoke() {
+    m_sim->scenario().secretRotated = true;
+    const QString clientId = QString::fromLatin1(SimulatedGreenhouse::ClientId);
+    const auto saveText = [this](const char *id, const QByteArray &secret) {
+        return run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
+                    QString::fromLatin1(id), QStringLiteral("--board-token"), QStringLiteral("acme")},
+                   secret);
+    };
+    VERIFY_EXITED(save(), 0);
+    const QByteArray rotated = SimulatedGreenhouse::RotatedClientSecret;
+    const Outcome again = saveText(SimulatedGreenhouse::ClientId, Secret);
+    VERIFY_EXITED(again, 0);
+    QVERIFY2(!again.out.contains("revoke"), again.describe());
+
+    const Outcome rotation = saveText(SimulatedGreenhouse::ClientId, rotated);
+    VERIFY_EXITED(rotation, 0);
+    QVERIFY2(rotation.out.contains("The old secret keeps working for up to a week") &&
+                 rotation.out.contains(clientId.toUtf8()),
+             rotation.describe());
+    QVERIFY(!rotation.out.contains(rotated) && !rotation.err.contains(rotated));
+    // Both secrets work during the week; the stored one is the new one.
+    VERIFY_EXITED(run({QStringLiteral("verify"), QStringLiteral("--client-id"), clientId}, Secret), 0);
+    m_sim->clearSeen();
+    VERIFY_EXITED(run({QStringLiteral("verify"), QStringLiteral("--from-keychain")}), 0);
+    QVERIFY(!m_sim->seen().isEmpty());
+    const QByteArray rotatedBasic = "Basic " + (clientId.toUtf8() + ':' + rotated).toBase64();
+    bool sentRotated = false;
+    for (const jt::sim::SeenRequest &request : m_sim->seen())
+        sentRotated = sentRotated || request.authorization == rotatedBasic;
+    QVERIFY(sentRotated);
+
+    const Outcome other =
+        saveText(SimulatedGreenhouse::OtherClientId, SimulatedGreenhouse::OtherClientSecret);
+    VERIFY_EXITED(other, 0);
+    QVERIFY2(other.out.contains("revoke the old one") &&
+                 other.out.contains(QByteArray("the credential with Client ID ") + clientId.toUtf8()),
+             other.describe());
 }
 
 void TestStoredCli::badInputOutranksNothingStored() {

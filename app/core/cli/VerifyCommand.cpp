@@ -4,6 +4,7 @@
 #include "AwaitAnswer.h"
 #include "greenhouse/Endpoints.h"
 #include "store/ConnectionStore.h"
+#include "store/RevokeReminder.h"
 #include "verify/BoardToken.h"
 #include "verify/CredentialInput.h"
 #include "verify/Verifier.h"
@@ -307,6 +308,7 @@ int VerifyCommand::run(const QStringList &arguments) {
     if (parser.isSet(save) && status == ExitStatus::Ok) {
         // The wizard's own path: the secret into the keychain, then the settings.
         const StoredConnection connection = StoredConnection::fromVerification(request, report);
+        const std::optional<StoredConnection> replaced = m_connections->stored();
         const KeychainResult saved =
             awaitAnswer<KeychainResult>([&](std::function<void(KeychainResult)> done) {
                 m_connections->save(connection, request.secret, std::move(done));
@@ -314,6 +316,9 @@ int VerifyCommand::run(const QStringList &arguments) {
         json.insert(QStringLiteral("saved"), saved.ok());
         if (saved.ok()) {
             text += tr("Stored in the keychain.") + QLatin1Char('\n');
+            // The credential replaced keeps working until it is revoked (a rotated secret: up to a week).
+            if (replaced && replaced->secretFingerprint != connection.secretFingerprint)
+                text += RevokeReminder::text(replaced->clientId, connection.clientId) + QLatin1Char('\n');
         } else {
             status = ExitStatus::KeychainUnavailable;
             json.insert(QStringLiteral("ok"), false);
