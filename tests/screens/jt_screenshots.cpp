@@ -10,7 +10,8 @@
 //
 //   jt_screenshots OUTPUT_DIR --pass light|dark|hidpi|laptop|laptop-150|dark-all
 // runs one pass only ("dark-all": every page of the light pass with the dark palette, named dark-NN-…, for
-// reviewing the dark palette; not part of the default run).
+// reviewing the dark palette; "problems-de": the board page's failure states on a German laptop screen,
+// named review-de-…; neither is part of the default run).
 
 #include "DesktopActions.h"
 #include "SetupWizard.h"
@@ -29,6 +30,7 @@
 #include "widgets/FieldHint.h"
 #include "widgets/PermissionChecklist.h"
 #include "widgets/SecretField.h"
+#include "widgets/StatusLine.h"
 #include "wizard/ProgressStore.h"
 #include "wizard/SetupController.h"
 
@@ -498,6 +500,48 @@ void laptopPass(Session &s, const QString &name) {
     returningAdmin(s, QStringLiteral("18-laptop-150-fr-"));
 }
 
+// The board page's failure states in German at 1280×672, for looking at by eye: a user ID that is not a Site
+// Admin's, then a board check that waits for Greenhouse's rate-limit window (the permission check spent it).
+void problemsPass(Session &s) {
+    SetupController &c = s.controller();
+    jt::sim::SimulatedGreenhouse *greenhouse = c.demoGreenhouse();
+    require(greenhouse != nullptr, QStringLiteral("not in demo mode"));
+    s.wizard().resize(1280, 672);
+    settle();
+    s.next(WizardStep::DeveloperPermission);
+    s.click(s.page<DeveloperPermissionPage>(WizardStep::DeveloperPermission)->yesChoice());
+    s.next(WizardStep::CreateCredential);
+    s.next(WizardStep::EnterCredential);
+    auto *enter = s.page<EnterCredentialPage>(WizardStep::EnterCredential);
+    s.click(enter->demoFillButton());
+    greenhouse->scenario().nonAdminSubjectGetsEmptyLists = true;
+    s.type(enter->userIdEdit(), QString::fromLatin1(jt::sim::SimulatedGreenhouse::BasicUserId));
+    s.next(WizardStep::CheckPermissions);
+    s.waitForPermissions(QStringLiteral("the check with a basic user's ID"));
+    s.next(WizardStep::JobBoard);
+    auto *board = s.page<JobBoardPage>(WizardStep::JobBoard);
+    s.type(board->boardEdit(), QStringLiteral("acme"));
+    s.click(board->checkButton());
+    s.waitForBoard(QStringLiteral("the board check with a basic user's ID"));
+    require(c.boardVerdict().kind == jt::CheckVerdict::Kind::PermissionsMissing &&
+                c.boardVerdict().title.contains(QLatin1String(jt::sim::SimulatedGreenhouse::BasicUserId)),
+            QStringLiteral("the basic user's ID was not named"));
+    s.shoot(QStringLiteral("review-de-board-not-site-admin"));
+
+    greenhouse->scenario().nonAdminSubjectGetsEmptyLists = false;
+    greenhouse->scenario().v3RequestsPerWindow = 6; // a check sends 4-5 v3 requests at once
+    greenhouse->scenario().v3WindowSeconds = 20;
+    s.back(WizardStep::CheckPermissions);
+    s.back(WizardStep::EnterCredential);
+    s.clear(enter->userIdEdit());
+    s.next(WizardStep::CheckPermissions);
+    s.waitForPermissions(QStringLiteral("the check that spends the budget"));
+    s.next(WizardStep::JobBoard);
+    s.click(board->checkButton());
+    waitFor([board] { return board->waitLine()->isVisible(); }, QStringLiteral("the rate limit's countdown"));
+    s.shoot(QStringLiteral("review-de-board-rate-limit"));
+}
+
 void darkPass(Session &s) {
     walkToGrantedPermissions(s);
     s.shoot(QStringLiteral("13-dark-check-permissions"));
@@ -518,9 +562,10 @@ int runPass(const QString &outputDir, const QString &pass) {
     try {
         if (pass == QLatin1String("dark") || pass == QLatin1String("dark-all"))
             useDarkPalette();
-        if (pass == QLatin1String("laptop") || pass == QLatin1String("laptop-150"))
+        if (pass == QLatin1String("laptop") || pass == QLatin1String("laptop-150") ||
+            pass == QLatin1String("problems-de"))
             jt::installTranslations(
-                pass == QLatin1String("laptop") ? QStringLiteral("de") : QStringLiteral("fr"), qApp);
+                pass == QLatin1String("laptop-150") ? QStringLiteral("fr") : QStringLiteral("de"), qApp);
         Session session(outputDir, pass == QLatin1String("dark-all") ? QStringLiteral("dark-") : QString());
         if (pass == QLatin1String("light") || pass == QLatin1String("dark-all"))
             lightPass(session);
@@ -530,6 +575,8 @@ int runPass(const QString &outputDir, const QString &pass) {
             hidpiPass(session);
         else if (pass == QLatin1String("laptop") || pass == QLatin1String("laptop-150"))
             laptopPass(session, pass);
+        else if (pass == QLatin1String("problems-de"))
+            problemsPass(session);
         else
             fail(QStringLiteral("unknown pass %1").arg(pass));
         return 0;
@@ -569,9 +616,8 @@ int main(int argc, char **argv) {
 
     const QStringList arguments = app.arguments();
     if (arguments.size() != 2 && !(arguments.size() == 4 && arguments.at(2) == QLatin1String("--pass"))) {
-        std::fprintf(
-            stderr,
-            "usage: jt_screenshots OUTPUT_DIR [--pass light|dark|hidpi|laptop|laptop-150|dark-all]\n");
+        std::fprintf(stderr, "usage: jt_screenshots OUTPUT_DIR [--pass "
+                             "light|dark|hidpi|laptop|laptop-150|dark-all|problems-de]\n");
         return 2;
     }
     const QString outputDir = QDir(arguments.at(1)).absolutePath();
