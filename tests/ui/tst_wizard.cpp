@@ -222,6 +222,16 @@ void TestWizard::boardPastedAsUrl() {
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
     QCOMPARE(m_controller->boardReport().board.token, QStringLiteral("acme"));
     QVERIFY(board->resultLabel()->text().contains(QStringLiteral("Acme Robotics")));
+    // The board list and the same-account look-up ask for Greenhouse's largest page (the simulator refuses
+    // more than 500 and more than 50 ids, as Greenhouse documents).
+    int lists = 0;
+    for (const sim::SeenRequest &request : m_sim->seen()) {
+        if (request.target.startsWith("/v3/job_boards") || request.target.startsWith("/v3/jobs?ids=")) {
+            ++lists;
+            QVERIFY2(request.target.contains("per_page=500"), request.target.constData());
+        }
+    }
+    QVERIFY(lists >= 2);
 
     QTest::keyClicks(board->boardEdit(), QStringLiteral("?x"));
     QVERIFY(!nextButton()->isEnabled()); // a changed board must be checked again
