@@ -1151,10 +1151,6 @@ Vielen Dank!</translation>
         <translation>API Credential Management ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>Demo practice: the credential lacks “Openings &gt; List openings”</source>
-        <translation>Demo-Übung: Den Zugangsdaten fehlt „Openings &gt; List openings“</translation>
-    </message>
-    <message>
         <source>Checking with Greenhouse</source>
         <translation>Prüfung bei Greenhouse läuft</translation>
     </message>
@@ -1173,6 +1169,11 @@ Vielen Dank!</translation>
     <message>
         <source>Cance&amp;l check</source>
         <translation>Prüfung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo practice: the credential lacks “%1”</source>
+        <extracomment>%1 is a permission exactly as Greenhouse&apos;s Dev Center shows it (&quot;Openings &gt; List openings&quot;).</extracomment>
+        <translation>Demo-Übung: Den Zugangsdaten fehlt „%1“</translation>
     </message>
 </context>
 <context>

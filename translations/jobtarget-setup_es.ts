@@ -1151,10 +1151,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>A&amp;brir API Credential Management</translation>
     </message>
     <message>
-        <source>Demo practice: the credential lacks “Openings &gt; List openings”</source>
-        <translation>Práctica de demostración: a la credencial le falta “Openings &gt; List openings”</translation>
-    </message>
-    <message>
         <source>Checking with Greenhouse</source>
         <translation>Comprobando con Greenhouse</translation>
     </message>
@@ -1173,6 +1169,11 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Cance&amp;l check</source>
         <translation>Cance&amp;lar la comprobación</translation>
+    </message>
+    <message>
+        <source>Demo practice: the credential lacks “%1”</source>
+        <extracomment>%1 is a permission exactly as Greenhouse&apos;s Dev Center shows it (&quot;Openings &gt; List openings&quot;).</extracomment>
+        <translation>Práctica de demostración: a la credencial le falta “%1”</translation>
     </message>
 </context>
 <context>

@@ -1151,10 +1151,6 @@ Merci&#xa0;!</translation>
         <translation>&amp;Ouvrir API Credential Management</translation>
     </message>
     <message>
-        <source>Demo practice: the credential lacks “Openings &gt; List openings”</source>
-        <translation>Exercice de démo&#xa0;: il manque «&#xa0;Openings &gt; List openings&#xa0;» aux identifiants</translation>
-    </message>
-    <message>
         <source>Checking with Greenhouse</source>
         <translation>Vérification en cours auprès de Greenhouse</translation>
     </message>
@@ -1173,6 +1169,11 @@ Merci&#xa0;!</translation>
     <message>
         <source>Cance&amp;l check</source>
         <translation>Annu&amp;ler la vérification</translation>
+    </message>
+    <message>
+        <source>Demo practice: the credential lacks “%1”</source>
+        <extracomment>%1 is a permission exactly as Greenhouse&apos;s Dev Center shows it (&quot;Openings &gt; List openings&quot;).</extracomment>
+        <translation>Exercice de démo&#xa0;: il manque «&#xa0;%1&#xa0;» aux identifiants</translation>
     </message>
 </context>
 <context>

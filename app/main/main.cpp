@@ -4,6 +4,7 @@
 #include "cli/VerifyCommand.h"
 #include "i18n/Translations.h"
 #include "keychain/SecretMemory.h"
+#include "sim/DemoSimulator.h"
 #include "store/ConnectionStore.h"
 #include "wizard/ProgressStore.h"
 #include "wizard/SetupController.h"
@@ -83,6 +84,7 @@ int main(int argc, char **argv) {
     const bool demo = arguments.contains(QStringLiteral("--demo"));
 
     jt::SetupController controller;
+    controller.setDemoFactory(jt::sim::DemoSimulator::factory());
     QString endpointError;
     const auto endpoints = jt::GreenhouseEndpoints::fromEnvironment(&endpointError);
     if (!endpoints) {

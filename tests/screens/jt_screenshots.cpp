@@ -25,7 +25,7 @@
 #include "pages/JobBoardPage.h"
 #include "pages/SavePage.h"
 #include "pages/WelcomePage.h"
-#include "sim/SimulatedGreenhouse.h"
+#include "sim/DemoSimulator.h"
 #include "store/ConnectionStore.h"
 #include "widgets/FieldHint.h"
 #include "widgets/PermissionChecklist.h"
@@ -175,6 +175,7 @@ public:
         m_connectionSettings = std::make_unique<jt::ConnectionSettings>(*m_settings);
         m_connections = std::make_unique<jt::ConnectionStore>(*m_secrets, *m_connectionSettings);
         m_controller.setConnectionStore(m_connections.get());
+        m_controller.setDemoFactory(jt::sim::DemoSimulator::factory());
         require(m_controller.enterDemo(), QStringLiteral("the simulated Greenhouse did not start"));
         m_wizard = std::make_unique<SetupWizard>(m_controller, m_desktop, true);
         m_wizard->resize(SetupWizard::initialSize(QRect(0, 0, 1920, 1080)));
@@ -504,7 +505,7 @@ void laptopPass(Session &s, const QString &name) {
 // Admin's, then a board check that waits for Greenhouse's rate-limit window (the permission check spent it).
 void problemsPass(Session &s) {
     SetupController &c = s.controller();
-    jt::sim::SimulatedGreenhouse *greenhouse = c.demoGreenhouse();
+    jt::sim::SimulatedGreenhouse *greenhouse = jt::sim::DemoSimulator::of(c.demoGreenhouse());
     require(greenhouse != nullptr, QStringLiteral("not in demo mode"));
     s.wizard().resize(1280, 672);
     settle();

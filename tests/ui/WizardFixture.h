@@ -19,6 +19,7 @@
 #include "pages/JobBoardPage.h"
 #include "pages/SavePage.h"
 #include "pages/WelcomePage.h"
+#include "sim/DemoSimulator.h"
 #include "store/ConnectionStore.h"
 #include "widgets/Banner.h"
 #include "widgets/CopyField.h"
@@ -103,6 +104,7 @@ protected:
                                                  QSettings::IniFormat);
         m_store = std::make_unique<ProgressStore>(*m_settings);
         m_controller = std::make_unique<SetupController>();
+        m_controller->setDemoFactory(sim::DemoSimulator::factory());
         m_controller->setTransportSettings(test::quickTransport());
         m_controller->setEndpoints(test::endpointsOf(*m_sim));
         m_controller->setProgressStore(m_store.get());
@@ -155,6 +157,7 @@ protected:
     void restartWizard() {
         m_wizard.reset();
         m_controller = std::make_unique<SetupController>();
+        m_controller->setDemoFactory(sim::DemoSimulator::factory());
         m_controller->setTransportSettings(test::quickTransport());
         m_controller->setEndpoints(test::endpointsOf(*m_sim));
         m_controller->setProgressStore(m_store.get());

@@ -3,6 +3,7 @@
 #include "SimFixture.h"
 #include "TestTls.h"
 #include "keychain/KeychainBackend.h"
+#include "sim/DemoSimulator.h"
 #include "wizard/SetupController.h"
 
 #include <QElapsedTimer>
@@ -441,11 +442,12 @@ private slots:
 
     void demo() {
         SetupController ctl;
+        ctl.setDemoFactory(DemoSimulator::factory());
         ctl.setTransportSettings(quickTransport());
         QSignalSpy demoChanged(&ctl, &SetupController::demoChanged);
         QVERIFY(ctl.enterDemo());
         QVERIFY(ctl.isDemo());
-        QVERIFY(ctl.demoGreenhouse());
+        QVERIFY(DemoSimulator::of(ctl.demoGreenhouse()));
         QCOMPARE(demoChanged.count(), 1);
         for (const QUrl &url : {ctl.endpoints().auth, ctl.endpoints().harvest, ctl.endpoints().boards})
             QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
@@ -483,6 +485,7 @@ private slots:
 
     void demoWithLegacyKey() {
         SetupController ctl;
+        ctl.setDemoFactory(DemoSimulator::factory());
         ctl.setTransportSettings(quickTransport());
         QVERIFY(ctl.enterDemo());
         ctl.setCredentialKind(CredentialKind::HarvestV1);
@@ -567,6 +570,7 @@ private slots:
         QSettings settings(path, QSettings::IniFormat);
         ProgressStore store(settings);
         SetupController ctl;
+        ctl.setDemoFactory(DemoSimulator::factory());
         ctl.setProgressStore(&store);
         ctl.setTransportSettings(quickTransport());
         ctl.reachStep(WizardStep::CreateCredential);
@@ -600,6 +604,7 @@ private slots:
         QSettings settings(path, QSettings::IniFormat);
         ProgressStore store(settings);
         SetupController ctl;
+        ctl.setDemoFactory(DemoSimulator::factory());
         ctl.setProgressStore(&store);
         ctl.setDeveloperAccess(DeveloperAccess::Absent);
         ctl.reachStep(WizardStep::DeveloperPermission);
@@ -663,13 +668,14 @@ private slots:
         QTRY_VERIFY(ctl.saved());
 
         SetupController returning;
+        returning.setDemoFactory(DemoSimulator::factory());
         returning.setEndpoints(endpointsOf(*m_sim));
         returning.setTransportSettings(quickTransport());
         returning.setConnectionStore(&connections);
         returning.checkStoredConnection();
         QTRY_VERIFY(!keychain->held.isEmpty()); // the read waits for the admin
         QVERIFY(returning.enterDemo());
-        returning.demoGreenhouse()->clearSeen();
+        DemoSimulator::of(returning.demoGreenhouse())->clearSeen();
         keychain->releaseAll();
         // A later keychain job comes back after the earlier answer was delivered (or dropped).
         bool flushed = false;
@@ -681,7 +687,7 @@ private slots:
         QVERIFY(returning.secretText().isEmpty());
         QVERIFY(returning.clientIdText().isEmpty());
         QCOMPARE(returning.boardState(), State::Idle);
-        QVERIFY(returning.demoGreenhouse()->seen().isEmpty());
+        QVERIFY(DemoSimulator::of(returning.demoGreenhouse())->seen().isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "DesktopActions.h"
 #include "greenhouse/Links.h"
+#include "greenhouse/Permissions.h"
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
 #include "widgets/PermissionChecklist.h"
@@ -27,7 +28,7 @@ CheckPermissionsPage::CheckPermissionsPage(SetupController &controller, DesktopA
     , m_checkAgain(new QPushButton(tr("Check &again")))
     , m_openCredentials(new QPushButton(namedIcon("external-link"), tr("&Open API Credential Management")))
     , m_warnings(new QLabel)
-    , m_practiseMissing(new QCheckBox(tr("Demo practice: the credential lacks “Openings > List openings”"))) {
+    , m_practiseMissing(new QCheckBox) {
     body()->addWidget(m_credential);
     body()->addWidget(m_checklist);
 
@@ -118,6 +119,10 @@ void CheckPermissionsPage::render() {
     m_warnings->setVisible(!m_warnings->text().isEmpty());
 
     m_practiseMissing->setVisible(m_controller.isDemo());
+    //: %1 is a permission exactly as Greenhouse's Dev Center shows it ("Openings > List openings").
+    m_practiseMissing->setText(
+        tr("Demo practice: the credential lacks “%1”")
+            .arg(practisedMissingPermission(m_controller.credentialKind()).labelWithSection()));
     m_practiseMissing->setChecked(m_controller.practisingMissingPermission());
 
     if (done) {

@@ -42,6 +42,10 @@ const RequiredPermission *findPermission(const QString &id) {
     return nullptr;
 }
 
+const RequiredPermission &practisedMissingPermission(CredentialKind kind) {
+    return requiredPermissions(kind).constLast();
+}
+
 QString RequiredPermission::labelWithSection() const {
     const QString group = QString::fromUtf8(section);
     if (labelString().startsWith(group))

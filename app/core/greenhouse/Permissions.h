@@ -31,6 +31,8 @@ struct RequiredPermission {
 // In the order PRODUCT.md lists them (the order of the report rows).
 const QList<RequiredPermission> &requiredPermissions(CredentialKind kind);
 const RequiredPermission *findPermission(const QString &id);
+// What the demo's practice of a missing permission withholds: the kind's last row (Openings).
+const RequiredPermission &practisedMissingPermission(CredentialKind kind);
 
 // v3 board discovery: optional, never a row of the report. The exact scope string is not published.
 inline constexpr const char *JobBoardsScope = "harvest:job_boards:list";

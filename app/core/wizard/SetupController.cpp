@@ -1,7 +1,5 @@
 #include "SetupController.h"
 
-#include "sim/SimulatedGreenhouse.h" // the demo session is owned here
-
 #include <QUrlQuery>
 
 namespace jt {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckVerdict.h"
+#include "DemoGreenhouse.h"
 #include "ProgressStore.h"
 #include "greenhouse/Endpoints.h"
 #include "net/HttpTransport.h"
@@ -18,10 +19,6 @@
 
 namespace jt {
 
-namespace sim {
-class SimulatedGreenhouse;
-}
-
 // The wizard's state and every call to the engine, with no widgets: the pages render what it holds and
 // forward what the admin types. Tested headless; the UI is a view of it.
 class SetupController : public QObject {
@@ -38,11 +35,12 @@ public:
     GreenhouseEndpoints endpoints() const;
     void setTransportSettings(const TransportSettings &settings);
 
-    // Demo: the simulated Greenhouse on this computer, with its own credential and boards.
-    bool enterDemo();
+    // Demo: a practice Greenhouse on this computer (made by `factory`), with its own credential and boards.
+    void setDemoFactory(DemoGreenhouseFactory factory) { m_demoFactory = std::move(factory); }
+    bool enterDemo(); // false without a factory, or when the practice Greenhouse could not start
     void leaveDemo();
     bool isDemo() const { return m_demo != nullptr; }
-    sim::SimulatedGreenhouse *demoGreenhouse() const { return m_demo.get(); }
+    DemoGreenhouse *demoGreenhouse() const { return m_demo.get(); }
     void fillDemoCredential();
     // Practice: the demo credential loses a permission, as if it had not been ticked in Greenhouse.
     void setPractiseMissingPermission(bool missing);
@@ -163,7 +161,8 @@ private:
     GreenhouseEndpoints m_endpoints;
     GreenhouseEndpoints m_liveEndpoints; // restored when the demo ends
     TransportSettings m_transportSettings;
-    std::unique_ptr<sim::SimulatedGreenhouse> m_demo;
+    DemoGreenhouseFactory m_demoFactory;
+    std::unique_ptr<DemoGreenhouse> m_demo;
 
     ProgressStore *m_store = nullptr;
     Progress m_saved;    // as loaded at start

@@ -3,21 +3,17 @@
 
 #include "SetupController.h"
 
-#include "sim/SimulatedGreenhouse.h"
-
 namespace jt {
 
 namespace {
-// What the demo's "missing permission" practice takes away, for either kind of credential.
-const QStringList PractisedMissing{QStringLiteral("harvest:openings:list"),
-                                   QStringLiteral("openings.list_for_job")};
+constexpr CredentialKind BothKinds[] = {CredentialKind::HarvestV3, CredentialKind::HarvestV1};
 } // namespace
 
 bool SetupController::enterDemo() {
     if (isDemo())
         return true;
-    auto demo = std::make_unique<sim::SimulatedGreenhouse>();
-    if (!demo->start())
+    std::unique_ptr<DemoGreenhouse> demo = m_demoFactory ? m_demoFactory() : nullptr;
+    if (!demo || !demo->start())
         return false;
     m_liveEndpoints = m_endpoints;
     m_beforeDemo = {m_progress, m_clientIdText, m_userIdText, m_boardText};
@@ -28,11 +24,7 @@ bool SetupController::enterDemo() {
     m_userIdText.clear();
     clearSecrets();
     m_boardText.clear();
-    GreenhouseEndpoints endpoints;
-    endpoints.auth = m_demo->authUrl();
-    endpoints.harvest = m_demo->harvestUrl();
-    endpoints.boards = m_demo->boardsUrl();
-    m_endpoints = endpoints;
+    m_endpoints = m_demo->endpoints();
     invalidatePermissions();
     emit credentialChanged();
     emit boardInputChanged();
@@ -61,11 +53,12 @@ void SetupController::leaveDemo() {
 void SetupController::fillDemoCredential() {
     if (!isDemo())
         return;
+    const DemoGreenhouse::Credential demo = m_demo->credential();
     if (credentialKind() == CredentialKind::HarvestV3) {
-        m_clientIdText = QString::fromLatin1(sim::SimulatedGreenhouse::ClientId);
-        currentSecret() = QString::fromLatin1(sim::SimulatedGreenhouse::ClientSecret);
+        m_clientIdText = demo.clientId;
+        currentSecret() = demo.clientSecret;
     } else {
-        currentSecret() = QString::fromLatin1(sim::SimulatedGreenhouse::HarvestKey);
+        currentSecret() = demo.legacyKey;
     }
     invalidatePermissions();
     emit credentialChanged();
@@ -74,19 +67,14 @@ void SetupController::fillDemoCredential() {
 void SetupController::setPractiseMissingPermission(bool missing) {
     if (!isDemo())
         return;
-    QSet<QString> &lacking = m_demo->scenario().missingPermissions;
-    for (const QString &id : PractisedMissing) {
-        if (missing)
-            lacking.insert(id);
-        else
-            lacking.remove(id);
-    }
+    for (const CredentialKind kind : BothKinds) // whichever kind the admin practises with
+        m_demo->setWithheld(practisedMissingPermission(kind).idString(), missing);
     invalidatePermissions(); // the earlier answer no longer says anything
     emit demoChanged();
 }
 
 bool SetupController::practisingMissingPermission() const {
-    return isDemo() && m_demo->scenario().missingPermissions.contains(PractisedMissing.first());
+    return isDemo() && m_demo->isWithheld(practisedMissingPermission(credentialKind()).idString());
 }
 
 } // namespace jt

@@ -327,6 +327,10 @@ SimScenario &SimulatedGreenhouse::scenario() {
     return d->scenario;
 }
 
+const SimScenario &SimulatedGreenhouse::scenario() const {
+    return d->scenario;
+}
+
 void SimulatedGreenhouse::setScenario(const SimScenario &scenario) {
     d->scenario = scenario;
 }

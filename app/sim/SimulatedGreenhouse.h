@@ -66,6 +66,7 @@ public:
     QUrl boardsUrl() const;  // base: {boardsUrl}/v1/boards/{token}
 
     SimScenario &scenario();
+    const SimScenario &scenario() const;
     void setScenario(const SimScenario &scenario);
 
     const QList<SeenRequest> &seen() const;
