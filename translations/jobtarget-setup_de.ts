@@ -1999,4 +1999,11 @@ Vielen Dank!</translation>
         <translation>Bestehende Verbindung &amp;prüfen oder aktualisieren</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify --help” or “jobtarget-setup summary --help”.</source>
+        <translation>Diese Ausgabe von jobtarget-setup hat keinen Assistenten. Verwenden Sie „jobtarget-setup verify --help“ oder „jobtarget-setup summary --help“.</translation>
+    </message>
+</context>
 </TS>

@@ -1999,4 +1999,11 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Comprobar o actualizar la conexión &amp;existente</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify --help” or “jobtarget-setup summary --help”.</source>
+        <translation>Esta versión de jobtarget-setup no tiene asistente. Use “jobtarget-setup verify --help” o “jobtarget-setup summary --help”.</translation>
+    </message>
+</context>
 </TS>

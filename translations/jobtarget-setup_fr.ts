@@ -1999,4 +1999,11 @@ Merci&#xa0;!</translation>
         <translation>&amp;Vérifier ou mettre à jour la connexion existante</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify --help” or “jobtarget-setup summary --help”.</source>
+        <translation>Cette version de jobtarget-setup n&apos;a pas d&apos;assistant. Utilisez «&#xa0;jobtarget-setup verify --help&#xa0;» ou «&#xa0;jobtarget-setup summary --help&#xa0;».</translation>
+    </message>
+</context>
 </TS>
