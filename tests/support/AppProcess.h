@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 namespace jt::test {
 
@@ -30,7 +31,8 @@ struct Outcome {
     bool ended = false; // within the time given, normally or not (finished: normally)
     QProcess::ExitStatus exitStatus = QProcess::CrashExit;
     qint64 elapsedMs = 0;
-    qint64 peakKb = -1; // the child's peak resident memory (VmHWM), sampled while it ran
+    qint64 peakKb = -1;       // the child's peak resident memory (VmHWM), sampled while it ran ...
+    bool peakIsBound = false; // ... or, when it ended before a sample, the largest of every child so far
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     QByteArray describe() const {
         return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (killed)") + "\n--- stdout ---\n" +
@@ -123,6 +125,15 @@ public:
         outcome.exitStatus = m_process.exitStatus();
         outcome.elapsedMs = m_clock.elapsed();
         outcome.peakKb = m_peakKb;
+        if (outcome.peakKb <= 0 && outcome.ended) {
+            // A quick child (an unsanitized build) may end before the first sample. The kernel kept the peak
+            // of every child this process reaped: a bound for this one.
+            struct rusage children {};
+            if (getrusage(RUSAGE_CHILDREN, &children) == 0 && children.ru_maxrss > 0) {
+                outcome.peakKb = children.ru_maxrss; // kilobytes on Linux
+                outcome.peakIsBound = true;
+            }
+        }
         outcome.finished = outcome.finished && m_process.exitStatus() == QProcess::NormalExit;
         outcome.exitCode = m_process.exitCode();
         outcome.out = m_process.readAllStandardOutput();
