@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's two entry points on Debian 12:
 #   bash packaging/dev.sh run    install what is needed, build, open the wizard
-#   bash packaging/dev.sh test   install what is needed, build (warnings as errors, ASan/UBSan), run every test
+#   bash packaging/dev.sh test   install what is needed; build with GCC and with clang (warnings as errors,
+#                                ASan/UBSan) and headless; run every test
 # Extra arguments after "run" go to the program (e.g. --demo, --lang de).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,22 +42,32 @@ run)
     ;;
 test)
     install_packages
-    cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJT_WERROR=ON -DJT_SANITIZE=ON
-    cmake --build build-test -j "$jobs"
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export QT_QPA_PLATFORM=offscreen
-    # A private session bus with a throw-away, unlocked gnome-keyring around the whole run: the keychain tests
-    # use the real Secret Service (the others do not notice it).
-    JT_KEYRING_TIMEOUT=3600 sh tests/run-with-keyring.sh \
-        ctest --test-dir build-test --output-on-failure --timeout 300 -j "$jobs"
-    # The fuzz targets under clang and libFuzzer with ASan/UBSan, each for JT_FUZZ_SECONDS (default 20) from
-    # the committed corpus (tests/fuzz/README.md). The GCC run above replayed the same corpus.
-    cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    # A private session bus with a throw-away, unlocked gnome-keyring around each run: the keychain tests use
+    # the real Secret Service (the others do not notice it).
+    keyring=(env JT_KEYRING_TIMEOUT=3600 sh tests/run-with-keyring.sh)
+
+    # 1. GCC, the whole product, warnings as errors, ASan/UBSan: every suite.
+    cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DJT_WERROR=ON -DJT_SANITIZE=ON
+    cmake --build build-test -j "$jobs"
+    "${keyring[@]}" ctest --test-dir build-test --output-on-failure --timeout 300 -j "$jobs"
+
+    # 2. clang, the whole product (the wizard too), warnings as errors, ASan/UBSan, with libFuzzer's coverage:
+    # the suites without a window (the wizard's ran above), then each fuzz target for JT_FUZZ_SECONDS
+    # (default 20) from the committed corpus (tests/fuzz/README.md).
+    cmake -S . -B build-clang -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
         -DJT_FUZZ=ON -DJT_SANITIZE=ON -DJT_WERROR=ON -DJT_FUZZ_SECONDS="${JT_FUZZ_SECONDS:-20}"
-    cmake --build build-fuzz --target jt_fuzzers -j "$jobs"
-    ctest --test-dir build-fuzz -L fuzz --output-on-failure -j "$jobs"
+    cmake --build build-clang -j "$jobs"
+    "${keyring[@]}" ctest --test-dir build-clang --output-on-failure --timeout 300 -j "$jobs" -LE gui
+
+    # 3. The headless build (JT_BUILD_GUI=OFF: verify and summary, no Widgets, Svg or PrintSupport), as IT
+    # machines get it: plain GCC, no sanitizers; every suite it has, against its own binary.
+    cmake -S . -B build-headless -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJT_WERROR=ON -DJT_BUILD_GUI=OFF
+    cmake --build build-headless -j "$jobs"
+    "${keyring[@]}" ctest --test-dir build-headless --output-on-failure --timeout 300 -j "$jobs"
     ;;
 *)
     echo "usage: bash packaging/dev.sh run [--demo] | test" >&2
