@@ -57,7 +57,6 @@ class HarvestClient : public QObject {
 public:
     HarvestClient(HttpTransport *transport, GreenhouseEndpoints endpoints, QObject *parent);
 
-    virtual CredentialKind kind() const = 0;
     // v3: obtains (or re-uses) a token. v1: a key has no separate check; it is judged by its probes.
     virtual void authenticate(std::function<void(CredentialOutcome)> done) = 0;
     virtual void probe(const RequiredPermission &permission, std::function<void(ProbeOutcome)> done) = 0;

@@ -36,8 +36,7 @@ void HarvestV1Client::probe(const RequiredPermission &permission, std::function<
             ProbeOutcome outcome;
             const QString message = safeServerText(response.body, {m_apiKey.toUtf8()});
             // Greenhouse may say "no permission for this endpoint" with 401 instead of 403.
-            if (document && document->isObject() &&
-                message.contains(QLatin1String("permission"), Qt::CaseInsensitive)) {
+            if (message.contains(QLatin1String("permission"), Qt::CaseInsensitive)) {
                 outcome.status = PermissionStatus::Missing;
                 outcome.detail = message;
             } else {

@@ -12,7 +12,6 @@ public:
     HarvestV1Client(HttpTransport *transport, GreenhouseEndpoints endpoints, QString apiKey,
                     QObject *parent = nullptr);
 
-    CredentialKind kind() const override { return CredentialKind::HarvestV1; }
     void authenticate(std::function<void(CredentialOutcome)> done) override;
     void probe(const RequiredPermission &permission, std::function<void(ProbeOutcome)> done) override;
     void lookupJobs(const QList<qint64> &ids, std::function<void(SameAccountOutcome)> done) override;

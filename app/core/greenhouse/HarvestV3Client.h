@@ -15,7 +15,6 @@ public:
     HarvestV3Client(HttpTransport *transport, GreenhouseEndpoints endpoints, QString clientId, QString secret,
                     QString userId, QObject *parent = nullptr);
 
-    CredentialKind kind() const override { return CredentialKind::HarvestV3; }
     void authenticate(std::function<void(CredentialOutcome)> done) override;
     void probe(const RequiredPermission &permission, std::function<void(ProbeOutcome)> done) override;
     void lookupJobs(const QList<qint64> &ids, std::function<void(SameAccountOutcome)> done) override;

@@ -14,7 +14,6 @@ struct GreenhouseLinks {
     static QUrl jobBoardSettings() {
         return QUrl(QStringLiteral("https://app.greenhouse.io/configure/dev_center/config"));
     }
-    static QUrl users() { return QUrl(QStringLiteral("https://app.greenhouse.io/account/users")); }
     static QUrl jobTargetContact() { return QUrl(QStringLiteral("https://support.jobtarget.com")); }
 };
 
