@@ -1,8 +1,8 @@
 # Debian package through CPack; desktop integration files.
-install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.desktop DESTINATION share/applications)
-install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.metainfo.xml DESTINATION share/metainfo)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/jobtarget-setup.svg
-        DESTINATION share/icons/hicolor/scalable/apps RENAME io.github.jobtarget_setup.svg)
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME io.github.jobtarget_setup.svg)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME jobtarget-setup)

@@ -1,3 +1,4 @@
+#include "Version.h"
 #include "cli/SummaryCommand.h"
 #include "cli/VerifyCommand.h"
 #include "i18n/Translations.h"

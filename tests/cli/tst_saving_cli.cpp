@@ -95,7 +95,7 @@ void TestSavingCli::cleanup() {
     for (const Outcome &outcome : std::as_const(m_transcripts))
         QVERIFY2(!outcome.out.contains(V3Secret) && !outcome.err.contains(V3Secret) &&
                      !outcome.out.contains(V1Key) && !outcome.err.contains(V1Key),
-                 outcome.describe());
+                 outcome.describe().constData());
 }
 
 void TestSavingCli::killedBetweenTheWrites_data() {

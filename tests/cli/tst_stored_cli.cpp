@@ -86,7 +86,8 @@ void TestStoredCli::cleanup() {
         QVERIFY2(!file.readAll().contains(Secret), qPrintable(QStringLiteral("the secret is in ") + path));
     }
     for (const Outcome &outcome : std::as_const(m_transcripts))
-        QVERIFY2(!outcome.out.contains(Secret) && !outcome.err.contains(Secret), outcome.describe());
+        QVERIFY2(!outcome.out.contains(Secret) && !outcome.err.contains(Secret),
+                 outcome.describe().constData());
 }
 
 Outcome TestStoredCli::run(const QStringList &arguments, const QByteArray &secret,
@@ -188,13 +189,13 @@ void TestStoredCli::replacingSaysWhatToRevoke() {
     const QByteArray rotated = SimulatedGreenhouse::RotatedClientSecret;
     const Outcome again = saveText(SimulatedGreenhouse::ClientId, Secret);
     VERIFY_EXITED(again, 0);
-    QVERIFY2(!again.out.contains("revoke"), again.describe());
+    QVERIFY2(!again.out.contains("revoke"), again.describe().constData());
 
     const Outcome rotation = saveText(SimulatedGreenhouse::ClientId, rotated);
     VERIFY_EXITED(rotation, 0);
     QVERIFY2(rotation.out.contains("The old secret keeps working for up to a week") &&
                  rotation.out.contains(clientId.toUtf8()),
-             rotation.describe());
+             rotation.describe().constData());
     QVERIFY(!rotation.out.contains(rotated) && !rotation.err.contains(rotated));
     // Both secrets work during the week; the stored one is the new one.
     VERIFY_EXITED(run({QStringLiteral("verify"), QStringLiteral("--client-id"), clientId}, Secret), 0);
@@ -212,7 +213,7 @@ void TestStoredCli::replacingSaysWhatToRevoke() {
     VERIFY_EXITED(other, 0);
     QVERIFY2(other.out.contains("revoke the old one") &&
                  other.out.contains(QByteArray("the credential with Client ID ") + clientId.toUtf8()),
-             other.describe());
+             other.describe().constData());
 }
 
 void TestStoredCli::badInputOutranksNothingStored() {

@@ -739,11 +739,11 @@ void TstSimulator::latency() {
     m_sim->scenario().latencyMs = 300;
     Reply reply = get(at(m_sim->boardsUrl(), "/v1/boards/acme"));
     QCOMPARE(reply.status, 200);
-    QVERIFY2(reply.elapsedMs >= 290, QByteArray::number(reply.elapsedMs));
+    QVERIFY2(reply.elapsedMs >= 290, QByteArray::number(reply.elapsedMs).constData());
     m_sim->scenario().faults = {FaultRule{Api::Boards, Fault::ServerError, 1, {}}};
     reply = get(at(m_sim->boardsUrl(), "/v1/boards/acme"));
     QCOMPARE(reply.status, 503);
-    QVERIFY2(reply.elapsedMs >= 290, QByteArray::number(reply.elapsedMs));
+    QVERIFY2(reply.elapsedMs >= 290, QByteArray::number(reply.elapsedMs).constData());
 }
 
 void TstSimulator::parallelKeepAlive() {

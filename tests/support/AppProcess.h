@@ -44,7 +44,8 @@ struct Outcome {
 #define VERIFY_EXITED(outcome, code)                                                                         \
     do {                                                                                                     \
         const ::jt::test::Outcome &verifiedOutcome = (outcome);                                              \
-        QVERIFY2(verifiedOutcome.finished &&verifiedOutcome.exitCode == (code), verifiedOutcome.describe()); \
+        QVERIFY2(verifiedOutcome.finished &&verifiedOutcome.exitCode == (code),                              \
+                 verifiedOutcome.describe().constData());                                                    \
     } while (false)
 
 // The environment of a run: settings under `home`, Greenhouse is `sim`, `secret` (if any) in

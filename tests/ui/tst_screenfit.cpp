@@ -77,7 +77,7 @@ void TestScreenFit::checkFits(const QString &where) {
                                                        .replace(QLatin1Char(' '), QLatin1Char('_'))));
     QVERIFY2(m_wizard->minimumSizeHint().width() <= screen.width() &&
                  m_wizard->minimumSizeHint().height() <= screen.height(),
-             context + " — the layout needs more than the screen");
+             QByteArray(context + " — the layout needs more than the screen").constData());
     QCOMPARE(m_wizard->size(), screen.size()); // nothing forced the window to grow
 
     for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
@@ -86,25 +86,26 @@ void TestScreenFit::checkFits(const QString &where) {
         if (!button->isVisible())
             continue;
         const QRect onScreen(button->mapToGlobal(QPoint(0, 0)), button->size());
-        QVERIFY2(screen.contains(onScreen), context + " — off the screen: " + button->text().toUtf8());
+        QVERIFY2(screen.contains(onScreen),
+                 QByteArray(context + " — off the screen: " + button->text().toUtf8()).constData());
         QVERIFY2(button->sizeHint().width() <= button->width(),
-                 context + " — cut off: " + button->text().toUtf8());
+                 QByteArray(context + " — cut off: " + button->text().toUtf8()).constData());
     }
     const auto *page = qobject_cast<SetupPage *>(m_wizard->currentPage());
     QWidget *content = page->scrollArea()->widget();
     QVERIFY2(content->width() <= page->scrollArea()->viewport()->width(),
-             context + " — the page is wider than the window");
+             QByteArray(context + " — the page is wider than the window").constData());
 
     for (QLabel *label : m_wizard->findChildren<QLabel *>()) {
         if (!label->isVisible() || (label->text().isEmpty() && label->pixmap().isNull()))
             continue;
         const QByteArray what = context + " — label cut off: " + label->text().left(60).toUtf8();
         if (label->wordWrap())
-            QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1, what);
+            QVERIFY2(label->heightForWidth(label->width()) <= label->height() + 1, what.constData());
         else
             QVERIFY2(label->sizeHint().width() <= label->width() + 1 &&
                          label->sizeHint().height() <= label->height() + 1,
-                     what);
+                     what.constData());
     }
     for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
         const auto *tool = qobject_cast<QToolButton *>(button);
@@ -112,7 +113,7 @@ void TestScreenFit::checkFits(const QString &where) {
             continue; // an icon in a field (Show the secret): its text is the tooltip
         if (button->isVisible())
             QVERIFY2(button->sizeHint().width() <= button->width() + 1,
-                     context + " — button cut off: " + button->text().toUtf8());
+                     QByteArray(context + " — button cut off: " + button->text().toUtf8()).constData());
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "RateLimit.h"
 #include "ServerText.h"
+#include "Version.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
