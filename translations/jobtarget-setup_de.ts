@@ -16,6 +16,10 @@
         <source>--%1 is given twice; give it once.</source>
         <translation>--%1 ist zweimal angegeben; geben Sie es nur einmal an.</translation>
     </message>
+    <message>
+        <source>Usage: jobtarget-setup %1 [options]</source>
+        <translation>Aufruf: jobtarget-setup %1 [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>BoardTokenInput</name>
@@ -646,6 +650,10 @@
         <source>Wrote %1. It contains the secret: share it only through a secure channel and delete it afterwards.</source>
         <translation>%1 wurde geschrieben. Die Datei enthält das Secret: Geben Sie sie nur über einen sicheren Kanal weiter und löschen Sie sie anschließend.</translation>
     </message>
+    <message>
+        <source>Exit status: 0 written   2 bad usage (nothing written)   7 nothing stored, or the keychain could not be used   1 the file could not be written</source>
+        <translation>Exit-Status: 0 geschrieben   2 falscher Aufruf (nichts geschrieben)   7 nichts gespeichert, oder der Schlüsselbund war nicht nutzbar   1 die Datei konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>VerificationReport</name>
@@ -861,6 +869,30 @@
     <message>
         <source>Waiting for another save of the connection to finish…</source>
         <translation>Warten, bis ein anderes Speichern der Verbindung abgeschlossen ist …</translation>
+    </message>
+    <message>
+        <source>Environment:
+  JOBTARGET_SETUP_SECRET     The secret, instead of --secret-stdin.
+  GREENHOUSE_HARVEST_URL, GREENHOUSE_AUTH_URL, GREENHOUSE_BOARDS_URL
+                             Other addresses of Greenhouse (https; http only for this computer).
+
+Exit status, the first check that did not pass:
+  0 ready   2 bad input (nothing was sent)   3 credential rejected   4 permissions missing
+  5 board not found or of another Greenhouse account   6 Greenhouse could not be reached
+  7 the keychain could not be used   1 internal error
+
+No secret is ever printed. More: man jobtarget-setup</source>
+        <translation>Umgebung:
+  JOBTARGET_SETUP_SECRET     Das Secret, statt --secret-stdin.
+  GREENHOUSE_HARVEST_URL, GREENHOUSE_AUTH_URL, GREENHOUSE_BOARDS_URL
+                             Andere Adressen von Greenhouse (https; http nur für diesen Computer).
+
+Exit-Status, die erste Prüfung, die nicht bestanden wurde:
+  0 bereit   2 ungültige Eingabe (nichts gesendet)   3 Zugangsdaten abgelehnt   4 Berechtigungen fehlen
+  5 Job-Board nicht gefunden oder aus einem anderen Greenhouse-Konto   6 Greenhouse nicht erreichbar
+  7 Schlüsselbund nicht nutzbar   1 interner Fehler
+
+Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     </message>
 </context>
 <context>

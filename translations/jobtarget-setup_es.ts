@@ -16,6 +16,10 @@
         <source>--%1 is given twice; give it once.</source>
         <translation>--%1 se indica dos veces; indíquelo una sola vez.</translation>
     </message>
+    <message>
+        <source>Usage: jobtarget-setup %1 [options]</source>
+        <translation>Uso: jobtarget-setup %1 [opciones]</translation>
+    </message>
 </context>
 <context>
     <name>BoardTokenInput</name>
@@ -646,6 +650,10 @@
         <source>Wrote %1. It contains the secret: share it only through a secure channel and delete it afterwards.</source>
         <translation>Se ha escrito %1. Contiene el secreto: compártalo solo por un canal seguro y elimínelo después.</translation>
     </message>
+    <message>
+        <source>Exit status: 0 written   2 bad usage (nothing written)   7 nothing stored, or the keychain could not be used   1 the file could not be written</source>
+        <translation>Estado de salida: 0 escrito   2 uso incorrecto (no se escribió nada)   7 no hay nada guardado, o no se pudo usar el llavero   1 no se pudo escribir el archivo</translation>
+    </message>
 </context>
 <context>
     <name>VerificationReport</name>
@@ -861,6 +869,30 @@
     <message>
         <source>Waiting for another save of the connection to finish…</source>
         <translation>Esperando a que termine otro guardado de la conexión…</translation>
+    </message>
+    <message>
+        <source>Environment:
+  JOBTARGET_SETUP_SECRET     The secret, instead of --secret-stdin.
+  GREENHOUSE_HARVEST_URL, GREENHOUSE_AUTH_URL, GREENHOUSE_BOARDS_URL
+                             Other addresses of Greenhouse (https; http only for this computer).
+
+Exit status, the first check that did not pass:
+  0 ready   2 bad input (nothing was sent)   3 credential rejected   4 permissions missing
+  5 board not found or of another Greenhouse account   6 Greenhouse could not be reached
+  7 the keychain could not be used   1 internal error
+
+No secret is ever printed. More: man jobtarget-setup</source>
+        <translation>Entorno:
+  JOBTARGET_SETUP_SECRET     El secreto, en lugar de --secret-stdin.
+  GREENHOUSE_HARVEST_URL, GREENHOUSE_AUTH_URL, GREENHOUSE_BOARDS_URL
+                             Otras direcciones de Greenhouse (https; http solo para este ordenador).
+
+Estado de salida, la primera comprobación que no se superó:
+  0 listo   2 entrada no válida (no se envió nada)   3 credencial rechazada   4 faltan permisos
+  5 job board no encontrado o de otra cuenta de Greenhouse   6 no se pudo contactar con Greenhouse
+  7 no se pudo usar el llavero   1 error interno
+
+Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@
         <source>--%1 is given twice; give it once.</source>
         <translation>--%1 est donné deux fois&#x202f;; donnez-le une seule fois.</translation>
     </message>
+    <message>
+        <source>Usage: jobtarget-setup %1 [options]</source>
+        <translation>Utilisation&#xa0;: jobtarget-setup %1 [options]</translation>
+    </message>
 </context>
 <context>
     <name>BoardTokenInput</name>
@@ -646,6 +650,10 @@
         <source>Wrote %1. It contains the secret: share it only through a secure channel and delete it afterwards.</source>
         <translation>%1 a été écrit. Il contient le secret&#xa0;: ne le partagez que par un canal sécurisé et supprimez-le ensuite.</translation>
     </message>
+    <message>
+        <source>Exit status: 0 written   2 bad usage (nothing written)   7 nothing stored, or the keychain could not be used   1 the file could not be written</source>
+        <translation>Code de sortie&#xa0;: 0 écrit   2 mauvaise utilisation (rien n&apos;est écrit)   7 rien n&apos;est enregistré, ou le trousseau n&apos;a pas pu être utilisé   1 le fichier n&apos;a pas pu être écrit</translation>
+    </message>
 </context>
 <context>
     <name>VerificationReport</name>
@@ -861,6 +869,30 @@
     <message>
         <source>Waiting for another save of the connection to finish…</source>
         <translation>Attente de la fin d’un autre enregistrement de la connexion…</translation>
+    </message>
+    <message>
+        <source>Environment:
+  JOBTARGET_SETUP_SECRET     The secret, instead of --secret-stdin.
+  GREENHOUSE_HARVEST_URL, GREENHOUSE_AUTH_URL, GREENHOUSE_BOARDS_URL
+                             Other addresses of Greenhouse (https; http only for this computer).
+
+Exit status, the first check that did not pass:
+  0 ready   2 bad input (nothing was sent)   3 credential rejected   4 permissions missing
+  5 board not found or of another Greenhouse account   6 Greenhouse could not be reached
+  7 the keychain could not be used   1 internal error
+
+No secret is ever printed. More: man jobtarget-setup</source>
+        <translation>Environnement&#xa0;:
+  JOBTARGET_SETUP_SECRET     Le secret, au lieu de --secret-stdin.
+  GREENHOUSE_HARVEST_URL, GREENHOUSE_AUTH_URL, GREENHOUSE_BOARDS_URL
+                             D&apos;autres adresses de Greenhouse (https&#x202f;; http seulement pour cet ordinateur).
+
+Code de sortie, la première vérification qui n&apos;a pas réussi&#xa0;:
+  0 prêt   2 saisie invalide (rien n&apos;a été envoyé)   3 identifiants refusés   4 autorisations manquantes
+  5 job board introuvable ou d&apos;un autre compte Greenhouse   6 Greenhouse injoignable
+  7 le trousseau n&apos;a pas pu être utilisé   1 erreur interne
+
+Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</translation>
     </message>
 </context>
 <context>

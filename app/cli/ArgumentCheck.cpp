@@ -83,4 +83,14 @@ QString refusedArguments(const QStringList &arguments, const QList<QCommandLineO
     return {};
 }
 
+QString subcommandHelp(const QCommandLineParser &parser, const QString &command, const QString &epilog) {
+    const QString qtHelp = parser.helpText();
+    QString text =
+        QCoreApplication::translate("ArgumentCheck", "Usage: jobtarget-setup %1 [options]").arg(command) +
+        qtHelp.mid(qtHelp.indexOf(QLatin1Char('\n')));
+    if (!epilog.isEmpty())
+        text += QLatin1Char('\n') + epilog + QLatin1Char('\n');
+    return text;
+}
+
 } // namespace jt

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,5 +14,9 @@ namespace jt {
 // same option twice is refused (which one counts would be a guess).
 QString refusedArguments(const QStringList &arguments, const QList<QCommandLineOption> &options,
                          const QString &command);
+
+// A subcommand's help: our usage line (Qt's would name the executable's path, not the subcommand), Qt's list
+// of the options, then `epilog` (environment, exit status).
+QString subcommandHelp(const QCommandLineParser &parser, const QString &command, const QString &epilog);
 
 } // namespace jt

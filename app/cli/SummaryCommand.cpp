@@ -65,7 +65,10 @@ int SummaryCommand::run(const QStringList &arguments) {
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup summary")} + arguments))
         return fail(int(ExitStatus::BadInput), parser.errorText());
     if (parser.isSet(help)) {
-        m_out->write(parser.helpText().toUtf8());
+        const QString epilog =
+            tr("Exit status: 0 written   2 bad usage (nothing written)   7 nothing stored, or "
+               "the keychain could not be used   1 the file could not be written");
+        m_out->write(subcommandHelp(parser, QStringLiteral("summary"), epilog).toUtf8());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -152,7 +152,20 @@ int VerifyCommand::run(const QStringList &arguments) {
         return badInput(parser.errorText());
     }
     if (parser.isSet(help)) {
-        m_out->write(parser.helpText().toUtf8());
+        const QString epilog =
+            tr("Environment:\n"
+               "  JOBTARGET_SETUP_SECRET     The secret, instead of --secret-stdin.\n"
+               "  GREENHOUSE_HARVEST_URL, GREENHOUSE_AUTH_URL, GREENHOUSE_BOARDS_URL\n"
+               "                             Other addresses of Greenhouse (https; http only for this "
+               "computer).\n"
+               "\n"
+               "Exit status, the first check that did not pass:\n"
+               "  0 ready   2 bad input (nothing was sent)   3 credential rejected   4 permissions missing\n"
+               "  5 board not found or of another Greenhouse account   6 Greenhouse could not be reached\n"
+               "  7 the keychain could not be used   1 internal error\n"
+               "\n"
+               "No secret is ever printed. More: man jobtarget-setup");
+        m_out->write(subcommandHelp(parser, QStringLiteral("verify"), epilog).toUtf8());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) // never echoed: it may be a secret typed in the wrong place

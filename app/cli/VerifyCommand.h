@@ -8,8 +8,9 @@ namespace jt {
 
 class ConnectionStore;
 
-// `jobtarget-setup verify`: headless verification for IT staff and scripts (PRODUCT.md, "Command line").
-// Secrets come only from standard input or JOBTARGET_SETUP_SECRET, never from the arguments.
+// `jobtarget-setup verify`: headless verification for IT staff and scripts (its contract: the README and the
+// man page, packaging/jobtarget-setup.1.in). Secrets come only from standard input or JOBTARGET_SETUP_SECRET,
+// never from the arguments.
 class VerifyCommand {
     Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
 

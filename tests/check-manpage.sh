@@ -1,0 +1,24 @@
+#!/bin/sh
+# The manual page is well-formed (groff, all warnings) and documents every option that `verify --help` and
+# `summary --help` list. Usage: check-manpage.sh MANPAGE BINARY
+set -eu
+page=$1
+binary=$2
+warnings=$(groff -man -Tutf8 -ww -z "$page" 2>&1)
+if [ -n "$warnings" ]; then
+    echo "groff warns about $page:"
+    echo "$warnings"
+    exit 1
+fi
+text=$(MANWIDTH=200 man -l "$page" 2>/dev/null)
+missing=0
+for command in verify summary; do
+    for option in $("$binary" "$command" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+        if ! printf '%s\n' "$text" | grep -q -- "$option"; then
+            echo "$command $option is not in the manual page"
+            missing=1
+        fi
+    done
+done
+[ "$missing" -eq 0 ] && echo "the manual page documents every option of verify and summary"
+exit "$missing"
