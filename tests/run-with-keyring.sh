@@ -2,7 +2,7 @@
 # run-with-keyring.sh COMMAND [ARG...]
 #
 # Runs COMMAND with a real, unlocked Secret Service on a private D-Bus session bus, in a keyring that is thrown
-# away afterwards (the recipe of shared/reference/toolchain.md, "A real keychain in headless tests"):
+# away afterwards:
 #   1. a temporary directory holds XDG_DATA_HOME (the keyring files) and XDG_RUNTIME_DIR (mode 0700);
 #   2. dbus-run-session starts a private session bus; inside it gnome-keyring-daemon runs in the foreground with
 #      only the secrets component, unlocked with a throw-away password given on its standard input;

@@ -30,8 +30,8 @@ struct HandoffPermission {
     QDateTime verifiedAt; // UTC; invalid when the last verification has no row for it
 };
 
-// The hand-off summary for JobTarget (PRODUCT.md, page 8): ONE model, built from the stored connection, that
-// every format renders — Markdown, a standalone HTML page, JSON, PDF, and paged output for printing. The
+// The hand-off summary for JobTarget (the wizard's last page): ONE model, built from the stored connection,
+// that every format renders — Markdown, a standalone HTML page, JSON, PDF, and paged output for printing. The
 // secret is never part of it unless the caller opts in with includeSecret(). Rendering PDF, printing or
 // building the QTextDocument needs a QGuiApplication (fonts); the other formats do not.
 //

@@ -107,7 +107,7 @@ Listing listOpenings(const SimData &data, const QList<qint64> &jobIds) {
             }};
 }
 
-// GET /v3/job_boards as Greenhouse's v3 reference has it (greenhouse-api.md §7): id, url_token,
+// GET /v3/job_boards as Greenhouse's v3 reference has it: id, url_token,
 // company_name (no "name"), status "live" or "draft", internal. The account also has its employees' internal
 // board, which JobTarget must never be offered.
 QJsonObject v3BoardJson(qint64 id, const QString &token, const QString &company, bool draft, bool internal) {

@@ -45,7 +45,7 @@ void verificationFigures(SimulatedGreenhouse &sim, const char *name, const Verif
 }
 
 // `jobtarget-setup verify` with its default --timeout and --deadline against servers that never end:
-// how long until it gives up, and its peak memory (PRODUCT.md: within the deadline, under 200 MB).
+// how long until it gives up, and its peak memory (the promise: within the deadline, under 200 MB).
 int hostileFigures() {
     SimulatedGreenhouse sim;
     if (!sim.start())

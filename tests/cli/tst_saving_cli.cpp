@@ -1,4 +1,4 @@
-// Saving is all or nothing (PRODUCT.md, "More precise rules"), proved with `jobtarget-setup` processes, the
+// Saving is all or nothing, proved with `jobtarget-setup` processes, the
 // real test keyring and settings in a throw-away HOME: a save killed between its two writes, two saves at
 // once, settings that cannot be written after the keychain was, a locked keyring. Each ends consistent, with
 // the exit status and the words the contract names. The test build's seam JT_TEST_PAUSE_BETWEEN_WRITES=FILE

@@ -1,4 +1,4 @@
-// End-to-end tests of `jobtarget-setup verify` as a process (PRODUCT.md, "Command line" and "Precise rules").
+// End-to-end tests of `jobtarget-setup verify` as a process (the contract in the README and the man page).
 //
 // The simulated Greenhouse runs inside this test process; the built binary runs as a child whose environment
 // points GREENHOUSE_AUTH_URL / GREENHOUSE_HARVEST_URL / GREENHOUSE_BOARDS_URL at it. The child is awaited
@@ -40,7 +40,7 @@ using jt::sim::SimulatedGreenhouse;
 
 namespace {
 
-// Exit statuses, as PRODUCT.md fixes them.
+// Exit statuses, as the man page fixes them.
 constexpr int ExitOk = 0;
 constexpr int ExitBadInput = 2;
 constexpr int ExitRejected = 3;
@@ -83,7 +83,7 @@ QList<QByteArray> knownSecrets() {
             "eyJ"};
 }
 
-// The rows PRODUCT.md requires, in its order, with Greenhouse's labels.
+// The rows the contract requires, in its order, with Greenhouse's labels.
 struct ExpectedPermission {
     const char *id;
     const char *label;
@@ -175,7 +175,7 @@ QJsonObject parseReport(const Outcome &outcome, bool *ok) {
     return document.object();
 }
 
-// The report's permission rows: ids and labels exactly as PRODUCT.md lists them, in its order, with these
+// The report's permission rows: ids and labels exactly as the man page lists them, in its order, with these
 // statuses; a "fix" on exactly the missing rows.
 void checkPermissions(const QJsonObject &report, const QString &kind, const QStringList &statuses,
                       const QByteArray &context) {

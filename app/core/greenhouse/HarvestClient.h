@@ -22,7 +22,7 @@ struct CredentialOutcome {
     QString serverText; // what Greenhouse said, scrubbed
     QDateTime expires;  // v3 token expiry
     // v3: the user ID given as the token's subject when Greenhouse answered it with empty lists while the
-    // credential's own service account saw the board's jobs: not a Site Admin's (PRODUCT.md).
+    // credential's own service account saw the board's jobs: not a Site Admin's.
     QString notSiteAdminUserId;
 };
 

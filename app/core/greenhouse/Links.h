@@ -4,7 +4,7 @@
 
 namespace jt {
 
-// Pages of Greenhouse's web app the wizard opens for the admin (reference: greenhouse-api.md §4), and
+// Pages of Greenhouse's web app the wizard opens for the admin, and
 // JobTarget's help centre. One place, so a changed address is one edit.
 struct GreenhouseLinks {
     static QUrl devCenter() { return QUrl(QStringLiteral("https://app.greenhouse.io/configure/dev_center")); }

@@ -28,7 +28,7 @@ struct RequiredPermission {
     QString fixText() const;
 };
 
-// In the order PRODUCT.md lists them (the order of the report rows).
+// In the order of the report rows (verify's JSON lists them so; see the man page).
 const QList<RequiredPermission> &requiredPermissions(CredentialKind kind);
 const RequiredPermission *findPermission(const QString &id);
 // What the demo's practice of a missing permission withholds: the kind's last row (Openings).

@@ -17,7 +17,7 @@ class SaveLock;
 // securely" page and `verify --save` both store through here, so a scripted set-up stores exactly what the
 // wizard stores.
 //
-// Saving is all or nothing (PRODUCT.md, "More precise rules"): under a lock (SaveLock) beside the settings,
+// Saving is all or nothing: under a lock (SaveLock) beside the settings,
 // so that two saves (two windows, a script) run one after the other; the keychain item is written and read
 // back, then the settings are written and read back; when anything fails, the keychain is put back as it was.
 // Loading refuses a pair whose fingerprints differ (a save killed between its two writes) as Incomplete.

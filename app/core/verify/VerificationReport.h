@@ -11,7 +11,8 @@
 
 namespace jt {
 
-// Exit statuses of `verify`, fixed by PRODUCT.md: the first stage that did not pass.
+// Exit statuses of `verify`, fixed by the command-line contract (README, man page): the first stage that did
+// not pass.
 enum class ExitStatus {
     Ok = 0,
     Internal = 1,

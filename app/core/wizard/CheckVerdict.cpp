@@ -32,7 +32,7 @@ CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
     case CredentialStatus::Accepted:
         break;
     }
-    // A user ID Greenhouse answers with empty lists: the one field to change, named (PRODUCT.md).
+    // A user ID Greenhouse answers with empty lists: the one field to change, named.
     if (const QString &userId = report.credential.notSiteAdminUserId; !userId.isEmpty())
         return {
             Kind::PermissionsMissing, tr("User %1 is not a Site Admin").arg(userId),
