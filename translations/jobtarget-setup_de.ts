@@ -971,6 +971,24 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>jt::CheckRun</name>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
+        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
+        <translation>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (Versuch %1 von %2; die Prüfung wird in %n Sekunde abgebrochen)</numerusform>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (Versuch %1 von %2; die Prüfung wird in %n Sekunden abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
+        <translation>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (die Prüfung wird in %n Sekunde abgebrochen)</numerusform>
+            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (die Prüfung wird in %n Sekunden abgebrochen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jt::ConnectionStore</name>
     <message>
         <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
@@ -1102,21 +1120,6 @@ Vielen Dank!</translation>
     <message>
         <source>No keychain is set up for this session.</source>
         <translation>Für diese Sitzung ist kein Schlüsselbund eingerichtet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
-        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
-        <translation>
-            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (Versuch %1 von %2; die Prüfung wird in %n Sekunde abgebrochen)</numerusform>
-            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (Versuch %1 von %2; die Prüfung wird in %n Sekunden abgebrochen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
-        <translation>
-            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (die Prüfung wird in %n Sekunde abgebrochen)</numerusform>
-            <numerusform>Noch keine Antwort von Greenhouse&#xa0;… (die Prüfung wird in %n Sekunden abgebrochen)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

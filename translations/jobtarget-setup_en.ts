@@ -57,17 +57,7 @@
     </message>
 </context>
 <context>
-    <name>jt::SecretStore</name>
-    <message numerus="yes">
-        <source>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</source>
-        <translation>
-            <numerusform>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</numerusform>
-            <numerusform>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>jt::SetupController</name>
+    <name>jt::CheckRun</name>
     <message numerus="yes">
         <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
         <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
@@ -81,6 +71,16 @@
         <translation>
             <numerusform>Still waiting for Greenhouse… (the check gives up in %n s)</numerusform>
             <numerusform>Still waiting for Greenhouse… (the check gives up in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::SecretStore</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</numerusform>
+            <numerusform>The keychain did not answer within %n s. If a password prompt is open, answer it; then try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -971,6 +971,24 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>jt::CheckRun</name>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
+        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
+        <translation>
+            <numerusform>Aún esperando a Greenhouse… (intento %1 de %2; la comprobación se detendrá en %n segundo)</numerusform>
+            <numerusform>Aún esperando a Greenhouse… (intento %1 de %2; la comprobación se detendrá en %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
+        <translation>
+            <numerusform>Aún esperando a Greenhouse… (la comprobación se detendrá en %n segundo)</numerusform>
+            <numerusform>Aún esperando a Greenhouse… (la comprobación se detendrá en %n segundos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jt::ConnectionStore</name>
     <message>
         <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
@@ -1102,21 +1120,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>No keychain is set up for this session.</source>
         <translation>No hay ningún llavero configurado para esta sesión.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
-        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
-        <translation>
-            <numerusform>Aún esperando a Greenhouse… (intento %1 de %2; la comprobación se detendrá en %n segundo)</numerusform>
-            <numerusform>Aún esperando a Greenhouse… (intento %1 de %2; la comprobación se detendrá en %n segundos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
-        <translation>
-            <numerusform>Aún esperando a Greenhouse… (la comprobación se detendrá en %n segundo)</numerusform>
-            <numerusform>Aún esperando a Greenhouse… (la comprobación se detendrá en %n segundos)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -971,6 +971,24 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
     </message>
 </context>
 <context>
+    <name>jt::CheckRun</name>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
+        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
+        <translation>
+            <numerusform>Toujours en attente de Greenhouse… (tentative %1 sur %2&#xa0;; la vérification s&apos;arrêtera dans %n seconde)</numerusform>
+            <numerusform>Toujours en attente de Greenhouse… (tentative %1 sur %2&#xa0;; la vérification s&apos;arrêtera dans %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
+        <translation>
+            <numerusform>Toujours en attente de Greenhouse… (la vérification s&apos;arrêtera dans %n seconde)</numerusform>
+            <numerusform>Toujours en attente de Greenhouse… (la vérification s&apos;arrêtera dans %n secondes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jt::ConnectionStore</name>
     <message>
         <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
@@ -1102,21 +1120,6 @@ Merci&#xa0;!</translation>
     <message>
         <source>No keychain is set up for this session.</source>
         <translation>Aucun trousseau n&apos;est configuré pour cette session.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
-        <extracomment>%1 and %2 count attempts (&quot;attempt 2 of 3&quot;); %n is the number of seconds left</extracomment>
-        <translation>
-            <numerusform>Toujours en attente de Greenhouse… (tentative %1 sur %2&#xa0;; la vérification s&apos;arrêtera dans %n seconde)</numerusform>
-            <numerusform>Toujours en attente de Greenhouse… (tentative %1 sur %2&#xa0;; la vérification s&apos;arrêtera dans %n secondes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Still waiting for Greenhouse… (the check gives up in %n s)</source>
-        <translation>
-            <numerusform>Toujours en attente de Greenhouse… (la vérification s&apos;arrêtera dans %n seconde)</numerusform>
-            <numerusform>Toujours en attente de Greenhouse… (la vérification s&apos;arrêtera dans %n secondes)</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,41 @@ private slots:
         QVERIFY(!ctl.boardPassed());
     }
 
+    // One check on its own: busy, then its report; the owner hears finished() before the pages hear
+    // changed(); stopping a busy check leaves no result; reset() forgets a finished one.
+    void checkRunAlone() {
+        CheckRun run;
+        QStringList heard;
+        connect(&run, &CheckRun::finished, this, [&] { heard << QStringLiteral("finished"); });
+        connect(&run, &CheckRun::changed, this,
+                [&] { heard << QStringLiteral("changed:%1").arg(int(run.state())); });
+        run.start(v3Request(*m_sim, QStringLiteral("acme")), quickTransport());
+        QCOMPARE(run.state(), CheckRun::State::Busy);
+        QVERIFY(run.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), CheckRun::State::Done, CheckTimeoutMs);
+        QVERIFY(!run.isRunning());
+        QCOMPARE(run.report().exitStatus(), ExitStatus::Ok);
+        QCOMPARE(run.report().board.token, QStringLiteral("acme"));
+        QCOMPARE(heard.mid(heard.size() - 2),
+                 (QStringList{QStringLiteral("finished"),
+                              QStringLiteral("changed:%1").arg(int(CheckRun::State::Done))}));
+
+        run.start(v3Request(*m_sim), quickTransport());
+        run.stop();
+        QCOMPARE(run.state(), CheckRun::State::Idle);
+        QVERIFY(!run.isRunning());
+        QCoreApplication::sendPostedEvents(); // whatever the dropped verifier still had queued
+        QCoreApplication::processEvents();
+        QCOMPARE(run.state(), CheckRun::State::Idle);
+
+        run.start(v3Request(*m_sim, QStringLiteral("acme")), quickTransport());
+        QTRY_COMPARE_WITH_TIMEOUT(run.state(), CheckRun::State::Done, CheckTimeoutMs);
+        QCOMPARE(run.report().board.token, QStringLiteral("acme"));
+        run.reset();
+        QCOMPARE(run.state(), CheckRun::State::Idle);
+        QCOMPARE(run.report().board.token, QString());
+    }
+
     void rateLimitShowsCountdown() {
         m_sim->scenario().retryAfterSeconds = 2;
         m_sim->scenario().faults.append(FaultRule{Api::Harvest, Fault::RateLimited, 1, {}});

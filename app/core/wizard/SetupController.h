@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckRun.h"
 #include "CheckVerdict.h"
 #include "DemoGreenhouse.h"
 #include "ProgressStore.h"
@@ -10,10 +11,7 @@
 #include "verify/CredentialInput.h"
 #include "verify/Verifier.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -24,7 +22,7 @@ namespace jt {
 class SetupController : public QObject {
     Q_OBJECT
 public:
-    enum class CheckState { Idle, Busy, Done };
+    using CheckState = CheckRun::State;
     enum class StoreState { Idle, Busy, Done }; // a keychain job of the Save page or of a returning admin
 
     explicit SetupController(QObject *parent = nullptr);
@@ -75,22 +73,22 @@ public:
 
     // Step 5: the permission check.
     void checkPermissions();
-    CheckState permissionsState() const { return m_permissionsState; }
-    const VerificationReport &permissionsReport() const { return m_permissionsReport; }
-    CheckVerdict permissionsVerdict() const { return CheckVerdict::ofPermissions(m_permissionsReport); }
+    CheckState permissionsState() const { return m_permissionsCheck.state(); }
+    const VerificationReport &permissionsReport() const { return m_permissionsCheck.report(); }
+    CheckVerdict permissionsVerdict() const { return CheckVerdict::ofPermissions(permissionsReport()); }
     bool permissionsPassed() const;
 
     // Step 6: the job board.
     void setBoardInput(const QString &text);
     QString boardInputText() const { return m_boardText; }
     BoardTokenInput boardInput() const { return BoardTokenInput::parse(m_boardText); }
-    const BoardListing &visibleBoards() const { return m_permissionsReport.visibleBoards; }
+    const BoardListing &visibleBoards() const { return permissionsReport().visibleBoards; }
     // The token of the one live board the credential sees, when there is exactly one (nothing to choose).
     QString soleLiveBoard() const;
     void checkBoard();
-    CheckState boardState() const { return m_boardState; }
-    const VerificationReport &boardReport() const { return m_boardReport; }
-    CheckVerdict boardVerdict() const { return CheckVerdict::ofBoard(m_boardReport); }
+    CheckState boardState() const { return m_boardCheck.state(); }
+    const VerificationReport &boardReport() const { return m_boardCheck.report(); }
+    CheckVerdict boardVerdict() const { return CheckVerdict::ofBoard(boardReport()); }
     bool boardPassed() const;
 
     // Steps 7–8 and returning admins: the stored connection (implemented in SetupControllerStorage.cpp).
@@ -122,11 +120,11 @@ public:
 
     // Whichever check runs.
     void cancel();
-    bool isBusy() const { return m_running != Running::Nothing; }
-    int rateLimitSecondsLeft() const;
+    bool isBusy() const { return m_permissionsCheck.isRunning() || m_boardCheck.isRunning(); }
+    int rateLimitSecondsLeft() const { return runningCheck().rateLimitSecondsLeft(); }
     // After a few seconds without an answer: "Still waiting for Greenhouse… (attempt 2 of 3; …)"; else empty.
-    QString waitingText() const;
-    static constexpr int QuietSecondsBeforeWaiting = 3;
+    QString waitingText() const { return runningCheck().waitingText(); }
+    static constexpr int QuietSecondsBeforeWaiting = CheckRun::QuietSecondsBeforeWaiting;
 
 signals:
     void demoChanged();
@@ -139,25 +137,26 @@ signals:
     void storeChanged();                      // a keychain job started or ended
 
 private:
-    enum class Running { Nothing, Permissions, Board };
     VerificationRequest request() const;
-    void run(Running what);
-    void stopRun(bool settleBusy = true);
+    const CheckRun &runningCheck() const {
+        return m_boardCheck.isRunning() ? m_boardCheck : m_permissionsCheck;
+    }
+    void stopRun();
+    void boardCheckFinished();
     void resetSave();
     QString &currentSecret() { return m_secrets[int(credentialKind())]; }
     void clearSecrets() {
         for (QString &secret : m_secrets)
             secret.clear();
     }
-    void verifierFinished();
     void invalidatePermissions();
     void invalidateBoard();
     void saveProgress();
     void readStoredConnection(bool thenCheck);
     StoredConnection checkedConnection() const; // from the request and the board check's report
 
-    Verifier *m_verifier = nullptr;
-    Running m_running = Running::Nothing;
+    CheckRun m_permissionsCheck;
+    CheckRun m_boardCheck;
     GreenhouseEndpoints m_endpoints;
     GreenhouseEndpoints m_liveEndpoints; // restored when the demo ends
     TransportSettings m_transportSettings;
@@ -180,11 +179,6 @@ private:
         m_secrets[2]; // by CredentialKind: a Client Secret and an API key, each kept while the other is shown
     QString m_boardText;
 
-    CheckState m_permissionsState = CheckState::Idle;
-    CheckState m_boardState = CheckState::Idle;
-    VerificationReport m_permissionsReport;
-    VerificationReport m_boardReport;
-
     ConnectionStore *m_connections = nullptr;
     StoreState m_saveState = StoreState::Idle;
     StoreState m_loadState = StoreState::Idle;
@@ -197,15 +191,6 @@ private:
     QString m_replacedClientId;
     bool m_storedLoaded = false;   // the credential fields hold the stored connection, read from the keychain
     bool m_checkingStored = false; // the board check running is a returning admin's "Check it now"
-
-    QDateTime m_rateLimitUntil;
-    QTimer m_countdown;
-    QElapsedTimer m_runClock;
-    QDateTime m_runEndsBy; // the run's deadline
-    QTimer m_waitTick;
-    int m_attempt = 0;
-    int m_maxAttempts = 0;
-    QDateTime m_givesUpBy;
 };
 
 } // namespace jt

@@ -37,8 +37,8 @@ std::optional<StoredConnection> SetupController::storedConnection() const {
 StoredConnection SetupController::checkedConnection() const {
     VerificationRequest verified = request();
     verified.boardToken =
-        m_boardReport.board.token.isEmpty() ? boardInput().token : m_boardReport.board.token;
-    return StoredConnection::fromVerification(verified, m_boardReport);
+        boardReport().board.token.isEmpty() ? boardInput().token : boardReport().board.token;
+    return StoredConnection::fromVerification(verified, boardReport());
 }
 
 StoredConnection SetupController::verifiedConnection() const {
@@ -113,7 +113,7 @@ void SetupController::readStoredConnection(bool thenCheck) {
             if (thenCheck) {
                 // Everything again, with the board: the same check as the wizard's last one.
                 self->checkBoard();
-                self->m_checkingStored = self->m_boardState == CheckState::Busy;
+                self->m_checkingStored = self->boardState() == CheckState::Busy;
             }
         }
         emit self->storeChanged();
