@@ -388,6 +388,41 @@ private slots:
 
     // One check on its own: busy, then its report; the owner hears finished() before the pages hear
     // changed(); stopping a busy check leaves no result; reset() forgets a finished one.
+    // The first page's answers, decided headless: what is offered, what is chosen when the page shows (the
+    // admin's own choice kept while offered), and where each leads.
+    void startOffer() {
+        using C = StartChoice;
+        const StartOffer nothing = StartOffer::of(false, WizardStep::Welcome, false);
+        QVERIFY(!nothing.existing && !nothing.resume);
+        QCOMPARE(nothing.chosen(std::nullopt), C::SetUp);
+        QCOMPARE(nothing.chosen(C::Resume), C::SetUp); // no longer offered
+        QCOMPARE(nothing.next(C::SetUp), WizardStep::DeveloperPermission);
+        QCOMPARE(nothing.next(C::Existing), WizardStep::DeveloperPermission); // not offered: not taken
+
+        // An unfinished set-up past the credential resumes at entering it (the secret is never kept).
+        const StartOffer unfinished = StartOffer::of(false, WizardStep::JobBoard, false);
+        QVERIFY(unfinished.resume && !unfinished.existing);
+        QCOMPARE(unfinished.resumeAt, WizardStep::EnterCredential);
+        QCOMPARE(unfinished.chosen(C::SetUp), C::Resume);
+        QCOMPARE(unfinished.chosen(C::Demo), C::Demo);
+        QCOMPARE(unfinished.next(C::Resume), WizardStep::EnterCredential);
+        QCOMPARE(StartOffer::of(false, WizardStep::DeveloperPermission, false).resumeAt,
+                 WizardStep::DeveloperPermission);
+
+        // A stored connection comes first, but an answer the admin picked stays picked.
+        const StartOffer stored = StartOffer::of(true, WizardStep::JobBoard, false);
+        QCOMPARE(stored.chosen(std::nullopt), C::Existing);
+        QCOMPARE(stored.chosen(C::SetUp), C::Existing);
+        QCOMPARE(stored.chosen(C::Resume), C::Resume);
+        QCOMPARE(stored.chosen(C::Demo), C::Demo);
+        QCOMPARE(stored.next(C::Existing), WizardStep::ExistingConnection);
+
+        // The demo has neither.
+        const StartOffer demo = StartOffer::of(true, WizardStep::JobBoard, true);
+        QVERIFY(!demo.existing && !demo.resume);
+        QCOMPARE(demo.chosen(C::Existing), C::SetUp);
+    }
+
     void checkRunAlone() {
         CheckRun run;
         QStringList heard;

@@ -44,12 +44,34 @@ WelcomePage::WelcomePage(SetupController &controller, DesktopActions &desktop, b
                    "permission is missing or a secret is wrong, without touching your Greenhouse account."));
 }
 
+QRadioButton *WelcomePage::buttonOf(StartChoice choice) const {
+    switch (choice) {
+    case StartChoice::Existing:
+        return m_existing;
+    case StartChoice::Resume:
+        return m_resume;
+    case StartChoice::Demo:
+        return m_demo;
+    case StartChoice::SetUp:
+        break;
+    }
+    return m_setUp;
+}
+
+std::optional<StartChoice> WelcomePage::checkedChoice() const {
+    for (const StartChoice choice :
+         {StartChoice::SetUp, StartChoice::Existing, StartChoice::Resume, StartChoice::Demo}) {
+        if (buttonOf(choice)->isChecked())
+            return choice;
+    }
+    return std::nullopt;
+}
+
 void WelcomePage::initializePage() {
-    const bool stored = m_controller.storedConnection().has_value() && !m_controller.isDemo();
-    const Progress saved = m_controller.savedProgress();
-    const bool canResume = !saved.isEmpty() && !m_controller.isDemo();
-    m_existing->setVisible(stored);
-    m_resume->setVisible(canResume);
+    const StartOffer offer = m_controller.startOffer();
+    const StartChoice chosen = offer.chosen(checkedChoice());
+    m_existing->setVisible(offer.existing);
+    m_resume->setVisible(offer.resume);
     // Only the answers offered now are in the group: its size is what a screen reader counts.
     for (QRadioButton *choice : {m_setUp, m_existing, m_resume, m_demo}) {
         if (choice->isHidden()) {
@@ -64,16 +86,9 @@ void WelcomePage::initializePage() {
             m_choices->addButton(choice);
         }
     }
-    if (stored && m_setUp->isChecked())
-        m_existing->setChecked(true);
-    if (canResume) {
-        m_resume->setText(tr("&Continue where you stopped: %1")
-                              .arg(WizardSteps::title(WizardSteps::resumeTarget(saved.step))));
-        if (!m_demo->isChecked() && !m_existing->isChecked()) // a stored connection comes first
-            m_resume->setChecked(true);
-    }
-    if (!m_choices->checkedButton())
-        m_setUp->setChecked(true);
+    if (offer.resume)
+        m_resume->setText(tr("&Continue where you stopped: %1").arg(WizardSteps::title(offer.resumeAt)));
+    buttonOf(chosen)->setChecked(true);
     // The keyboard starts on the chosen answer, as in any group of options.
     setInitialFocus(m_choices->checkedButton());
 }
@@ -93,11 +108,8 @@ bool WelcomePage::validatePage() {
 }
 
 int WelcomePage::nextId() const {
-    if (!m_existing->isHidden() && m_existing->isChecked())
-        return int(WizardStep::ExistingConnection);
-    if (!m_resume->isHidden() && m_resume->isChecked())
-        return int(WizardSteps::resumeTarget(m_controller.savedProgress().step));
-    return int(WizardStep::DeveloperPermission);
+    const std::optional<StartChoice> choice = checkedChoice();
+    return int(m_controller.startOffer().next(choice.value_or(StartChoice::SetUp)));
 }
 
 } // namespace jt::ui

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "SetupPage.h"
+#include "wizard/StartOffer.h"
+
+#include <optional>
 
 class QButtonGroup;
 class QRadioButton;
@@ -23,6 +26,9 @@ public:
     QRadioButton *existingChoice() const { return m_existing; }
 
 private:
+    QRadioButton *buttonOf(StartChoice choice) const;
+    std::optional<StartChoice> checkedChoice() const;
+
     QRadioButton *m_setUp;
     QRadioButton *m_existing;
     QRadioButton *m_resume;

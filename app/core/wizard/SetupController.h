@@ -4,6 +4,7 @@
 #include "CheckVerdict.h"
 #include "DemoGreenhouse.h"
 #include "ProgressStore.h"
+#include "StartOffer.h"
 #include "greenhouse/Endpoints.h"
 #include "net/HttpTransport.h"
 #include "store/ConnectionStore.h"
@@ -47,6 +48,10 @@ public:
     // Progress survives a restart (not in demo mode); the secret never does.
     void setProgressStore(ProgressStore *store);
     Progress savedProgress() const { return m_saved; }
+    // The first page: a stored connection, an unfinished set-up to continue, or neither.
+    StartOffer startOffer() const {
+        return StartOffer::of(storedConnection().has_value(), m_saved.step, isDemo());
+    }
     void reachStep(WizardStep step);
     void forgetProgress();
 
