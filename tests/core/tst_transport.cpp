@@ -7,6 +7,7 @@
 #include "sim/SimulatedGreenhouse.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -301,6 +302,38 @@ private slots:
         QCOMPARE(rateLimitUntil(200, {}, "0", "1e30", now, cap), now.addSecs(1));
         QCOMPARE(rateLimitUntil(200, {}, "0", "9223372036854775807", now, cap), now.addSecs(30));
         QCOMPARE(rateLimitUntil(200, {}, "0", "-9223372036854775807", now, cap), QDateTime());
+    }
+
+    // jt.net: one line per request — method, address, status or problem, attempts, time — and nothing a
+    // secret could be in: no header, no body, no query, nothing the server might echo.
+    void netLogSaysWhatHappenedWithoutSecrets() {
+        static QStringList lines;
+        lines.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("jt.net.debug=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "jt.net") == 0)
+                    lines << message;
+            });
+        HttpTransport transport(fast());
+        HttpRequest request = v1Jobs();
+        request.url = m_sim->harvestUrl().resolved(QUrl(QStringLiteral("/v1/jobs/4170001001?secret=q-5a1e")));
+        request.authorization = "Basic c2VjcmV0LWF1dGg6";
+        request.body = "body-3f9c";
+        request.echoSensitive = {"4170001001"};
+        addFault(Fault::ServerError, 1);
+        const HttpResponse response = run(transport, request);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(response.answered());
+        QCOMPARE(lines.size(), 1);
+        const QString line = lines.first();
+        QVERIFY2(line.startsWith(QStringLiteral("GET http://127.0.0.1:")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("/v1/jobs/")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral(" %1 attempts 2 ms ").arg(response.status)), qPrintable(line));
+        for (const QString &secret : {QStringLiteral("4170001001"), QStringLiteral("q-5a1e"),
+                                      QStringLiteral("c2VjcmV0LWF1dGg6"), QStringLiteral("body-3f9c")})
+            QVERIFY2(!line.contains(secret), qPrintable(line));
     }
 
     // The per-origin gate: a window's budget, counted down by the requests sent and less those still in

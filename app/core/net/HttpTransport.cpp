@@ -1,9 +1,11 @@
 #include "HttpTransport.h"
 
+#include "NetLog.h"
 #include "RateLimit.h"
 #include "ServerText.h"
 #include "Version.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -16,6 +18,8 @@
 using namespace std::chrono;
 
 namespace jt {
+
+Q_LOGGING_CATEGORY(lcNet, "jt.net", QtWarningMsg)
 
 namespace {
 
@@ -196,6 +200,8 @@ void HttpCall::startAttempt() {
     }
     m_turnTaken = m_currentUrl;
 
+    if (!m_clock.isValid())
+        m_clock.start();
     ++m_attempts;
     {
         // The latest this call can end if nothing answers: this attempt and every retry left, with backoffs.
@@ -417,6 +423,16 @@ void HttpCall::finish(HttpResponse response) {
     settleTurn();
     if (response.attempts == 0)
         response.attempts = m_attempts;
+    if (lcNet().isDebugEnabled()) {
+        // The address without its query (ids, filters); what the server might echo is scrubbed.
+        const QString address = scrubEchoes(
+            m_currentUrl.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment),
+            m_request.echoSensitive);
+        const QString outcome = response.problem == NetworkProblem::None ? QString::number(response.status)
+                                                                         : problemWord(response.problem);
+        qCDebug(lcNet).noquote() << QString::fromLatin1(m_request.method) << address << outcome << "attempts"
+                                 << response.attempts << "ms" << m_clock.elapsed();
+    }
     m_response = std::move(response);
     emit finished();
     deleteLater();

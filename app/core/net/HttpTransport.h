@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -91,6 +92,7 @@ private:
     HttpRequest m_request;
     QUrl m_currentUrl;
     QUrl m_turnTaken; // the rate gate let an attempt to this address leave; settled when the attempt ends
+    QElapsedTimer m_clock; // from the first attempt, for the jt.net log
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_silence;
