@@ -4,6 +4,7 @@
 #include "net/HttpTransport.h"
 #include "net/LinkHeader.h"
 #include "net/RateLimit.h"
+#include "net/TransportPolicy.h"
 #include "sim/SimulatedGreenhouse.h"
 
 #include <QElapsedTimer>
@@ -302,6 +303,37 @@ private slots:
         QCOMPARE(rateLimitUntil(200, {}, "0", "1e30", now, cap), now.addSecs(1));
         QCOMPARE(rateLimitUntil(200, {}, "0", "9223372036854775807", now, cap), now.addSecs(30));
         QCOMPARE(rateLimitUntil(200, {}, "0", "-9223372036854775807", now, cap), QDateTime());
+    }
+
+    // The transport's pure decisions: what a rate limit is kept to, how a failure below HTTP is told, which
+    // failures are worth another attempt, and how long a silent Greenhouse is given in all.
+    void policies() {
+        using std::chrono::milliseconds;
+        QCOMPARE(originOf(QUrl(QStringLiteral("https://Harvest.Greenhouse.io/v3/jobs?x=1"))),
+                 QStringLiteral("https://harvest.greenhouse.io:443"));
+        QCOMPARE(originOf(QUrl(QStringLiteral("http://127.0.0.1:8080/token"))),
+                 QStringLiteral("http://127.0.0.1:8080"));
+
+        QCOMPARE(problemOfTransportError(QNetworkReply::HostNotFoundError), NetworkProblem::Dns);
+        QCOMPARE(problemOfTransportError(QNetworkReply::SslHandshakeFailedError), NetworkProblem::Tls);
+        QCOMPARE(problemOfTransportError(QNetworkReply::TimeoutError), NetworkProblem::Timeout);
+        QCOMPARE(problemOfTransportError(QNetworkReply::ProxyConnectionRefusedError),
+                 NetworkProblem::Network);
+        QVERIFY(isTransportError(QNetworkReply::ConnectionRefusedError));
+        QVERIFY(!isTransportError(QNetworkReply::NoError));
+        QVERIFY(
+            !isTransportError(QNetworkReply::ContentNotFoundError)); // an HTTP answer, judged by its status
+        QVERIFY(isRetryableTransportError(QNetworkReply::RemoteHostClosedError));
+        QVERIFY(!isRetryableTransportError(QNetworkReply::HostNotFoundError)); // a typo stays a typo
+        QVERIFY(!isRetryableTransportError(QNetworkReply::SslHandshakeFailedError));
+
+        QCOMPARE(backoffBefore(1, milliseconds(400)), milliseconds(400));
+        QCOMPARE(backoffBefore(2, milliseconds(400)), milliseconds(800));
+        QCOMPARE(backoffBefore(3, milliseconds(400)), milliseconds(1600));
+        // First of three attempts of 20 s: three attempts and two backoffs (400 and 800 ms, a quarter more).
+        QCOMPARE(worstCaseLeft(1, 3, milliseconds(20000), milliseconds(400)),
+                 milliseconds(60000 + 500 + 1000));
+        QCOMPARE(worstCaseLeft(3, 3, milliseconds(20000), milliseconds(400)), milliseconds(20000));
     }
 
     // jt.net: one line per request — method, address, status or problem, attempts, time — and nothing a

@@ -3,6 +3,7 @@
 #include "NetLog.h"
 #include "RateLimit.h"
 #include "ServerText.h"
+#include "TransportPolicy.h"
 #include "Version.h"
 
 #include <QElapsedTimer>
@@ -32,44 +33,6 @@ public:
         return systemProxyForQuery(query);
     }
 };
-
-QString originOf(const QUrl &url) {
-    return url.scheme() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
-           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
-}
-
-NetworkProblem problemOfTransportError(QNetworkReply::NetworkError error) {
-    switch (error) {
-    case QNetworkReply::HostNotFoundError:
-        return NetworkProblem::Dns;
-    case QNetworkReply::SslHandshakeFailedError:
-        return NetworkProblem::Tls;
-    case QNetworkReply::TimeoutError:
-        return NetworkProblem::Timeout;
-    default:
-        return NetworkProblem::Network;
-    }
-}
-
-bool isTransportError(QNetworkReply::NetworkError error) {
-    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
-}
-
-bool isRetryableTransportError(QNetworkReply::NetworkError error) {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -208,9 +171,8 @@ void HttpCall::startAttempt() {
         const TransportSettings &policy = m_transport->settings();
         const int attempt = m_failuresRetried + 1;
         const int maxAttempts = policy.retryBudget + 1;
-        milliseconds worst = policy.attemptTimeout * (maxAttempts - attempt + 1);
-        for (int retry = attempt; retry < maxAttempts; ++retry)
-            worst += policy.firstBackoff * (1 << (retry - 1)) * 5 / 4; // with the jitter
+        const milliseconds worst =
+            worstCaseLeft(attempt, maxAttempts, policy.attemptTimeout, policy.firstBackoff);
         emit m_transport->attemptStarted(attempt, maxAttempts,
                                          QDateTime::currentDateTimeUtc().addMSecs(worst.count()));
     }
@@ -329,7 +291,7 @@ void HttpCall::onReplyFinished() {
         if ((m_timedOut || truncated || isRetryableTransportError(error)) &&
             m_failuresRetried < m_transport->settings().retryBudget) {
             ++m_failuresRetried;
-            retryLater(m_transport->settings().firstBackoff * (1 << (m_failuresRetried - 1)));
+            retryLater(backoffBefore(m_failuresRetried, m_transport->settings().firstBackoff));
             return;
         }
         finish(std::move(response));
@@ -369,7 +331,7 @@ void HttpCall::onReplyFinished() {
     if (response.status >= 500) {
         if (m_failuresRetried < m_transport->settings().retryBudget) {
             ++m_failuresRetried;
-            retryLater(m_transport->settings().firstBackoff * (1 << (m_failuresRetried - 1)));
+            retryLater(backoffBefore(m_failuresRetried, m_transport->settings().firstBackoff));
             return;
         }
         response.problem = NetworkProblem::ServerError;
