@@ -2,6 +2,7 @@
 
 // Helpers shared by the core tests: the simulator's endpoints and a verification run to completion.
 
+#include "EnumNames.h"
 #include "greenhouse/Endpoints.h"
 #include "sim/SimulatedGreenhouse.h"
 #include "verify/Verifier.h"

@@ -3,6 +3,7 @@
 #include "verify/VerificationReport.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 namespace jt {
@@ -10,19 +11,20 @@ namespace jt {
 // What a finished check means for the admin: one headline and what to do about it. A wrong secret, a missing
 // permission, a network problem and a TLS problem each read differently.
 struct CheckVerdict {
-    Q_DECLARE_TR_FUNCTIONS(CheckVerdict)
+    Q_GADGET // Kind by name in test failures and logs
+        Q_DECLARE_TR_FUNCTIONS(CheckVerdict)
 
-public:
-    enum class Kind {
-        Passed,
-        Cancelled,
-        CredentialRejected,
-        PermissionsMissing,
-        BoardNotFound,
-        BoardOfAnotherAccount,
-        Unreachable,
-        TlsProblem,
-    };
+            public : enum class Kind {
+                Passed,
+                Cancelled,
+                CredentialRejected,
+                PermissionsMissing,
+                BoardNotFound,
+                BoardOfAnotherAccount,
+                Unreachable,
+                TlsProblem,
+            };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::Passed;
     QString title;  // translated headline

@@ -25,6 +25,7 @@ class SetupController : public QObject {
 public:
     using CheckState = CheckRun::State;
     enum class StoreState { Idle, Busy, Done }; // a keychain job of the Save page or of a returning admin
+    Q_ENUM(StoreState)
 
     explicit SetupController(QObject *parent = nullptr);
     ~SetupController() override;
