@@ -143,7 +143,7 @@ private:
     NetworkProblem m_endedWith = NetworkProblem::None;
     void noteRateLimit(const QUrl &url, const HttpResponse &response);
     // When a request to `url` may leave (invalid: now, and it is counted against the window's budget).
-    QDateTime takeTurn(const QUrl &url);
+    [[nodiscard]] QDateTime takeTurn(const QUrl &url);
     void settleTurn(const QUrl &url);
 };
 

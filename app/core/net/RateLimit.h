@@ -13,13 +13,15 @@ namespace jt {
 // unit-tested and fuzzed apart from the transport that obeys them).
 
 // Retry-After: delay-seconds or an HTTP date (RFC 9110 §10.2.3), never negative; nullopt when unreadable.
-std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+[[nodiscard]] std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value,
+                                                                  const QDateTime &now);
 
 // The time before which no request should go to that origin again, or an invalid QDateTime when the answer
 // asks for no wait: a 429's Retry-After (2 s when unreadable), or X-RateLimit-Reset (epoch seconds) when
 // X-RateLimit-Remaining is 0 (1 s when unreadable). Capped at `now + cap`.
-QDateTime rateLimitUntil(int status, const QByteArray &retryAfter, const QByteArray &remaining,
-                         const QByteArray &reset, const QDateTime &now, std::chrono::seconds cap);
+[[nodiscard]] QDateTime rateLimitUntil(int status, const QByteArray &retryAfter, const QByteArray &remaining,
+                                       const QByteArray &reset, const QDateTime &now,
+                                       std::chrono::seconds cap);
 
 // Per origin ("https://host:443"): when the next request may leave. From 429s (Retry-After) and from what
 // each answer says is left of its window (X-RateLimit-Remaining/Reset), less the requests sent since and
@@ -35,7 +37,7 @@ public:
               const QByteArray &reset, const QDateTime &now);
     // When a request to `origin` may leave; invalid: now, and it is counted against the window's budget.
     // Every granted turn is settled once, when its request ends: answered, failed, cancelled.
-    QDateTime takeTurn(const QString &origin, const QDateTime &now);
+    [[nodiscard]] QDateTime takeTurn(const QString &origin, const QDateTime &now);
     void settle(const QString &origin);
 
 private:

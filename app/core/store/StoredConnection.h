@@ -35,9 +35,9 @@ struct StoredConnection {
     enum class Outcome { Passed, Failed, Unreachable };
     Outcome lastOutcome() const;
 
-    static StoredConnection fromVerification(const VerificationRequest &request,
-                                             const VerificationReport &report);
-    static QString fingerprintOf(const QString &secret);
+    [[nodiscard]] static StoredConnection fromVerification(const VerificationRequest &request,
+                                                           const VerificationReport &report);
+    [[nodiscard]] static QString fingerprintOf(const QString &secret);
 };
 
 // QSettings group "connection": the non-secret half of the stored connection.

@@ -15,7 +15,7 @@ public:
     QString token; // normalised; empty when the input cannot hold one
     QString error; // translated reason when token is empty
 
-    static BoardTokenInput parse(const QString &input);
+    [[nodiscard]] static BoardTokenInput parse(const QString &input);
 };
 
 } // namespace jt

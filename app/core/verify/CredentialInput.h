@@ -28,11 +28,11 @@ public:
     static constexpr int MaxSecretBytes = 4096;
 
     // v3 Client Secret or v1 API key.
-    static FieldCheck checkSecret(CredentialKind kind, const QString &raw);
+    [[nodiscard]] static FieldCheck checkSecret(CredentialKind kind, const QString &raw);
     // v3 Client ID: sent as typed (trimmed); hints that ids look like "name-123".
-    static FieldCheck checkClientId(const QString &raw);
+    [[nodiscard]] static FieldCheck checkClientId(const QString &raw);
     // v3 optional Site Admin user id: digits, or a Greenhouse user address ending in them.
-    static FieldCheck checkUserId(const QString &raw);
+    [[nodiscard]] static FieldCheck checkUserId(const QString &raw);
 
 private:
     // Problems any pasted credential value can have; empty when none.
