@@ -236,10 +236,7 @@ QStringList HandoffSummary::nextSteps() const {
 
 QString HandoffSummary::statusText(const QString &word) {
     const PermissionStatus status = permissionStatusOf(word).value_or(PermissionStatus::NotChecked);
-    const QString mark = status == PermissionStatus::Granted   ? QStringLiteral("✓")
-                         : status == PermissionStatus::Missing ? QStringLiteral("✗")
-                                                               : QStringLiteral("⚠");
-    return mark + QLatin1Char(' ') + StatusText::of(status);
+    return markSymbol(markOf(status)) + QLatin1Char(' ') + StatusText::of(status);
 }
 
 QString HandoffSummary::formatTime(const QDateTime &time) {

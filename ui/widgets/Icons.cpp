@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "verify/StatusText.h"
+
 namespace jt::ui {
 
 QString statusIconPath(StatusIcon status) {
@@ -31,14 +33,14 @@ QIcon namedIcon(const char *name) {
 }
 
 StatusIcon iconFor(PermissionStatus status) {
-    switch (status) {
-    case PermissionStatus::Granted:
+    switch (markOf(status)) {
+    case StatusMark::Passed:
         return StatusIcon::Granted;
-    case PermissionStatus::Missing:
+    case StatusMark::Failed:
         return StatusIcon::Missing;
-    case PermissionStatus::Unreachable:
+    case StatusMark::Unchecked:
         return StatusIcon::Warning;
-    case PermissionStatus::NotChecked:
+    case StatusMark::Pending:
         break;
     }
     return StatusIcon::Pending;

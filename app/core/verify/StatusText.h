@@ -13,4 +13,12 @@ public:
     static QString of(PermissionStatus status);
 };
 
+// How a status looks, decided once for the text report, the summary and the wizard's icons: passed, failed,
+// could not be checked, or not checked yet.
+enum class StatusMark { Passed, Failed, Unchecked, Pending };
+[[nodiscard]] StatusMark markOf(CredentialStatus status);
+[[nodiscard]] StatusMark markOf(PermissionStatus status);
+// ✓, ✗ or ⚠ (for both kinds of "not known").
+[[nodiscard]] QString markSymbol(StatusMark mark);
+
 } // namespace jt

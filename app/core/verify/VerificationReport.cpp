@@ -151,9 +151,7 @@ QString VerificationReport::toText() const {
                .arg(kindName, checkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     out << QString();
 
-    const QString credentialMark = credential.status == CredentialStatus::Accepted   ? QStringLiteral("✓")
-                                   : credential.status == CredentialStatus::Rejected ? QStringLiteral("✗")
-                                                                                     : QStringLiteral("⚠");
+    const QString credentialMark = markSymbol(markOf(credential.status));
     //: %1 is a mark (✓, ✗ or ⚠), %2 the credential's status, such as "accepted"
     out << tr("Credential: %1 %2").arg(credentialMark, StatusText::of(credential.status));
     if (!credential.message.isEmpty())
@@ -164,9 +162,7 @@ QString VerificationReport::toText() const {
     for (const PermissionRow &row : permissions)
         statusWidth = std::max(statusWidth, StatusText::of(row.status).size());
     for (const PermissionRow &row : permissions) {
-        const QString mark = row.status == PermissionStatus::Granted   ? QStringLiteral("✓")
-                             : row.status == PermissionStatus::Missing ? QStringLiteral("✗")
-                                                                       : QStringLiteral("⚠");
+        const QString mark = markSymbol(markOf(row.status));
         out << QStringLiteral("  %1 %2  %3")
                    .arg(mark, StatusText::of(row.status).leftJustified(statusWidth),
                         row.permission->labelString());
