@@ -744,7 +744,7 @@ private slots:
             << P::Other << QStringLiteral("Both service name and key are empty");
         QTest::newRow("write: 7 words echo the secret")
             << QStringLiteral("write") << 7 << QStringLiteral("bad value SECRET here") << P::Other
-            << QStringLiteral("bad value ••• here");
+            << QStringLiteral("bad value … here");
         QTest::newRow("write: ok") << QStringLiteral("write") << 0 << QString() << P::None << none;
     }
 

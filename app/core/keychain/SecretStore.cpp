@@ -1,5 +1,7 @@
 #include "SecretStore.h"
 
+#include "net/ServerText.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -51,21 +53,6 @@ bool saysNoDefaultKeyring(const QString &text) {
 
 bool saysLocked(const QString &text) {
     return says(text, "locked collection") || says(text, "is locked") || says(text, "IsLocked");
-}
-
-// The keychain's own words, safe to show and log: the secret never, control characters never, length capped.
-QString scrubbed(QString text, const QString &secret) {
-    if (!secret.isEmpty())
-        text.replace(secret, QStringLiteral("•••"));
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    text = text.simplified();
-    constexpr qsizetype MaxLength = 300;
-    if (text.size() > MaxLength)
-        text = text.left(MaxLength - 1) + QStringLiteral("…");
-    return text;
 }
 
 const char *operationName(int operation) {
@@ -177,7 +164,9 @@ KeychainResult SecretStore::interpret(Operation operation, KeychainAnswer answer
         return result;
     }
 
-    const QString words = scrubbed(answer.errorString, secret);
+    // The keychain's own words, safe to show and log: the secret never (in any of the forms a server or a
+    // keychain might quote it), control characters never, length capped; the one scrubber for outside text.
+    const QString words = scrubEchoes(answer.errorString, {secret.toUtf8()}, 300);
     switch (answer.code) {
     case KeychainCode::NoError:
         break;
