@@ -126,12 +126,7 @@ void CheckPermissionsPage::render() {
     m_practiseMissing->setChecked(m_controller.practisingMissingPermission());
 
     if (done) {
-        if (verdict.passed())
-            banner()->showMessage(Banner::Tone::Success, verdict.title);
-        else
-            banner()->showMessage(verdict.kind == CheckVerdict::Kind::Cancelled ? Banner::Tone::Info
-                                                                                : Banner::Tone::Error,
-                                  verdict.title, verdict.advice, verdict.retryHelps());
+        showVerdict(verdict);
     } else {
         banner()->clear();
     }

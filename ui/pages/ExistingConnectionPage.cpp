@@ -167,12 +167,8 @@ void ExistingConnectionPage::render() {
         m_status->showStatus(StatusIcon::Info, {});
         showStoreProblem(load);
     } else if (checked) {
-        const CheckVerdict verdict = m_controller.boardVerdict();
         m_status->showStatus(StatusIcon::Info, {});
-        if (verdict.passed())
-            banner()->showMessage(Banner::Tone::Success, tr("The connection works"), verdict.title);
-        else
-            banner()->showMessage(Banner::Tone::Error, verdict.title, verdict.advice, verdict.retryHelps());
+        showVerdict(m_controller.boardVerdict(), {}, tr("The connection works"));
     } else {
         // Progress, not an outcome: shown, not announced (a fast check hides it before it could be said).
         m_status->showStatus(loading || checking ? StatusIcon::Busy : StatusIcon::Info,

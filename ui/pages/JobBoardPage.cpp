@@ -217,16 +217,7 @@ void JobBoardPage::render() {
     }
 
     if (state == SetupController::CheckState::Done) {
-        const CheckVerdict verdict = m_controller.boardVerdict();
-        if (!verdict.passed())
-            banner()->showMessage(verdict.kind == CheckVerdict::Kind::Cancelled ? Banner::Tone::Info
-                                                                                : Banner::Tone::Error,
-                                  verdict.title, verdict.advice, verdict.retryHelps());
-        else if (!report.warnings.isEmpty())
-            banner()->showMessage(Banner::Tone::Warning, verdict.title,
-                                  report.warnings.join(QLatin1Char('\n')));
-        else
-            banner()->showMessage(Banner::Tone::Success, verdict.title);
+        showVerdict(m_controller.boardVerdict(), report.warnings);
     } else {
         banner()->clear();
     }

@@ -237,6 +237,22 @@ QPixmap SetupPage::illustration(const QString &name) const {
     return pixmap;
 }
 
+void SetupPage::showVerdict(const CheckVerdict &verdict, const QStringList &warnings,
+                            const QString &passedTitle) {
+    if (verdict.passed()) {
+        const QString title = passedTitle.isEmpty() ? verdict.title : passedTitle;
+        const QString detail = passedTitle.isEmpty() ? QString() : verdict.title;
+        if (warnings.isEmpty())
+            banner()->showMessage(Banner::Tone::Success, title, detail);
+        else
+            banner()->showMessage(Banner::Tone::Warning, title, warnings.join(QLatin1Char('\n')));
+        return;
+    }
+    banner()->showMessage(verdict.kind == CheckVerdict::Kind::Cancelled ? Banner::Tone::Info
+                                                                        : Banner::Tone::Error,
+                          verdict.title, verdict.advice, verdict.retryHelps());
+}
+
 void SetupPage::showStoreProblem(const KeychainResult &result, bool offerRetry) {
     QString title;
     switch (result.problem) {

@@ -57,6 +57,11 @@ protected:
     // (locked, incomplete, settings, …), with Try again (the banner's retry: the page says what it does)
     // where trying again can help and `offerRetry`.
     void showStoreProblem(const KeychainResult &result, bool offerRetry = true);
+    // A finished check in the banner, the one mapping from a verdict to a banner: passed (a warning when
+    // `warnings`; `passedTitle` over the verdict's own headline when given), cancelled (information), or the
+    // problem with what to do and, when the network was at fault, Try again.
+    void showVerdict(const CheckVerdict &verdict, const QStringList &warnings = {},
+                     const QString &passedTitle = {});
     // Moves the keyboard to `target`, which a screen reader then reads with `outcome` (see Announcement).
     void focusWithOutcome(QWidget *target, const QString &outcome);
     bool isCurrentPage() const;
