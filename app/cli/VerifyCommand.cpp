@@ -37,22 +37,15 @@ VerifyCommand::VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err, Conn
     , m_err(err)
     , m_connections(connections) {}
 
-int VerifyCommand::keychainFailure(const QString &message) {
+// Every error the command reports before (or instead of) a report: on standard error, and as the JSON
+// object scripts read when they asked for JSON.
+int VerifyCommand::fail(ExitStatus status, const QString &message) {
     if (m_json) {
         const QJsonObject error{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}};
         m_out->write(QJsonDocument(error).toJson(QJsonDocument::Indented));
     }
     m_err->write((tr("jobtarget-setup verify: %1").arg(message) + QLatin1Char('\n')).toUtf8());
-    return int(ExitStatus::KeychainUnavailable);
-}
-
-int VerifyCommand::badInput(const QString &message) {
-    if (m_json) {
-        const QJsonObject error{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}};
-        m_out->write(QJsonDocument(error).toJson(QJsonDocument::Indented));
-    }
-    m_err->write((tr("jobtarget-setup verify: %1").arg(message) + QLatin1Char('\n')).toUtf8());
-    return int(ExitStatus::BadInput);
+    return int(status);
 }
 
 // One line of standard input, byte by byte: QFile's readLine() on stdin measures the line with strlen(), so a
@@ -140,16 +133,16 @@ int VerifyCommand::run(const QStringList &arguments) {
         const QString name = argument.section(QLatin1Char('='), 0, 0);
         if (name == QLatin1String("--secret") || name == QLatin1String("--client-secret") ||
             name == QLatin1String("--api-key") || name == QLatin1String("--key"))
-            return badInput(
-                tr("A secret is never accepted as an argument (it would show in the process list). "
-                   "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
+            return fail(ExitStatus::BadInput,
+                        tr("A secret is never accepted as an argument (it would show in the process list). "
+                           "Use --secret-stdin or JOBTARGET_SETUP_SECRET."));
     }
     if (const QString refused = refusedArguments(arguments, options, QStringLiteral("verify"));
         !refused.isEmpty())
-        return badInput(refused);
+        return fail(ExitStatus::BadInput, refused);
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup verify")} + arguments)) {
         // Every name is known by now: Qt's text names a known option ("Missing value after …").
-        return badInput(parser.errorText());
+        return fail(ExitStatus::BadInput, parser.errorText());
     }
     if (parser.isSet(help)) {
         const QString epilog =
@@ -169,11 +162,12 @@ int VerifyCommand::run(const QStringList &arguments) {
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) // never echoed: it may be a secret typed in the wrong place
-        return badInput(tr("Unexpected argument. Secrets go to standard input (--secret-stdin)."));
+        return fail(ExitStatus::BadInput,
+                    tr("Unexpected argument. Secrets go to standard input (--secret-stdin)."));
 
     const QString formatValue = parser.value(format);
     if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json"))
-        return badInput(tr("--format must be text or json."));
+        return fail(ExitStatus::BadInput, tr("--format must be text or json."));
     m_json = formatValue == QLatin1String("json");
 
     const bool fromStdin = parser.isSet(secretStdin);
@@ -181,11 +175,13 @@ int VerifyCommand::run(const QStringList &arguments) {
     const bool fromStore = parser.isSet(fromKeychain);
     const int sources = int(fromStdin) + int(fromEnvironment) + int(fromStore);
     if (sources > 1)
-        return badInput(tr("Give the secret one way only: --secret-stdin, JOBTARGET_SETUP_SECRET or "
-                           "--from-keychain."));
+        return fail(ExitStatus::BadInput,
+                    tr("Give the secret one way only: --secret-stdin, JOBTARGET_SETUP_SECRET or "
+                       "--from-keychain."));
     if (sources == 0)
-        return badInput(tr("No secret given. Use --secret-stdin (first line of standard input), set "
-                           "JOBTARGET_SETUP_SECRET, or use --from-keychain."));
+        return fail(ExitStatus::BadInput,
+                    tr("No secret given. Use --secret-stdin (first line of standard input), set "
+                       "JOBTARGET_SETUP_SECRET, or use --from-keychain."));
 
     // The stored connection fills in what the options leave out (never the other way round).
     // Input is the first stage: every option given is checked before "nothing stored" (exit 7) is told.
@@ -197,26 +193,26 @@ int VerifyCommand::run(const QStringList &arguments) {
     const QString kindValue =
         parser.isSet(credential) || !stored ? parser.value(credential) : credentialKindWord(stored->kind);
     if (kindValue != QLatin1String("v3") && kindValue != QLatin1String("v1"))
-        return badInput(tr("--credential must be v3 or v1."));
+        return fail(ExitStatus::BadInput, tr("--credential must be v3 or v1."));
     VerificationRequest request;
     request.kind = kindValue == QLatin1String("v3") ? CredentialKind::HarvestV3 : CredentialKind::HarvestV1;
     if (request.kind == CredentialKind::HarvestV1 && (parser.isSet(clientId) || parser.isSet(userId)))
-        return badInput(
-            tr("--client-id and --user-id belong to v3 credentials; a legacy API key has neither."));
+        return fail(ExitStatus::BadInput,
+                    tr("--client-id and --user-id belong to v3 credentials; a legacy API key has neither."));
 
     if (request.kind == CredentialKind::HarvestV3) {
         const QString storedId = stored ? stored->clientId : QString();
         if (!parser.isSet(clientId) && storedId.isEmpty() && !storeMissing)
-            return badInput(tr("--client-id is required for a v3 credential."));
+            return fail(ExitStatus::BadInput, tr("--client-id is required for a v3 credential."));
         const FieldCheck id =
             CredentialInput::checkClientId(parser.isSet(clientId) ? parser.value(clientId) : storedId);
         if (!id.ok() && !storeMissing)
-            return badInput(id.error);
+            return fail(ExitStatus::BadInput, id.error);
         request.clientId = id.value;
         const FieldCheck user = CredentialInput::checkUserId(
             parser.isSet(userId) || !stored ? parser.value(userId) : stored->userId);
         if (!user.ok())
-            return badInput(user.error);
+            return fail(ExitStatus::BadInput, user.error);
         request.userId = user.value;
     }
 
@@ -230,44 +226,45 @@ int VerifyCommand::run(const QStringList &arguments) {
     };
     const std::optional<double> seconds = secondsOf(timeout, 1, 600);
     if (!seconds)
-        return badInput(tr("--timeout must be a number of seconds from 1 to 600."));
+        return fail(ExitStatus::BadInput, tr("--timeout must be a number of seconds from 1 to 600."));
     const std::optional<double> runSeconds = secondsOf(deadline, 1, 3600);
     if (!runSeconds)
-        return badInput(tr("--deadline must be a number of seconds from 1 to 3600."));
+        return fail(ExitStatus::BadInput, tr("--deadline must be a number of seconds from 1 to 3600."));
     TransportSettings settings;
     settings.attemptTimeout = std::chrono::milliseconds(qint64(*seconds * 1000));
     settings.runDeadline = std::chrono::milliseconds(qint64(*runSeconds * 1000));
     if (parser.isSet(caFile)) {
         QFile file(parser.value(caFile));
         if (!file.open(QIODevice::ReadOnly))
-            return badInput(tr("--ca-file cannot be read (%1).").arg(file.errorString()));
+            return fail(ExitStatus::BadInput, tr("--ca-file cannot be read (%1).").arg(file.errorString()));
         settings.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (settings.extraCaCertificates.isEmpty())
-            return badInput(tr("--ca-file holds no PEM certificate."));
+            return fail(ExitStatus::BadInput, tr("--ca-file holds no PEM certificate."));
     }
 
     QString endpointError;
     const auto endpoints = GreenhouseEndpoints::fromEnvironment(&endpointError);
     if (!endpoints)
-        return badInput(endpointError);
+        return fail(ExitStatus::BadInput, endpointError);
     request.endpoints = *endpoints;
 
     if (parser.isSet(board)) {
         const BoardTokenInput token = BoardTokenInput::parse(parser.value(board));
         if (token.token.isEmpty())
-            return badInput(token.error);
+            return fail(ExitStatus::BadInput, token.error);
         request.boardToken = token.token;
     } else if (stored) {
         request.boardToken = stored->boardToken;
     }
     // A stored connection without a board could be neither checked again nor handed off.
     if (parser.isSet(save) && request.boardToken.isEmpty() && !storeMissing)
-        return badInput(tr("--save needs the job board: give --board-token."));
+        return fail(ExitStatus::BadInput, tr("--save needs the job board: give --board-token."));
     if (storeMissing)
-        return keychainFailure(m_connections ? m_connections->whyNoneStored().message
-                                             : ConnectionStore::nothingStored().message);
+        return fail(ExitStatus::KeychainUnavailable, m_connections
+                                                         ? m_connections->whyNoneStored().message
+                                                         : ConnectionStore::nothingStored().message);
     if (parser.isSet(save) && !m_connections)
-        return keychainFailure(tr("No keychain is available to this command."));
+        return fail(ExitStatus::KeychainUnavailable, tr("No keychain is available to this command."));
 
     // Said once, on standard error, while another save (a second window, a script) holds the connection.
     QObject waiting;
@@ -286,7 +283,7 @@ int VerifyCommand::run(const QStringList &arguments) {
                 m_connections->load(std::move(done));
             });
         if (!loaded.keychain.ok())
-            return keychainFailure(loaded.keychain.message);
+            return fail(ExitStatus::KeychainUnavailable, loaded.keychain.message);
         secret = std::exchange(loaded.secret, QString());
     } else {
         secret = qEnvironmentVariable(SecretVariable);
@@ -295,7 +292,7 @@ int VerifyCommand::run(const QStringList &arguments) {
     const FieldCheck secretCheck = CredentialInput::checkSecret(request.kind, secret);
     secret.fill(QLatin1Char(' '));
     if (!secretCheck.ok())
-        return badInput(secretCheck.error);
+        return fail(ExitStatus::BadInput, secretCheck.error);
     request.secret = secretCheck.value;
 
     Verifier verifier(settings);

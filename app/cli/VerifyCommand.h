@@ -1,5 +1,7 @@
 #pragma once
 
+#include "verify/VerificationReport.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
@@ -21,8 +23,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int badInput(const QString &message);
-    int keychainFailure(const QString &message);
+    int fail(ExitStatus status, const QString &message);
     QString readSecretLine();
     QByteArray readInputLine();
 
