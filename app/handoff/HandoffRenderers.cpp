@@ -308,10 +308,9 @@ QString HandoffSummary::html(bool paged) const {
              "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
              .arg(esc(tr("Permission in Greenhouse")), esc(tr("Status")), esc(tr("Verified")));
     for (const HandoffPermission &row : m_permissions) {
-        const QString cssClass =
-            row.status == statusWord(PermissionStatus::Granted)   ? QStringLiteral("granted")
-            : row.status == statusWord(PermissionStatus::Missing) ? QStringLiteral("missing")
-                                                                  : QStringLiteral("unknown");
+        const QString cssClass = row.status == PermissionStatus::Granted   ? QStringLiteral("granted")
+                                 : row.status == PermissionStatus::Missing ? QStringLiteral("missing")
+                                                                           : QStringLiteral("unknown");
         h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>\n")
                  .arg(esc(row.label), cssClass, esc(statusText(row.status)), esc(formatTime(row.verifiedAt)));
     }
@@ -363,7 +362,7 @@ QJsonObject HandoffSummary::toJson() const {
         permissions.append(QJsonObject{
             {QStringLiteral("id"), row.id},
             {QStringLiteral("label"), row.label},
-            {QStringLiteral("status"), row.status},
+            {QStringLiteral("status"), statusWord(row.status)},
             {QStringLiteral("verified_at"), isoOrNull(row.verifiedAt)},
         });
     QJsonObject json{

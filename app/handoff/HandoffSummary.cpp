@@ -85,18 +85,16 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
         HandoffPermission row;
         row.id = permission.idString();
         row.label = permission.labelString();
-        row.status = statusWord(PermissionStatus::NotChecked);
         for (const QJsonValue &value : rows) {
             const QJsonObject entry = value.toObject();
             if (entry.value(QLatin1String("id")).toString() != row.id)
                 continue;
             const QString word = entry.value(QLatin1String("status")).toString();
-            if (permissionStatusOf(word))
-                row.status = word;
+            row.status = permissionStatusOf(word).value_or(PermissionStatus::NotChecked);
             row.verifiedAt = summary.m_verifiedAt;
             break;
         }
-        allGranted = allGranted && row.status == statusWord(PermissionStatus::Granted);
+        allGranted = allGranted && row.status == PermissionStatus::Granted;
         summary.m_permissions.append(row);
     }
 
@@ -177,9 +175,9 @@ QString HandoffSummary::permissionCountText() const {
     int missing = 0;
     int unknown = 0;
     for (const HandoffPermission &row : m_permissions) {
-        if (row.status == statusWord(PermissionStatus::Missing))
+        if (row.status == PermissionStatus::Missing)
             ++missing;
-        else if (row.status != statusWord(PermissionStatus::Granted))
+        else if (row.status != PermissionStatus::Granted)
             ++unknown;
     }
     // English is the source language and has no .ts of its own: the singular is a text of its own, the
@@ -234,8 +232,7 @@ QStringList HandoffSummary::nextSteps() const {
     };
 }
 
-QString HandoffSummary::statusText(const QString &word) {
-    const PermissionStatus status = permissionStatusOf(word).value_or(PermissionStatus::NotChecked);
+QString HandoffSummary::statusText(PermissionStatus status) {
     return markSymbol(markOf(status)) + QLatin1Char(' ') + StatusText::of(status);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "greenhouse/HarvestClient.h"
 #include "greenhouse/Permissions.h"
 
 #include <QByteArray>
@@ -24,9 +25,9 @@ struct StoredConnection;
 // One required permission as the summary shows it: Greenhouse's label (never translated) and what the last
 // verification found.
 struct HandoffPermission {
-    QString id;           // "harvest:jobs:list"
-    QString label;        // exactly as Greenhouse's Dev Center shows it
-    QString status;       // statusWord() id: granted · missing · unreachable · not_checked
+    QString id;                                             // "harvest:jobs:list"
+    QString label;                                          // exactly as Greenhouse's Dev Center shows it
+    PermissionStatus status = PermissionStatus::NotChecked; // JSON: statusWord()
     QDateTime verifiedAt; // UTC; invalid when the last verification has no row for it
 };
 
@@ -111,8 +112,8 @@ public:
     // A symlink planted in a shared folder is never followed, a device, FIFO or folder never replaced.
     static QString refusedPath(const QString &path);
 
-    static QString statusText(const QString &statusWord); // "✓ granted", translated
-    static QString formatTime(const QDateTime &time);     // "2026-11-28 17:40 UTC"
+    static QString statusText(PermissionStatus status); // "✓ granted", translated
+    static QString formatTime(const QDateTime &time);   // "2026-11-28 17:40 UTC"
 
 private:
     QString html(bool paged) const; // toHtml(); `paged` for toTextDocument()

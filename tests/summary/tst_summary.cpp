@@ -255,7 +255,7 @@ private slots:
             const RequiredPermission &expected = requiredPermissions(CredentialKind::HarvestV3).at(i);
             QCOMPARE(summary.permissions().at(i).id, expected.idString());
             QCOMPARE(summary.permissions().at(i).label, expected.labelString());
-            QCOMPARE(summary.permissions().at(i).status, QStringLiteral("granted"));
+            QCOMPARE(summary.permissions().at(i).status, PermissionStatus::Granted);
             QCOMPARE(summary.permissions().at(i).verifiedAt, m_v3.verifiedAt);
         }
         QVERIFY(summary.warnings().isEmpty());
@@ -272,7 +272,7 @@ private slots:
 
     void missingPermissionIsShownAndWarned() {
         const HandoffSummary summary = HandoffSummary::fromConnection(m_missing, m_generated);
-        QCOMPARE(summary.permissions().at(2).status, QStringLiteral("missing"));
+        QCOMPARE(summary.permissions().at(2).status, PermissionStatus::Missing);
         QCOMPARE(summary.warnings().size(), 1);
         QVERIFY(summary.warnings().first().startsWith(QLatin1String("1 required permission is missing.")));
         const QString md = summary.toMarkdown();
