@@ -23,8 +23,6 @@ SetupController::~SetupController() {
 
 void SetupController::setEndpoints(const GreenhouseEndpoints &endpoints) {
     m_endpoints = endpoints;
-    if (!isDemo())
-        m_liveEndpoints = endpoints;
     invalidatePermissions();
 }
 

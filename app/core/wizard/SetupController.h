@@ -2,7 +2,7 @@
 
 #include "CheckRun.h"
 #include "CheckVerdict.h"
-#include "DemoGreenhouse.h"
+#include "DemoSession.h"
 #include "ProgressStore.h"
 #include "StartOffer.h"
 #include "greenhouse/Endpoints.h"
@@ -36,11 +36,11 @@ public:
     void setTransportSettings(const TransportSettings &settings);
 
     // Demo: a practice Greenhouse on this computer (made by `factory`), with its own credential and boards.
-    void setDemoFactory(DemoGreenhouseFactory factory) { m_demoFactory = std::move(factory); }
+    void setDemoFactory(DemoGreenhouseFactory factory) { m_demo.setFactory(std::move(factory)); }
     bool enterDemo(); // false without a factory, or when the practice Greenhouse could not start
     void leaveDemo();
-    bool isDemo() const { return m_demo != nullptr; }
-    DemoGreenhouse *demoGreenhouse() const { return m_demo.get(); }
+    bool isDemo() const { return m_demo.isActive(); }
+    DemoGreenhouse *demoGreenhouse() const { return m_demo.greenhouse(); }
     void fillDemoCredential();
     // Practice: the demo credential loses a permission, as if it had not been ticked in Greenhouse.
     void setPractiseMissingPermission(bool missing);
@@ -164,21 +164,12 @@ private:
     CheckRun m_permissionsCheck;
     CheckRun m_boardCheck;
     GreenhouseEndpoints m_endpoints;
-    GreenhouseEndpoints m_liveEndpoints; // restored when the demo ends
     TransportSettings m_transportSettings;
-    DemoGreenhouseFactory m_demoFactory;
-    std::unique_ptr<DemoGreenhouse> m_demo;
+    DemoSession m_demo;
 
     ProgressStore *m_store = nullptr;
     Progress m_saved;    // as loaded at start
     Progress m_progress; // current non-secret state
-    struct Typed {
-        Progress progress;
-        QString clientId;
-        QString userId;
-        QString board;
-    };
-    Typed m_beforeDemo; // the real set-up, put back when the demo ends
     QString m_clientIdText;
     QString m_userIdText;
     QString

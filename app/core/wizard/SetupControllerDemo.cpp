@@ -5,26 +5,18 @@
 
 namespace jt {
 
-namespace {
-constexpr CredentialKind BothKinds[] = {CredentialKind::HarvestV3, CredentialKind::HarvestV1};
-} // namespace
-
 bool SetupController::enterDemo() {
     if (isDemo())
         return true;
-    std::unique_ptr<DemoGreenhouse> demo = m_demoFactory ? m_demoFactory() : nullptr;
-    if (!demo || !demo->start())
+    if (!m_demo.enter({m_progress, m_clientIdText, m_userIdText, m_boardText}, m_endpoints))
         return false;
-    m_liveEndpoints = m_endpoints;
-    m_beforeDemo = {m_progress, m_clientIdText, m_userIdText, m_boardText};
-    m_demo = std::move(demo);
     // A real secret must never reach the practice server, and practice values never the real Greenhouse.
     m_progress.developerAccess = DeveloperAccess::Unknown;
     m_clientIdText.clear();
     m_userIdText.clear();
     clearSecrets();
     m_boardText.clear();
-    m_endpoints = m_demo->endpoints();
+    m_endpoints = m_demo.greenhouse()->endpoints();
     invalidatePermissions();
     emit credentialChanged();
     emit boardInputChanged();
@@ -36,13 +28,13 @@ void SetupController::leaveDemo() {
     if (!isDemo())
         return;
     stopRun();
-    m_demo.reset();
-    m_endpoints = m_liveEndpoints;
+    const DemoSession::Left real = m_demo.leave();
+    m_endpoints = real.endpoints;
     // Back to where the admin was before practising; the demo's values mean nothing to the real Greenhouse.
-    m_progress = m_beforeDemo.progress;
-    m_clientIdText = m_beforeDemo.clientId;
-    m_userIdText = m_beforeDemo.userId;
-    m_boardText = m_beforeDemo.board;
+    m_progress = real.typed.progress;
+    m_clientIdText = real.typed.clientId;
+    m_userIdText = real.typed.userId;
+    m_boardText = real.typed.board;
     clearSecrets();
     invalidatePermissions();
     emit credentialChanged();
@@ -53,7 +45,7 @@ void SetupController::leaveDemo() {
 void SetupController::fillDemoCredential() {
     if (!isDemo())
         return;
-    const DemoGreenhouse::Credential demo = m_demo->credential();
+    const DemoGreenhouse::Credential demo = m_demo.greenhouse()->credential();
     if (credentialKind() == CredentialKind::HarvestV3) {
         m_clientIdText = demo.clientId;
         currentSecret() = demo.clientSecret;
@@ -67,14 +59,13 @@ void SetupController::fillDemoCredential() {
 void SetupController::setPractiseMissingPermission(bool missing) {
     if (!isDemo())
         return;
-    for (const CredentialKind kind : BothKinds) // whichever kind the admin practises with
-        m_demo->setWithheld(practisedMissingPermission(kind).idString(), missing);
+    m_demo.practiseMissingPermission(missing);
     invalidatePermissions(); // the earlier answer no longer says anything
     emit demoChanged();
 }
 
 bool SetupController::practisingMissingPermission() const {
-    return isDemo() && m_demo->isWithheld(practisedMissingPermission(credentialKind()).idString());
+    return m_demo.practisingMissingPermission(credentialKind());
 }
 
 } // namespace jt
