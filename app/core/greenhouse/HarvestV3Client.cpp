@@ -3,6 +3,7 @@
 #include "net/JsonNumber.h"
 #include "net/LinkHeader.h"
 #include "net/ServerText.h"
+#include "net/TransportPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -322,8 +323,7 @@ void HarvestV3Client::collectBoards(const QUrl &page, int pagesLeft, std::shared
         listing->boards += *boards;
         const QUrl next = parseLinkHeader(response.header("link"), page).value(QStringLiteral("next"));
         // The token only ever goes to the Harvest host.
-        if (next.isValid() && pagesLeft > 1 && next.host() == page.host() && next.port() == page.port() &&
-            next.scheme() == page.scheme()) {
+        if (next.isValid() && pagesLeft > 1 && originOf(next) == originOf(page)) {
             collectBoards(next, pagesLeft - 1, listing, done);
             return;
         }
