@@ -389,6 +389,14 @@ private slots:
         QCOMPARE(gate.takeTurn(harvest, now.addSecs(1)), now.addSecs(11));
         QCOMPARE(gate.takeTurn(harvest, now.addSecs(12)), QDateTime()); // a new window
 
+        // A late answer from the window before (its request crossed the reset) says nothing of this one.
+        RateGate crossing(seconds(30));
+        const QByteArray nextReset = QByteArray::number(now.addSecs(22).toSecsSinceEpoch());
+        crossing.note(harvest, 200, {}, "1", nextReset, now.addSecs(12));
+        crossing.note(harvest, 200, {}, "9", reset, now.addSecs(12));
+        QCOMPARE(crossing.takeTurn(harvest, now.addSecs(12)), QDateTime());
+        QCOMPARE(crossing.takeTurn(harvest, now.addSecs(12)), now.addSecs(23));
+
         // Four sent at once; the first answer says 3 are left, but the server may have counted the other
         // three already: none may leave before the reset.
         RateGate burst(seconds(30));

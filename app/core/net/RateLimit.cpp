@@ -62,6 +62,8 @@ void RateGate::note(const QString &origin, int status, const QByteArray &retryAf
     const QDateTime resetAt = QDateTime::fromSecsSinceEpoch(
         std::clamp<qint64>(resetSeconds, 0, now.toSecsSinceEpoch() + 3600) + 1, QTimeZone::utc());
     Budget &budget = m_budget[origin];
+    if (budget.reset.isValid() && resetAt < budget.reset)
+        return; // a late answer from the window before: the newer window's count stands
     budget.remaining = budget.reset == resetAt ? std::min(budget.remaining, left) : left;
     budget.reset = resetAt;
 }

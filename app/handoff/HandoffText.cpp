@@ -1,3 +1,5 @@
+#include "HandoffText.h"
+
 #include "HandoffSummary.h"
 
 #include "verify/StatusText.h"
@@ -137,89 +139,93 @@ p.footer { color: #52606d; font-size: 9pt; margin-top: 14px; }
 
 // --- Markdown ----------------------------------------------------------------------------------------------
 
-QString HandoffSummary::toMarkdown() const {
+QString HandoffText::markdown(const HandoffSummary &s) {
     QStringList md;
     const auto fact = [&md](const QString &name, const QString &value) {
         md << QStringLiteral("- **%1:** %2").arg(mdText(name), value);
     };
-    const QString practice = QStringLiteral("> **⚠ %1**").arg(mdText(practiceNotice()));
-    md << QStringLiteral("# ") + mdText(m_title) << QString();
-    if (m_practice)
+    const QString practice = QStringLiteral("> **⚠ %1**").arg(mdText(HandoffSummary::practiceNotice()));
+    md << QStringLiteral("# ") + mdText(s.title()) << QString();
+    if (s.isPractice())
         md << practice << QString();
-    if (m_secret)
-        md << QStringLiteral("> **⚠ %1**").arg(mdText(secretWarning())) << QString();
-    fact(tr("Prepared by"), m_preparedBy.isEmpty() ? QStringLiteral("—") : mdText(m_preparedBy));
-    fact(tr("Date"), mdText(formatTime(m_generatedAt)));
+    if (s.secret())
+        md << QStringLiteral("> **⚠ %1**").arg(mdText(HandoffSummary::secretWarning())) << QString();
+    fact(tr("Prepared by"), s.preparedBy().isEmpty() ? QStringLiteral("—") : mdText(s.preparedBy()));
+    fact(tr("Date"), mdText(HandoffSummary::formatTime(s.generatedAt())));
     md << QString();
 
     md << QStringLiteral("## ") + mdText(tr("Job board")) << QString();
-    fact(tr("Board name"), mdText(m_boardName));
-    fact(tr("Board token"), mdCode(m_boardToken));
-    fact(tr("Public address"), QStringLiteral("<%1>").arg(m_boardUrl.toString(QUrl::FullyEncoded)));
-    if (m_liveJobs) {
-        fact(tr("Live jobs at the last check"), QString::number(*m_liveJobs));
-        for (const QString &title : m_jobTitles)
+    fact(tr("Board name"), mdText(s.boardName()));
+    fact(tr("Board token"), mdCode(s.boardToken()));
+    fact(tr("Public address"), QStringLiteral("<%1>").arg(s.boardUrl().toString(QUrl::FullyEncoded)));
+    if (s.liveJobs()) {
+        fact(tr("Live jobs at the last check"), QString::number(*s.liveJobs()));
+        for (const QString &title : s.jobTitles())
             md << QStringLiteral("  - ") + mdText(title);
-        if (!moreJobsText().isEmpty())
-            md << QStringLiteral("  - _%1_").arg(mdText(moreJobsText()));
+        if (!s.moreJobsText().isEmpty())
+            md << QStringLiteral("  - _%1_").arg(mdText(s.moreJobsText()));
     }
     md << QString();
 
     md << QStringLiteral("## ") + mdText(tr("Credential")) << QString();
-    fact(tr("Kind"), mdText(kindName()));
-    if (m_kind == CredentialKind::HarvestV3) {
-        fact(tr("Client ID"), mdCode(m_clientId));
-        if (!m_userId.isEmpty())
-            fact(tr("Site Admin user ID"), mdCode(m_userId));
+    fact(tr("Kind"), mdText(s.kindName()));
+    if (s.kind() == CredentialKind::HarvestV3) {
+        fact(tr("Client ID"), mdCode(s.clientId()));
+        if (!s.userId().isEmpty())
+            fact(tr("Site Admin user ID"), mdCode(s.userId()));
     } else {
-        fact(tr("Key fingerprint"), mdCode(m_keyFingerprint) + QStringLiteral(" ") +
+        fact(tr("Key fingerprint"), mdCode(s.keyFingerprint()) + QStringLiteral(" ") +
                                         mdText(tr("(tells keys apart; reveals nothing about the key)")));
     }
-    fact(tr("Verified"), mdText(formatTime(m_verifiedAt)));
+    fact(tr("Verified"), mdText(HandoffSummary::formatTime(s.verifiedAt())));
     md << QString();
 
-    if (m_secret) {
+    if (s.secret()) {
         md << QStringLiteral("## ") + mdText(tr("Secret")) << QString();
-        fact(m_kind == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key"),
-             mdCode(*m_secret));
+        fact(s.kind() == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key"),
+             mdCode(*s.secret()));
         md << QString();
     }
 
     md << QStringLiteral("## ") + mdText(tr("Permissions")) << QString();
-    md << mdText(permissionCountText()) << QString();
+    md << mdText(s.permissionCountText()) << QString();
     md << QStringLiteral("| %1 | %2 | %3 |")
               .arg(mdText(tr("Permission in Greenhouse")), mdText(tr("Status")), mdText(tr("Verified")));
     md << QStringLiteral("|---|---|---|");
-    for (const HandoffPermission &row : m_permissions)
+    for (const HandoffPermission &row : s.permissions())
         md << QStringLiteral("| %1 | %2 | %3 |")
-                  .arg(mdText(row.label), mdText(statusText(row.status)), mdText(formatTime(row.verifiedAt)));
+                  .arg(mdText(row.label), mdText(HandoffSummary::statusText(row.status)), mdText(HandoffSummary::formatTime(row.verifiedAt)));
     md << QString();
 
-    if (!m_warnings.isEmpty()) {
+    if (!s.warnings().isEmpty()) {
         md << QStringLiteral("## ") + mdText(tr("Warnings")) << QString();
-        for (const QString &warning : m_warnings)
+        for (const QString &warning : s.warnings())
             md << QStringLiteral("- ") + mdText(warning);
         md << QString();
     }
 
     md << QStringLiteral("## ") + mdText(tr("Next steps with JobTarget")) << QString();
-    const QStringList steps = nextSteps();
+    const QStringList steps = s.nextSteps();
     for (qsizetype i = 0; i < steps.size(); ++i)
         md << QStringLiteral("%1. %2").arg(i + 1).arg(mdText(steps.at(i)));
     md << QString();
-    md << mdText(tr("JobTarget's help centre:")) + QStringLiteral(" <%1>").arg(jobTargetHelp().toString());
-    if (m_practice)
+    md << mdText(tr("JobTarget's help centre:")) + QStringLiteral(" <%1>").arg(s.jobTargetHelp().toString());
+    if (s.isPractice())
         md << QString() << practice;
     return md.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 // --- HTML --------------------------------------------------------------------------------------------------
 
-QString HandoffSummary::toHtml() const {
-    return html(false);
+QString HandoffText::html(const HandoffSummary &s) {
+    return page(s, false);
 }
 
-QString HandoffSummary::html(bool paged) const {
+QString HandoffText::pagedHtml(const HandoffSummary &s) {
+    return page(s, true);
+}
+
+QString HandoffText::page(const HandoffSummary &s, bool paged) {
     // On paper, long addresses may wrap after / . - ? & (never in the page someone copies from).
     const auto text = [paged](const QString &plain) {
         return esc(paged ? breakableAddresses(plain) : plain);
@@ -242,7 +248,7 @@ QString HandoffSummary::html(bool paged) const {
     const QString practice =
         QStringLiteral("<table class=\"practice\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">"
                        "<tr><td bgcolor=\"#fff4d6\"><b>⚠ %1</b></td></tr></table>\n")
-            .arg(esc(practiceNotice()));
+            .arg(esc(HandoffSummary::practiceNotice()));
 
     QString language = QLocale().bcp47Name();
     if (language.isEmpty() || language == QLatin1String("C"))
@@ -250,86 +256,86 @@ QString HandoffSummary::html(bool paged) const {
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                         "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-             .arg(esc(language), esc(m_title), QString::fromUtf8(StyleSheet));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_title));
-    if (m_practice)
+             .arg(esc(language), esc(s.title()), QString::fromUtf8(StyleSheet));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(s.title()));
+    if (s.isPractice())
         h += practice;
-    if (m_secret)
+    if (s.secret())
         h += QStringLiteral("<table class=\"alert\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
                             "><tr><td bgcolor=\"#fdecea\"><b>⚠ %1</b></td></tr></table>\n")
-                 .arg(esc(secretWarning()));
+                 .arg(esc(HandoffSummary::secretWarning()));
     h += facts;
-    fact(tr("Prepared by"), m_preparedBy.isEmpty() ? QStringLiteral("—") : esc(m_preparedBy));
-    fact(tr("Date"), esc(formatTime(m_generatedAt)));
+    fact(tr("Prepared by"), s.preparedBy().isEmpty() ? QStringLiteral("—") : esc(s.preparedBy()));
+    fact(tr("Date"), esc(HandoffSummary::formatTime(s.generatedAt())));
     h += QStringLiteral("</table>\n");
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Job board"))) + facts;
-    fact(tr("Board name"), esc(m_boardName));
-    fact(tr("Board token"), code(m_boardToken));
-    fact(tr("Public address"), link(m_boardUrl));
-    if (m_liveJobs) {
-        QString jobs = esc(QString::number(*m_liveJobs));
-        for (const QString &title : m_jobTitles)
+    fact(tr("Board name"), esc(s.boardName()));
+    fact(tr("Board token"), code(s.boardToken()));
+    fact(tr("Public address"), link(s.boardUrl()));
+    if (s.liveJobs()) {
+        QString jobs = esc(QString::number(*s.liveJobs()));
+        for (const QString &title : s.jobTitles())
             jobs += QStringLiteral("<br>\n· %1").arg(esc(title));
-        if (!moreJobsText().isEmpty())
-            jobs += QStringLiteral("<br>\n<i>%1</i>").arg(esc(moreJobsText()));
+        if (!s.moreJobsText().isEmpty())
+            jobs += QStringLiteral("<br>\n<i>%1</i>").arg(esc(s.moreJobsText()));
         fact(tr("Live jobs at the last check"), jobs);
     }
     h += QStringLiteral("</table>\n");
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Credential"))) + facts;
-    fact(tr("Kind"), esc(kindName()));
-    if (m_kind == CredentialKind::HarvestV3) {
-        fact(tr("Client ID"), code(m_clientId));
-        if (!m_userId.isEmpty())
-            fact(tr("Site Admin user ID"), code(m_userId));
+    fact(tr("Kind"), esc(s.kindName()));
+    if (s.kind() == CredentialKind::HarvestV3) {
+        fact(tr("Client ID"), code(s.clientId()));
+        if (!s.userId().isEmpty())
+            fact(tr("Site Admin user ID"), code(s.userId()));
     } else {
         fact(tr("Key fingerprint"),
-             code(m_keyFingerprint) + QStringLiteral(" <small>%1</small>")
+             code(s.keyFingerprint()) + QStringLiteral(" <small>%1</small>")
                                           .arg(esc(tr("(tells keys apart; reveals nothing "
                                                       "about the key)"))));
     }
-    fact(tr("Verified"), esc(formatTime(m_verifiedAt)));
+    fact(tr("Verified"), esc(HandoffSummary::formatTime(s.verifiedAt())));
     h += QStringLiteral("</table>\n");
 
-    if (m_secret) {
+    if (s.secret()) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Secret")));
         h += QStringLiteral("<table class=\"secret\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">\n"
                             "<tr><th width=\"30%\" bgcolor=\"#fff8e1\">%1</th><td bgcolor=\"#fff8e1\">%2</td>"
                             "</tr>\n</table>\n")
-                 .arg(esc(m_kind == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key")),
-                      code(*m_secret));
+                 .arg(esc(s.kind() == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key")),
+                      code(*s.secret()));
     }
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Permissions")));
-    h += QStringLiteral("<p>%1</p>\n").arg(esc(permissionCountText()));
+    h += QStringLiteral("<p>%1</p>\n").arg(esc(s.permissionCountText()));
     h += QStringLiteral(
              "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n"
              "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
              .arg(esc(tr("Permission in Greenhouse")), esc(tr("Status")), esc(tr("Verified")));
-    for (const HandoffPermission &row : m_permissions) {
+    for (const HandoffPermission &row : s.permissions()) {
         const QString cssClass = row.status == PermissionStatus::Granted   ? QStringLiteral("granted")
                                  : row.status == PermissionStatus::Missing ? QStringLiteral("missing")
                                                                            : QStringLiteral("unknown");
         h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>\n")
-                 .arg(esc(row.label), cssClass, esc(statusText(row.status)), esc(formatTime(row.verifiedAt)));
+                 .arg(esc(row.label), cssClass, esc(HandoffSummary::statusText(row.status)), esc(HandoffSummary::formatTime(row.verifiedAt)));
     }
     h += QStringLiteral("</tbody>\n</table>\n");
 
-    if (!m_warnings.isEmpty()) {
+    if (!s.warnings().isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n<ul class=\"warnings\">\n").arg(esc(tr("Warnings")));
-        for (const QString &warning : m_warnings)
+        for (const QString &warning : s.warnings())
             h += QStringLiteral("<li>%1</li>\n").arg(text(warning));
         h += QStringLiteral("</ul>\n");
     }
 
     h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(tr("Next steps with JobTarget")));
-    for (const QString &step : nextSteps())
+    for (const QString &step : s.nextSteps())
         h += QStringLiteral("<li>%1</li>\n").arg(text(step));
     h += QStringLiteral("</ol>\n");
     h += QStringLiteral("<p class=\"footer\">%1 %2</p>\n")
-             .arg(esc(tr("JobTarget's help centre:")), link(jobTargetHelp()));
-    if (m_practice && !paged) // on paper, every page's header says so
+             .arg(esc(tr("JobTarget's help centre:")), link(s.jobTargetHelp()));
+    if (s.isPractice() && !paged) // on paper, every page's header says so
         h += practice;
     h += QStringLiteral("</body>\n</html>\n");
     return h;
@@ -337,28 +343,28 @@ QString HandoffSummary::html(bool paged) const {
 
 // --- JSON --------------------------------------------------------------------------------------------------
 
-QJsonObject HandoffSummary::toJson() const {
+QJsonObject HandoffText::json(const HandoffSummary &s) {
     QJsonObject board{
-        {QStringLiteral("name"), m_boardName},
-        {QStringLiteral("token"), m_boardToken},
-        {QStringLiteral("url"), m_boardUrl.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("live_jobs"), m_liveJobs ? QJsonValue(*m_liveJobs) : QJsonValue()},
-        {QStringLiteral("first_titles"), QJsonArray::fromStringList(m_jobTitles)},
-        {QStringLiteral("more_live_jobs"), moreLiveJobs()},
+        {QStringLiteral("name"), s.boardName()},
+        {QStringLiteral("token"), s.boardToken()},
+        {QStringLiteral("url"), s.boardUrl().toString(QUrl::FullyEncoded)},
+        {QStringLiteral("live_jobs"), s.liveJobs() ? QJsonValue(*s.liveJobs()) : QJsonValue()},
+        {QStringLiteral("first_titles"), QJsonArray::fromStringList(s.jobTitles())},
+        {QStringLiteral("more_live_jobs"), s.moreLiveJobs()},
     };
     QJsonObject credential{
-        {QStringLiteral("kind"), credentialKindWord(m_kind)},
-        {QStringLiteral("kind_name"), kindName()},
+        {QStringLiteral("kind"), credentialKindWord(s.kind())},
+        {QStringLiteral("kind_name"), s.kindName()},
     };
-    if (m_kind == CredentialKind::HarvestV3) {
-        credential.insert(QStringLiteral("client_id"), m_clientId);
+    if (s.kind() == CredentialKind::HarvestV3) {
+        credential.insert(QStringLiteral("client_id"), s.clientId());
         credential.insert(QStringLiteral("user_id"),
-                          m_userId.isEmpty() ? QJsonValue() : QJsonValue(m_userId));
+                          s.userId().isEmpty() ? QJsonValue() : QJsonValue(s.userId()));
     } else {
-        credential.insert(QStringLiteral("key_fingerprint"), m_keyFingerprint);
+        credential.insert(QStringLiteral("key_fingerprint"), s.keyFingerprint());
     }
     QJsonArray permissions;
-    for (const HandoffPermission &row : m_permissions)
+    for (const HandoffPermission &row : s.permissions())
         permissions.append(QJsonObject{
             {QStringLiteral("id"), row.id},
             {QStringLiteral("label"), row.label},
@@ -366,24 +372,24 @@ QJsonObject HandoffSummary::toJson() const {
             {QStringLiteral("verified_at"), isoOrNull(row.verifiedAt)},
         });
     QJsonObject json{
-        {QStringLiteral("title"), m_title},
-        {QStringLiteral("practice"), m_practice},
-        {QStringLiteral("prepared_by"), m_preparedBy},
-        {QStringLiteral("generated_at"), isoOrNull(m_generatedAt)},
-        {QStringLiteral("verified_at"), isoOrNull(m_verifiedAt)},
+        {QStringLiteral("title"), s.title()},
+        {QStringLiteral("practice"), s.isPractice()},
+        {QStringLiteral("prepared_by"), s.preparedBy()},
+        {QStringLiteral("generated_at"), isoOrNull(s.generatedAt())},
+        {QStringLiteral("verified_at"), isoOrNull(s.verifiedAt())},
         {QStringLiteral("board"), board},
         {QStringLiteral("credential"), credential},
         {QStringLiteral("permissions"), permissions},
-        {QStringLiteral("permissions_summary"), permissionCountText()},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(m_warnings)},
-        {QStringLiteral("next_steps"), QJsonArray::fromStringList(nextSteps())},
-        {QStringLiteral("jobtarget_help"), jobTargetHelp().toString()},
+        {QStringLiteral("permissions_summary"), s.permissionCountText()},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(s.warnings())},
+        {QStringLiteral("next_steps"), QJsonArray::fromStringList(s.nextSteps())},
+        {QStringLiteral("jobtarget_help"), s.jobTargetHelp().toString()},
     };
-    if (m_practice)
-        json.insert(QStringLiteral("practice_notice"), practiceNotice());
-    if (m_secret) {
-        json.insert(QStringLiteral("secret"), *m_secret);
-        json.insert(QStringLiteral("secret_warning"), secretWarning());
+    if (s.isPractice())
+        json.insert(QStringLiteral("practice_notice"), HandoffSummary::practiceNotice());
+    if (s.secret()) {
+        json.insert(QStringLiteral("secret"), *s.secret());
+        json.insert(QStringLiteral("secret_warning"), HandoffSummary::secretWarning());
     }
     return json;
 }
