@@ -263,6 +263,29 @@
     </message>
 </context>
 <context>
+    <name>HandoffDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffFile</name>
+    <message>
+        <source>%1 is a symbolic link; choose another name.</source>
+        <translation>%1 ist eine symbolische Verknüpfung; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
+        <translation>%1 ist keine normale Datei (ein Gerät oder eine Pipe); wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffSummary</name>
     <message>
         <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
@@ -308,6 +331,65 @@
     <message>
         <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Wenn JobTarget diese Zugangsdaten nicht mehr verwendet oder Sie sie ersetzen, widerrufen Sie sie in Greenhouse: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Beheben Sie das in Greenhouse und prüfen Sie erneut, bevor Sie die Zugangsdaten an JobTarget übergeben.</translation>
+    </message>
+    <message>
+        <source>Practice data — not a real connection</source>
+        <translation>Übungsdaten – keine echte Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required permissions are granted.</source>
+        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
+        <translation>
+            <numerusform>Die erforderliche Berechtigung (%n) ist erteilt.</numerusform>
+            <numerusform>Alle %n erforderlichen Berechtigungen sind erteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission is missing.</source>
+        <translation>1 erforderliche Berechtigung fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions are missing.</source>
+        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n erforderliche Berechtigung fehlt.</numerusform>
+            <numerusform>%n erforderliche Berechtigungen fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission could not be checked.</source>
+        <translation>1 erforderliche Berechtigung konnte nicht geprüft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions could not be checked.</source>
+        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n erforderliche Berechtigung konnte nicht geprüft werden.</numerusform>
+            <numerusform>%n erforderliche Berechtigungen konnten nicht geprüft werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoffText</name>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Job board</source>
@@ -392,79 +474,6 @@
     <message>
         <source>JobTarget&apos;s help centre:</source>
         <translation>Hilfe-Center von JobTarget:</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Erstellt von</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
-        <translation>Beheben Sie das in Greenhouse und prüfen Sie erneut, bevor Sie die Zugangsdaten an JobTarget übergeben.</translation>
-    </message>
-    <message>
-        <source>Practice data — not a real connection</source>
-        <translation>Übungsdaten – keine echte Verbindung</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
-        <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n required permissions are granted.</source>
-        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
-        <translation>
-            <numerusform>Die erforderliche Berechtigung (%n) ist erteilt.</numerusform>
-            <numerusform>Alle %n erforderlichen Berechtigungen sind erteilt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 required permission is missing.</source>
-        <translation>1 erforderliche Berechtigung fehlt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required permissions are missing.</source>
-        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
-        <translation>
-            <numerusform>%n erforderliche Berechtigung fehlt.</numerusform>
-            <numerusform>%n erforderliche Berechtigungen fehlen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 required permission could not be checked.</source>
-        <translation>1 erforderliche Berechtigung konnte nicht geprüft werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required permissions could not be checked.</source>
-        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
-        <translation>
-            <numerusform>%n erforderliche Berechtigung konnte nicht geprüft werden.</numerusform>
-            <numerusform>%n erforderliche Berechtigungen konnten nicht geprüft werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link; choose another name.</source>
-        <translation>%1 ist eine symbolische Verknüpfung; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
-        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
-        <translation>%1 ist keine normale Datei (ein Gerät oder eine Pipe); wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1126,9 @@ Dafür ist ein Site Admin nötig, der die erweiterten Berechtigungen anderer Ben
 
 Vielen Dank!</translation>
     </message>
+</context>
+<context>
+    <name>jt::StoredConnectionFlow</name>
     <message>
         <source>No keychain is set up for this session.</source>
         <translation>Für diese Sitzung ist kein Schlüsselbund eingerichtet.</translation>

@@ -263,6 +263,29 @@
     </message>
 </context>
 <context>
+    <name>HandoffDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffFile</name>
+    <message>
+        <source>%1 is a symbolic link; choose another name.</source>
+        <translation>%1 es un enlace simbólico; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
+        <translation>%1 no es un archivo normal (un dispositivo o una tubería); elija otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffSummary</name>
     <message>
         <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
@@ -308,6 +331,65 @@
     <message>
         <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Cuando JobTarget deje de usar esta credencial, o si la reemplaza, revóquela en Greenhouse: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Corríjalo en Greenhouse y vuelva a comprobarlo antes de entregar la credencial a JobTarget.</translation>
+    </message>
+    <message>
+        <source>Practice data — not a real connection</source>
+        <translation>Datos de práctica — no es una conexión real</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required permissions are granted.</source>
+        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
+        <translation>
+            <numerusform>El permiso necesario (%n) está concedido.</numerusform>
+            <numerusform>Los %n permisos necesarios están concedidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission is missing.</source>
+        <translation>Falta 1 permiso necesario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions are missing.</source>
+        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
+        <translation>
+            <numerusform>Falta %n permiso necesario.</numerusform>
+            <numerusform>Faltan %n permisos necesarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission could not be checked.</source>
+        <translation>No se pudo comprobar 1 permiso necesario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions could not be checked.</source>
+        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
+        <translation>
+            <numerusform>No se pudo comprobar %n permiso necesario.</numerusform>
+            <numerusform>No se pudieron comprobar %n permisos necesarios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoffText</name>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Job board</source>
@@ -392,79 +474,6 @@
     <message>
         <source>JobTarget&apos;s help centre:</source>
         <translation>Centro de ayuda de JobTarget:</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Preparado por</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
-        <translation>Corríjalo en Greenhouse y vuelva a comprobarlo antes de entregar la credencial a JobTarget.</translation>
-    </message>
-    <message>
-        <source>Practice data — not a real connection</source>
-        <translation>Datos de práctica — no es una conexión real</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
-        <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n required permissions are granted.</source>
-        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
-        <translation>
-            <numerusform>El permiso necesario (%n) está concedido.</numerusform>
-            <numerusform>Los %n permisos necesarios están concedidos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 required permission is missing.</source>
-        <translation>Falta 1 permiso necesario.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required permissions are missing.</source>
-        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
-        <translation>
-            <numerusform>Falta %n permiso necesario.</numerusform>
-            <numerusform>Faltan %n permisos necesarios.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 required permission could not be checked.</source>
-        <translation>No se pudo comprobar 1 permiso necesario.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required permissions could not be checked.</source>
-        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
-        <translation>
-            <numerusform>No se pudo comprobar %n permiso necesario.</numerusform>
-            <numerusform>No se pudieron comprobar %n permisos necesarios.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link; choose another name.</source>
-        <translation>%1 es un enlace simbólico; elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
-        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
-        <translation>%1 no es un archivo normal (un dispositivo o una tubería); elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1126,9 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
 
 ¡Muchas gracias!</translation>
     </message>
+</context>
+<context>
+    <name>jt::StoredConnectionFlow</name>
     <message>
         <source>No keychain is set up for this session.</source>
         <translation>No hay ningún llavero configurado para esta sesión.</translation>

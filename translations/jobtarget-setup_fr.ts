@@ -263,6 +263,29 @@
     </message>
 </context>
 <context>
+    <name>HandoffDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffFile</name>
+    <message>
+        <source>%1 is a symbolic link; choose another name.</source>
+        <translation>%1 est un lien symbolique&#x202f;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 est un dossier&#x202f;; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube)&#x202f;; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffSummary</name>
     <message>
         <source>The jobs of this board belong to another Greenhouse account than the credential. Choose the board of the account the credential was created in.</source>
@@ -308,6 +331,65 @@
     <message>
         <source>When JobTarget no longer uses this credential, or you replace it, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Lorsque JobTarget n&apos;utilise plus ces identifiants, ou si vous les remplacez, révoquez-les dans Greenhouse&#xa0;: Configure → Dev Center → API Credential Management.</translation>
+    </message>
+    <message>
+        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
+        <translation>Corrigez ce point dans Greenhouse et vérifiez à nouveau avant de transmettre les identifiants à JobTarget.</translation>
+    </message>
+    <message>
+        <source>Practice data — not a real connection</source>
+        <translation>Données d&apos;exercice — pas une vraie connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n required permissions are granted.</source>
+        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
+        <translation>
+            <numerusform>L&apos;autorisation requise (%n) est accordée.</numerusform>
+            <numerusform>Les %n autorisations requises sont toutes accordées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission is missing.</source>
+        <translation>Il manque 1 autorisation requise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions are missing.</source>
+        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
+        <translation>
+            <numerusform>Il manque %n autorisation requise.</numerusform>
+            <numerusform>Il manque %n autorisations requises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 required permission could not be checked.</source>
+        <translation>1 autorisation requise n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permissions could not be checked.</source>
+        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
+        <translation>
+            <numerusform>%n autorisation requise n&apos;a pas pu être vérifiée.</numerusform>
+            <numerusform>%n autorisations requises n&apos;ont pas pu être vérifiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoffText</name>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Job board</source>
@@ -392,79 +474,6 @@
     <message>
         <source>JobTarget&apos;s help centre:</source>
         <translation>Centre d&apos;aide de JobTarget&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <extracomment>In the footer of every page of the PDF and the printout</extracomment>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Préparé par</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Fix this in Greenhouse and check again before you hand the credential to JobTarget.</source>
-        <translation>Corrigez ce point dans Greenhouse et vérifiez à nouveau avant de transmettre les identifiants à JobTarget.</translation>
-    </message>
-    <message>
-        <source>Practice data — not a real connection</source>
-        <translation>Données d&apos;exercice — pas une vraie connexion</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <extracomment>After the titles of the first few live jobs: how many more the board has</extracomment>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n required permissions are granted.</source>
-        <extracomment>%n is the number of required permissions (3 or 6)</extracomment>
-        <translation>
-            <numerusform>L&apos;autorisation requise (%n) est accordée.</numerusform>
-            <numerusform>Les %n autorisations requises sont toutes accordées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 required permission is missing.</source>
-        <translation>Il manque 1 autorisation requise.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required permissions are missing.</source>
-        <extracomment>%n is the number of required permissions that are missing (2 or more)</extracomment>
-        <translation>
-            <numerusform>Il manque %n autorisation requise.</numerusform>
-            <numerusform>Il manque %n autorisations requises.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 required permission could not be checked.</source>
-        <translation>1 autorisation requise n&apos;a pas pu être vérifiée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required permissions could not be checked.</source>
-        <extracomment>%n is the number of required permissions that could not be checked (2 or more)</extracomment>
-        <translation>
-            <numerusform>%n autorisation requise n&apos;a pas pu être vérifiée.</numerusform>
-            <numerusform>%n autorisations requises n&apos;ont pas pu être vérifiées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is a symbolic link; choose another name.</source>
-        <translation>%1 est un lien symbolique&#x202f;; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name.</source>
-        <translation>%1 est un dossier&#x202f;; choisissez un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
-        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube)&#x202f;; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1126,9 @@ Il faut pour cela un Site Admin autorisé à modifier les autorisations avancée
 
 Merci&#xa0;!</translation>
     </message>
+</context>
+<context>
+    <name>jt::StoredConnectionFlow</name>
     <message>
         <source>No keychain is set up for this session.</source>
         <translation>Aucun trousseau n&apos;est configuré pour cette session.</translation>

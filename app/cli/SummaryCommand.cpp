@@ -5,6 +5,7 @@
 
 #include "store/ConnectionStore.h"
 
+#include "handoff/HandoffFile.h"
 #include "handoff/HandoffSummary.h"
 #include "store/StoredConnection.h"
 #include "verify/VerificationReport.h"
@@ -78,28 +79,27 @@ int SummaryCommand::run(const QStringList &arguments) {
     const QString path = parser.value(output);
     const bool toStdout = path == QLatin1String("-");
     if (!toStdout) {
-        if (const QString refused = HandoffSummary::refusedPath(path); !refused.isEmpty())
+        if (const QString refused = HandoffFile::refusedPath(path); !refused.isEmpty())
             return fail(int(ExitStatus::BadInput), refused);
     }
 
-    std::optional<HandoffSummary::Format> chosen;
+    std::optional<HandoffFile::Format> chosen;
     if (parser.isSet(format)) {
         const QString name = parser.value(format);
         if (name == QLatin1String("md") || name == QLatin1String("html") || name == QLatin1String("pdf") ||
             name == QLatin1String("json"))
-            chosen = HandoffSummary::formatFromName(name);
+            chosen = HandoffFile::formatFromName(name);
         else
             return fail(int(ExitStatus::BadInput), tr("--format must be md, html, pdf or json."));
     } else if (!toStdout) {
-        chosen = HandoffSummary::formatFromName(QFileInfo(path).suffix());
+        chosen = HandoffFile::formatFromName(QFileInfo(path).suffix());
     }
     if (!chosen)
         return fail(int(ExitStatus::BadInput), tr("Give --format md, html, pdf or json."));
-    if (*chosen == HandoffSummary::Format::Pdf && toStdout)
+    if (*chosen == HandoffFile::Format::Pdf && toStdout)
         return fail(int(ExitStatus::BadInput),
                     tr("A PDF cannot go to standard output; name a file with --output."));
-    if (*chosen == HandoffSummary::Format::Pdf &&
-        !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (*chosen == HandoffFile::Format::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(int(ExitStatus::Internal), tr("PDF output is not available in this mode."));
 
     // Even without its secret, a summary is only of a whole connection: never of settings whose secret is
@@ -115,11 +115,11 @@ int SummaryCommand::run(const QStringList &arguments) {
     loaded.secret.fill(QLatin1Char(' '));
 
     if (toStdout) {
-        m_out->write(summary.render(*chosen));
+        m_out->write(HandoffFile::render(summary, *chosen));
         return 0;
     }
     QString error;
-    if (!summary.save(path, *chosen, &error))
+    if (!HandoffFile::save(summary, path, *chosen, &error))
         return fail(int(ExitStatus::Internal), tr("Could not write %1: %2").arg(path, error));
     if (summary.containsSecret())
         m_err->write(

@@ -1,4 +1,7 @@
+#include "HandoffDocument.h"
+
 #include "HandoffSummary.h"
+#include "HandoffText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -25,7 +28,7 @@ const QColor QuietColor(0x52, 0x60, 0x6d);
 
 } // namespace
 
-std::unique_ptr<QTextDocument> HandoffSummary::toTextDocument() const {
+std::unique_ptr<QTextDocument> HandoffDocument::textDocument() const {
     auto document = std::make_unique<QTextDocument>();
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"),
@@ -33,18 +36,18 @@ std::unique_ptr<QTextDocument> HandoffSummary::toTextDocument() const {
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(10);
     document->setDefaultFont(font);
-    document->setHtml(html(true));
-    document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
+    document->setHtml(HandoffText::pagedHtml(m_summary));
+    document->setMetaInformation(QTextDocument::DocumentTitle, m_summary.title());
     return document;
 }
 
-bool HandoffSummary::print(QPagedPaintDevice *device) const {
+bool HandoffDocument::print(QPagedPaintDevice *device) const {
     if (!device)
         return false;
     QPainter painter(device);
     if (!painter.isActive())
         return false;
-    const std::unique_ptr<QTextDocument> document = toTextDocument();
+    const std::unique_ptr<QTextDocument> document = textDocument();
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     layout->setPaintDevice(device); // measured in the device's pixels, as QTextDocument::print() does
     QTextFrameFormat root = document->rootFrame()->frameFormat();
@@ -80,8 +83,8 @@ bool HandoffSummary::print(QPagedPaintDevice *device) const {
 
         const QRectF header(0, 0, page.width(), metrics.height());
         const QRectF footer(0, page.height() - metrics.height(), page.width(), metrics.height());
-        const QString notice = QStringLiteral("⚠ ") + practiceNotice();
-        if (m_practice) {
+        const QString notice = QStringLiteral("⚠ ") + HandoffSummary::practiceNotice();
+        if (m_summary.isPractice()) {
             painter.setFont(noticeFont);
             painter.setPen(PracticeColor);
             painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, notice);
@@ -91,9 +94,9 @@ bool HandoffSummary::print(QPagedPaintDevice *device) const {
             painter.setPen(QuietColor);
             painter.drawText(
                 header, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetricsF(bandFont, device).elidedText(m_title, Qt::ElideRight, page.width()));
+                QFontMetricsF(bandFont, device).elidedText(m_summary.title(), Qt::ElideRight, page.width()));
         }
-        painter.setPen(QPen(m_practice ? PracticeColor : QuietColor, rule));
+        painter.setPen(QPen(m_summary.isPractice() ? PracticeColor : QuietColor, rule));
         painter.drawLine(QPointF(0, header.bottom() + gap / 3),
                          QPointF(page.width(), header.bottom() + gap / 3));
         painter.setFont(bandFont);
@@ -105,7 +108,7 @@ bool HandoffSummary::print(QPagedPaintDevice *device) const {
     return true;
 }
 
-bool HandoffSummary::writePdf(QIODevice *device) const {
+bool HandoffDocument::writePdf(QIODevice *device) const {
     if (!device || !device->isWritable())
         return false;
     bool painted = false;
@@ -114,15 +117,11 @@ bool HandoffSummary::writePdf(QIODevice *device) const {
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(20, 14, 20, 14), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(m_title);
+        writer.setTitle(m_summary.title());
         writer.setCreator(QStringLiteral("JobTarget Setup for Greenhouse"));
         painted = print(&writer);
     } // the writer finishes the file here
     return painted;
-}
-
-bool HandoffSummary::writePdf(const QString &path, QString *error) const {
-    return save(path, Format::Pdf, error);
 }
 
 } // namespace jt

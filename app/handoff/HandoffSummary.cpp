@@ -5,12 +5,8 @@
 #include "verify/StatusText.h"
 #include "verify/Verifier.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace jt {
 
@@ -239,83 +235,6 @@ QString HandoffSummary::statusText(PermissionStatus status) {
 QString HandoffSummary::formatTime(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
                           : QStringLiteral("—");
-}
-
-std::optional<HandoffSummary::Format> HandoffSummary::formatFromName(const QString &name) {
-    const QString lower = name.toLower();
-    if (lower == QLatin1String("md") || lower == QLatin1String("markdown"))
-        return Format::Markdown;
-    if (lower == QLatin1String("html") || lower == QLatin1String("htm"))
-        return Format::Html;
-    if (lower == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (lower == QLatin1String("json"))
-        return Format::Json;
-    return std::nullopt;
-}
-
-QByteArray HandoffSummary::render(Format format) const {
-    switch (format) {
-    case Format::Markdown:
-        return toMarkdown().toUtf8();
-    case Format::Html:
-        return toHtml().toUtf8();
-    case Format::Json:
-        return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
-    case Format::Pdf:
-        break;
-    }
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    writePdf(&buffer);
-    return pdf;
-}
-
-QString HandoffSummary::refusedPath(const QString &path) {
-    const QFileInfo target(path);
-    if (target.isSymLink()) // checked first: the other tests follow the link
-        return tr("%1 is a symbolic link; choose another name.").arg(QDir::toNativeSeparators(path));
-    if (target.exists() && target.isDir())
-        return tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path));
-    if (target.exists() && !target.isFile())
-        return tr("%1 is not a regular file (a device or a pipe); choose another name.")
-            .arg(QDir::toNativeSeparators(path));
-    return {};
-}
-
-bool HandoffSummary::save(const QString &path, Format format, QString *error) const {
-    if (const QString refused = refusedPath(path); !refused.isEmpty()) {
-        if (error)
-            *error = refused;
-        return false;
-    }
-    QSaveFile file(path);
-    const auto fail = [&file, error] {
-        if (error)
-            *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail();
-    // Owner-only before a byte of the secret is written (the file may have existed with wider permissions).
-    if (m_secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fail();
-    if (format == Format::Pdf) {
-        if (!writePdf(&file))
-            return fail();
-    } else {
-        const QByteArray bytes = render(format);
-        if (file.write(bytes) != bytes.size())
-            return fail();
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace jt

@@ -3,20 +3,13 @@
 #include "greenhouse/HarvestClient.h"
 #include "greenhouse/Permissions.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-#include <memory>
 #include <optional>
-
-class QIODevice;
-class QPagedPaintDevice;
-class QTextDocument;
 
 namespace jt {
 
@@ -32,12 +25,9 @@ struct HandoffPermission {
 };
 
 // The hand-off summary for JobTarget (the wizard's last page): ONE model, built from the stored connection,
-// that every format renders — Markdown, a standalone HTML page, JSON, PDF, and paged output for printing. The
-// secret is never part of it unless the caller opts in with includeSecret(). Rendering PDF, printing or
-// building the QTextDocument needs a QGuiApplication (fonts); the other formats do not.
-//
-// The model lives in HandoffSummary.cpp, the text formats (Markdown, HTML, JSON) in HandoffRenderers.cpp, the
-// paged ones (QTextDocument, PDF, printing) in HandoffPrint.cpp.
+// that every format renders — HandoffText (Markdown, a standalone HTML page, JSON), HandoffDocument (PDF and
+// printing) and HandoffFile (a file in any of them). The secret is never part of it unless the caller opts in
+// with includeSecret().
 class HandoffSummary {
     Q_DECLARE_TR_FUNCTIONS(HandoffSummary)
 
@@ -48,6 +38,7 @@ public:
     // The explicit opt-in: from now on every format carries the secret, with a warning.
     void includeSecret(const QString &secret);
     bool containsSecret() const { return m_secret.has_value(); }
+    const std::optional<QString> &secret() const { return m_secret; }
 
     // A summary of the demo: every format says so on every page (practiceNotice()), so that nobody sends it
     // to JobTarget. The `summary` command never marks its summary.
@@ -65,7 +56,8 @@ public:
     // carries them under board.first_titles when it has them.
     QStringList jobTitles() const { return m_jobTitles; }
     void setJobTitles(const QStringList &titles);
-    int moreLiveJobs() const; // live jobs beyond the titles listed ("and 7 more"); 0 when none or unknown
+    int moreLiveJobs() const;     // live jobs beyond the titles listed ("and 7 more"); 0 when none or unknown
+    QString moreJobsText() const; // "and 7 more" (empty when none)
 
     QString title() const { return m_title; }
     QString boardName() const { return m_boardName; }
@@ -88,37 +80,10 @@ public:
 
     static QString secretWarning(); // "This document contains the secret. …", translated
 
-    QString toMarkdown() const;
-    QString toHtml() const; // a complete standalone page (UTF-8), every value escaped
-    QJsonObject toJson() const;
-    // The document that PDF and printing lay out: long addresses get break opportunities (zero-width spaces
-    // after / . - ? &), which only this rendering carries — never the HTML, Markdown or JSON.
-    std::unique_ptr<QTextDocument> toTextDocument() const;
-    // Lays the summary out page by page on `device` (a QPdfWriter, a QPrinter): on every page a header (the
-    // practice notice when marked as practice) and a footer with "Page n of m". False if it cannot paint.
-    bool print(QPagedPaintDevice *device) const;
-    // A4 PDF; writes straight to the device (the caller decides about atomicity and permissions).
-    bool writePdf(QIODevice *device) const;
-    // A4 PDF into `path`, written atomically (QSaveFile); 0600 when the secret is included.
-    bool writePdf(const QString &path, QString *error = nullptr) const;
-
-    // Every format by name: "md", "html", "pdf", "json" (nullopt for anything else).
-    enum class Format { Markdown, Html, Pdf, Json };
-    static std::optional<Format> formatFromName(const QString &name);
-    QByteArray render(Format format) const; // the bytes of a file in that format (UTF-8 for the text ones)
-    // Writes `path` atomically (QSaveFile), owner-only (0600) when the secret is included.
-    bool save(const QString &path, Format format, QString *error = nullptr) const;
-    // Why `path` may not be written (translated), or empty: only a regular file (or none yet) is written.
-    // A symlink planted in a shared folder is never followed, a device, FIFO or folder never replaced.
-    static QString refusedPath(const QString &path);
-
     static QString statusText(PermissionStatus status); // "✓ granted", translated
     static QString formatTime(const QDateTime &time);   // "2026-11-28 17:40 UTC"
 
 private:
-    QString html(bool paged) const; // toHtml(); `paged` for toTextDocument()
-    QString moreJobsText() const;   // "and 7 more" (empty when none)
-
     QString m_title;
     QString m_boardName;
     QString m_boardToken;

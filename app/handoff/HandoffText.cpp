@@ -194,7 +194,8 @@ QString HandoffText::markdown(const HandoffSummary &s) {
     md << QStringLiteral("|---|---|---|");
     for (const HandoffPermission &row : s.permissions())
         md << QStringLiteral("| %1 | %2 | %3 |")
-                  .arg(mdText(row.label), mdText(HandoffSummary::statusText(row.status)), mdText(HandoffSummary::formatTime(row.verifiedAt)));
+                  .arg(mdText(row.label), mdText(HandoffSummary::statusText(row.status)),
+                       mdText(HandoffSummary::formatTime(row.verifiedAt)));
     md << QString();
 
     if (!s.warnings().isEmpty()) {
@@ -292,19 +293,20 @@ QString HandoffText::page(const HandoffSummary &s, bool paged) {
     } else {
         fact(tr("Key fingerprint"),
              code(s.keyFingerprint()) + QStringLiteral(" <small>%1</small>")
-                                          .arg(esc(tr("(tells keys apart; reveals nothing "
-                                                      "about the key)"))));
+                                            .arg(esc(tr("(tells keys apart; reveals nothing "
+                                                        "about the key)"))));
     }
     fact(tr("Verified"), esc(HandoffSummary::formatTime(s.verifiedAt())));
     h += QStringLiteral("</table>\n");
 
     if (s.secret()) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Secret")));
-        h += QStringLiteral("<table class=\"secret\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">\n"
-                            "<tr><th width=\"30%\" bgcolor=\"#fff8e1\">%1</th><td bgcolor=\"#fff8e1\">%2</td>"
-                            "</tr>\n</table>\n")
-                 .arg(esc(s.kind() == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key")),
-                      code(*s.secret()));
+        h +=
+            QStringLiteral("<table class=\"secret\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\">\n"
+                           "<tr><th width=\"30%\" bgcolor=\"#fff8e1\">%1</th><td bgcolor=\"#fff8e1\">%2</td>"
+                           "</tr>\n</table>\n")
+                .arg(esc(s.kind() == CredentialKind::HarvestV3 ? tr("Client Secret") : tr("Harvest API key")),
+                     code(*s.secret()));
     }
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Permissions")));
@@ -318,7 +320,8 @@ QString HandoffText::page(const HandoffSummary &s, bool paged) {
                                  : row.status == PermissionStatus::Missing ? QStringLiteral("missing")
                                                                            : QStringLiteral("unknown");
         h += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td></tr>\n")
-                 .arg(esc(row.label), cssClass, esc(HandoffSummary::statusText(row.status)), esc(HandoffSummary::formatTime(row.verifiedAt)));
+                 .arg(esc(row.label), cssClass, esc(HandoffSummary::statusText(row.status)),
+                      esc(HandoffSummary::formatTime(row.verifiedAt)));
     }
     h += QStringLiteral("</tbody>\n</table>\n");
 

@@ -3,6 +3,7 @@
 
 #include "SecretClipboard.h"
 #include "WizardFixture.h"
+#include "handoff/HandoffDocument.h"
 #include "handoff/HandoffSummary.h"
 
 #include <QClipboard>
@@ -342,7 +343,7 @@ void TestHandOff::demoSummaryIsPracticeEverywhere() {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_dir->filePath(QStringLiteral("printed.pdf")));
-    QVERIFY(handOff->summary().print(&printer));
+    QVERIFY(HandoffDocument(handOff->summary()).print(&printer));
     for (const QString &pdf : {m_desktop->saveAs, printer.outputFileName()}) {
         const QStringList pages = pdfPages(pdf);
         QVERIFY2(!pages.isEmpty(), "pdftotext (poppler-utils) is needed");

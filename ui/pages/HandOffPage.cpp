@@ -5,7 +5,10 @@
 #include "DesktopActions.h"
 #include "SecretClipboard.h"
 #include "greenhouse/Links.h"
+#include "handoff/HandoffDocument.h"
+#include "handoff/HandoffFile.h"
 #include "handoff/HandoffSummary.h"
+#include "handoff/HandoffText.h"
 #include "store/StoredConnection.h"
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
@@ -138,7 +141,7 @@ void HandOffPage::initializePage() {
 }
 
 void HandOffPage::render() {
-    m_view->setHtml(summary(Audience::Screen).toHtml());
+    m_view->setHtml(HandoffText::html(summary(Audience::Screen)));
     // What is handed off: the check just made, or for a returning admin the stored connection's last check.
     const StoredConnection shown = m_controller.verifiedConnection();
     QStringList warnings;
@@ -174,12 +177,12 @@ void HandOffPage::includeSecretToggled(bool on) {
 }
 
 bool HandOffPage::exportTo(const QString &path, QString *error) const {
-    const auto format = HandoffSummary::formatFromName(QFileInfo(path).suffix());
+    const auto format = HandoffFile::formatFromName(QFileInfo(path).suffix());
     if (!format) {
         *error = tr("Choose a file ending in .pdf, .html, .md or .json.");
         return false;
     }
-    return summary().save(path, *format, error); // atomic, and 0600 when the secret is in it
+    return HandoffFile::save(summary(), path, *format, error); // atomic, and 0600 when the secret is in it
 }
 
 void HandOffPage::exportSummary() {
@@ -219,7 +222,8 @@ void HandOffPage::print() {
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    summary().print(&printer); // page by page: the practice mark and page numbers on every page
+    HandoffDocument(summary()).print(
+        &printer); // page by page: the practice mark and page numbers on every page
 }
 
 bool HandOffPage::validatePage() {

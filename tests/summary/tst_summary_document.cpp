@@ -1,0 +1,181 @@
+// The hand-off summary on paper: PDF rasterised and read back, the practice mark and page numbers on every
+// page, long addresses that wrap at sensible points, one label column in every section.
+#include "SummaryFixture.h"
+
+#include <QPainter>
+#include <QTextFrame>
+
+using namespace jt;
+using namespace jt::test;
+
+class SummaryDocumentTest : public QObject, SummaryFixture {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { prepareConnections(); }
+
+    void practicePdfIsMarkedOnEveryPage() {
+        const QString notice = HandoffSummary::practiceNotice();
+        HandoffSummary summary = HandoffSummary::fromConnection(m_v1, m_generated);
+        summary.setJobTitles(m_titles);
+        summary.includeSecret(V1Key);
+        const QString realPdf = path(QStringLiteral("handoff-real-long.pdf"));
+        QVERIFY(HandoffFile::save(summary, realPdf, HandoffFile::Format::Pdf));
+        summary.markAsPractice();
+        const QString practicePdf = path(QStringLiteral("handoff-practice.pdf"));
+        QVERIFY(HandoffFile::save(summary, practicePdf, HandoffFile::Format::Pdf));
+        keep(practicePdf);
+
+        const QStringList pages = pdfPages(practicePdf);
+        QVERIFY2(pages.size() >= 2, qPrintable(QStringLiteral("%1 page(s)").arg(pages.size())));
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            QVERIFY2(pages.at(i).contains(notice), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+            QVERIFY(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())));
+        }
+        QVERIFY(pages.last().contains(QLatin1String("support.jobtarget.com"))); // nothing lost at the end
+
+        const QStringList realPages = pdfPages(realPdf);
+        QCOMPARE(realPages.size(), pages.size());
+        for (const QString &page : realPages)
+            QVERIFY(!page.contains(notice));
+    }
+
+    // --- long addresses ------------------------------------------------------------------------------------
+
+    // On paper a long address wraps after a '/' or a '.', not in the middle of a word; what someone copies
+    // from (HTML, Markdown, JSON) keeps it exactly as it is.
+    void longAddressesWrapOnPaperOnly() {
+        StoredConnection longBoard = m_v3;
+        longBoard.boardToken = QStringLiteral("acmeroboticsworldwidemanufacturingcareers");
+        const HandoffSummary summary = HandoffSummary::fromConnection(longBoard, m_generated);
+        const QString address = QStringLiteral("https://boards.greenhouse.io/") + longBoard.boardToken;
+        const QChar zeroWidthSpace(0x200B);
+        for (const QByteArray &bytes : {HandoffFile::render(summary, HandoffFile::Format::Html),
+                                        HandoffFile::render(summary, HandoffFile::Format::Markdown),
+                                        HandoffFile::render(summary, HandoffFile::Format::Json)}) {
+            const QString text = QString::fromUtf8(bytes);
+            QVERIFY(text.contains(address));
+            QVERIFY(!text.contains(zeroWidthSpace));
+        }
+        QVERIFY(HandoffText::html(summary).contains(QStringLiteral("<a href=\"%1\">%1</a>").arg(address)));
+
+        // The paper rendering may break after every '/', '.', '-', '?' and '&' past the scheme (Qt's own line
+        // breaking allows it after '/' and '-' only, so "boards.greenhouse.io" could not wrap at all).
+        const QString paper = HandoffDocument(summary).textDocument()->toPlainText();
+        QVERIFY(paper.contains(QStringLiteral("https://boards.%1greenhouse.%1io/%1%2")
+                                   .arg(zeroWidthSpace)
+                                   .arg(longBoard.boardToken)));
+        QVERIFY(paper.contains(QStringLiteral("https://support.%1jobtarget.%1com").arg(zeroWidthSpace)));
+
+        const QString pdf = path(QStringLiteral("handoff-long-address.pdf"));
+        QVERIFY(HandoffFile::save(summary, pdf, HandoffFile::Format::Pdf));
+        keep(pdf);
+        QStringList lines = pdfText(pdf).remove(zeroWidthSpace).split(QLatin1Char('\n'));
+        for (QString &line : lines)
+            line = line.trimmed();
+        // The address breaks after the host's slash, and the token stands whole on the next line.
+        const qsizetype host = lines.indexOf(QStringLiteral("https://boards.greenhouse.io/"));
+        QVERIFY2(host > 0 && host + 1 < lines.size(), qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(lines.at(host + 1), longBoard.boardToken);
+    }
+
+    void labelColumnIsTheSameInEverySection() {
+        HandoffSummary summary = HandoffSummary::fromConnection(m_v1, m_generated); // the longer labels
+        summary.includeSecret(V1Key);
+        const std::unique_ptr<QTextDocument> document = HandoffDocument(summary).textDocument();
+        document->setTextWidth(700);
+        QList<qreal> columns;
+        for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (table && table->columns() == 2) // the facts (and the secret); not the permissions grid
+                columns << valueColumnOf(*document, table);
+        }
+        QCOMPARE(columns.size(), 4); // prepared by, job board, credential, secret
+        for (qreal column : std::as_const(columns))
+            QCOMPARE(column, columns.first());
+    }
+
+    // --- PDF and print -------------------------------------------------------------------------------------
+
+    void pdfRendersReadably() {
+        if (poppler(QStringLiteral("pdftoppm")).isEmpty() || poppler(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftoppm/pdftotext not found: install the Debian package poppler-utils");
+        const QString pdf = path(QStringLiteral("handoff-acme.pdf"));
+        QString error;
+        QVERIFY2(HandoffFile::save(v3Summary(), pdf, HandoffFile::Format::Pdf, &error), qPrintable(error));
+        const QByteArray bytes = readAll(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(!bytes.contains(V3Secret.toUtf8()));
+        keep(pdf);
+
+        QProcess raster;
+        const QString prefix = path(QStringLiteral("handoff-page"));
+        raster.start(poppler(QStringLiteral("pdftoppm")),
+                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                      QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                      pdf, prefix});
+        QVERIFY(raster.waitForFinished(60000));
+        QCOMPARE(raster.exitCode(), 0);
+        const QStringList pages =
+            QDir(m_dir.path()).entryList({QStringLiteral("handoff-page*.png")}, QDir::Files);
+        QCOMPARE(pages.size(), 1);
+        const QString png = path(pages.first());
+        keep(png);
+        const QImage page(png);
+        QVERIFY(!page.isNull());
+        QVERIFY2(page.width() > 400 && page.height() > 600, "an A4 page at 60 dpi is about 496 × 702");
+        QVERIFY(page.height() > page.width()); // portrait
+        const double ink = inkOf(page);
+        QVERIFY2(ink > 0.01, qPrintable(QStringLiteral("page 1 is blank (ink %1)").arg(ink)));
+
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QLatin1String("Acme Robotics")));
+        QVERIFY(text.contains(QLatin1String("jobtarget-4417")));
+        QVERIFY(text.contains(QLatin1String("Jobs > List jobs")));
+        QVERIFY(text.contains(QLatin1String("Next steps with JobTarget")));
+        QVERIFY(!text.contains(V3Secret));
+    }
+
+    void pdfWithSecretWarnsAndIsPrivate() {
+        HandoffSummary summary = v3Summary();
+        summary.includeSecret(V3Secret);
+        const QString pdf = path(QStringLiteral("handoff-secret.pdf"));
+        QFile::remove(pdf);
+        QVERIFY(HandoffFile::save(summary, pdf, HandoffFile::Format::Pdf));
+        QCOMPARE(modeOf(pdf), 0600);
+        keep(pdf);
+        const QString html = path(QStringLiteral("handoff-secret.html"));
+        QVERIFY(HandoffFile::save(summary, html, HandoffFile::Format::Html));
+        QCOMPARE(modeOf(html), 0600);
+        keep(html);
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY(text.contains(V3Secret));
+        QVERIFY(text.contains(QLatin1String("This document contains the secret.")));
+    }
+
+    void textDocumentForPrinting() {
+        const std::unique_ptr<QTextDocument> document = HandoffDocument(v3Summary()).textDocument();
+        QVERIFY(document);
+        QCOMPARE(document->metaInformation(QTextDocument::DocumentTitle),
+                 QStringLiteral("Hand-off to JobTarget: Acme Robotics"));
+        QVERIFY(document->toPlainText().contains(QLatin1String("Openings > List openings")));
+
+        // How the HTML reads on screen: rendered at a window's width, it has ink and stays readable.
+        document->setTextWidth(760);
+        const QSizeF size = document->documentLayout()->documentSize();
+        QVERIFY(size.height() > 400);
+        QImage image(QSize(760, int(size.height()) + 1), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            document->drawContents(&painter);
+        }
+        QVERIFY(inkOf(image) > 0.01);
+        const QString png = path(QStringLiteral("handoff-html.png"));
+        QVERIFY(image.save(png));
+        keep(png);
+    }
+};
+
+QTEST_MAIN(SummaryDocumentTest)
+#include "tst_summary_document.moc"
