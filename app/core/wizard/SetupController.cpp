@@ -10,6 +10,9 @@ SetupController::SetupController(QObject *parent)
     connect(&m_permissionsCheck, &CheckRun::changed, this, &SetupController::permissionsCheckChanged);
     connect(&m_boardCheck, &CheckRun::changed, this, &SetupController::boardCheckChanged);
     connect(&m_boardCheck, &CheckRun::finished, this, &SetupController::boardCheckFinished);
+    connect(&m_stored, &StoredConnectionFlow::changed, this, &SetupController::storeChanged);
+    connect(&m_stored, &StoredConnectionFlow::saved, this,
+            &SetupController::forgetProgress); // nothing to resume
     for (const CheckRun *check : {&m_permissionsCheck, &m_boardCheck}) {
         connect(check, &CheckRun::rateLimitCountdown, this, &SetupController::rateLimitCountdown);
         connect(check, &CheckRun::waitingChanged, this, &SetupController::waitingChanged);
@@ -227,7 +230,7 @@ void SetupController::checkBoard() {
     if (!credentialReady() || boardInput().token.isEmpty())
         return;
     stopRun();
-    resetSave(); // a new check: whatever was saved belongs to the previous one
+    m_stored.resetSave(); // a new check: whatever was saved belongs to the previous one
     // The board page re-checks everything with the board: its report is the one handed to JobTarget.
     VerificationRequest verification = request();
     verification.boardToken = boardInput().token;
@@ -240,8 +243,8 @@ bool SetupController::boardPassed() const {
 
 // Before the pages hear of it (CheckRun::finished comes before changed).
 void SetupController::boardCheckFinished() {
-    if (std::exchange(m_checkingStored, false) && m_connections && !boardReport().cancelled)
-        m_connections->recordCheck(checkedConnection()); // "Last checked" is this check from now on
+    if (std::exchange(m_checkingStored, false) && !boardReport().cancelled)
+        m_stored.recordCheck(checkedConnection()); // "Last checked" is this check from now on
     else if (boardPassed())
         saveProgress();
 }
@@ -260,7 +263,7 @@ void SetupController::invalidatePermissions() {
 
 void SetupController::invalidateBoard() {
     m_storedLoaded = false; // whatever changed, the fields no longer hold just the stored connection
-    resetSave();
+    m_stored.resetSave();
     m_boardCheck.reset();
 }
 

@@ -5,6 +5,7 @@
 #include "DemoSession.h"
 #include "ProgressStore.h"
 #include "StartOffer.h"
+#include "StoredConnectionFlow.h"
 #include "greenhouse/Endpoints.h"
 #include "net/HttpTransport.h"
 #include "store/ConnectionStore.h"
@@ -24,8 +25,7 @@ class SetupController : public QObject {
     Q_OBJECT
 public:
     using CheckState = CheckRun::State;
-    enum class StoreState { Idle, Busy, Done }; // a keychain job of the Save page or of a returning admin
-    Q_ENUM(StoreState)
+    using StoreState = StoredConnectionFlow::State; // a keychain job of the Save page or of a returning admin
 
     explicit SetupController(QObject *parent = nullptr);
     ~SetupController() override;
@@ -97,14 +97,14 @@ public:
     CheckVerdict boardVerdict() const { return CheckVerdict::ofBoard(boardReport()); }
     bool boardPassed() const;
 
-    // Steps 7–8 and returning admins: the stored connection (implemented in SetupControllerStorage.cpp).
-    void setConnectionStore(ConnectionStore *store);
+    // Steps 7–8 and returning admins: the stored connection (the keychain jobs: StoredConnectionFlow).
+    void setConnectionStore(ConnectionStore *store) { m_stored.setStore(store); }
     std::optional<StoredConnection> storedConnection() const;
     void saveConnection(); // stores the board check's verified connection; the demo stores nothing
-    StoreState saveState() const { return m_saveState; }
-    const KeychainResult &saveResult() const { return m_saveResult; }
+    StoreState saveState() const { return m_stored.saveState(); }
+    const KeychainResult &saveResult() const { return m_stored.saveResult(); }
     // The connection shown is the one in the keychain: saved just now, or read back for a returning admin.
-    bool saved() const { return (m_saveState == StoreState::Done && m_saveResult.ok()) || m_storedLoaded; }
+    bool saved() const { return (saveState() == StoreState::Done && saveResult().ok()) || m_storedLoaded; }
     // What is (or would be) stored: from the board check, or the stored connection read back for hand-off.
     StoredConnection verifiedConnection() const;
     // Check it now: reads the stored secret, fills in the credential and the board, and re-checks them all;
@@ -113,16 +113,18 @@ public:
     // Hand off again: reads the stored secret (for Copy secret and exports) without checking anything.
     void loadStoredConnection();
     bool storedConnectionLoaded() const { return m_storedLoaded; }
-    StoreState loadState() const { return m_loadState; }
-    const KeychainResult &loadResult() const { return m_loadResult; }
+    StoreState loadState() const { return m_stored.loadState(); }
+    const KeychainResult &loadResult() const { return m_stored.loadResult(); }
     // Replace the credential (rotation): the new one goes through every step; the old one is to be revoked.
     void startReplacing();
-    bool isReplacing() const { return !m_replacedFingerprint.isEmpty(); }
-    QString replacedClientId() const { return m_replacedClientId; } // v3: how the admin finds the old one
-    void removeStoredConnection();
-    void abandonStoredCheck(); // leaving the page: a keychain answer still to come is dropped
-    StoreState removeState() const { return m_removeState; }
-    const KeychainResult &removeResult() const { return m_removeResult; }
+    bool isReplacing() const { return m_stored.isReplacing(); }
+    QString replacedClientId() const {
+        return m_stored.replacedClientId();
+    } // v3: how the admin finds the old one
+    void removeStoredConnection() { m_stored.remove(); }
+    void abandonStoredCheck() { m_stored.abandonRead(); } // leaving the page: a keychain answer is dropped
+    StoreState removeState() const { return m_stored.removeState(); }
+    const KeychainResult &removeResult() const { return m_stored.removeResult(); }
 
     // Whichever check runs.
     void cancel();
@@ -149,7 +151,6 @@ private:
     }
     void stopRun();
     void boardCheckFinished();
-    void resetSave();
     QString &currentSecret() { return m_secrets[int(credentialKind())]; }
     void clearSecrets() {
         for (QString &secret : m_secrets)
@@ -176,16 +177,7 @@ private:
         m_secrets[2]; // by CredentialKind: a Client Secret and an API key, each kept while the other is shown
     QString m_boardText;
 
-    ConnectionStore *m_connections = nullptr;
-    StoreState m_saveState = StoreState::Idle;
-    StoreState m_loadState = StoreState::Idle;
-    StoreState m_removeState = StoreState::Idle;
-    KeychainResult m_saveResult;
-    KeychainResult m_loadResult;
-    KeychainResult m_removeResult;
-    int m_storeTicket = 0;
-    QString m_replacedFingerprint;
-    QString m_replacedClientId;
+    StoredConnectionFlow m_stored;
     bool m_storedLoaded = false;   // the credential fields hold the stored connection, read from the keychain
     bool m_checkingStored = false; // the board check running is a returning admin's "Check it now"
 };
