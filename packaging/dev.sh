@@ -2,7 +2,7 @@
 # The project's two entry points on Debian 12:
 #   bash packaging/dev.sh run    install what is needed, build, open the wizard
 #   bash packaging/dev.sh test   install what is needed; build with GCC and with clang (warnings as errors,
-#                                ASan/UBSan) and headless; run every test
+#                                ASan/UBSan) and headless; run every test and clang-tidy
 # Extra arguments after "run" go to the program (e.g. --demo, --lang de).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ packages=(
     gnome-keyring dbus dbus-bin libsecret-tools
     openssl ca-certificates python3 poppler-utils groff-base man-db
     xvfb xauth xdotool imagemagick fonts-dejavu-core at-spi2-core
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-tidy
 )
 
 install_packages() {
@@ -62,6 +62,11 @@ test)
         -DJT_FUZZ=ON -DJT_SANITIZE=ON -DJT_WERROR=ON -DJT_FUZZ_SECONDS="${JT_FUZZ_SECONDS:-20}"
     cmake --build build-clang -j "$jobs"
     "${keyring[@]}" ctest --test-dir build-clang --output-on-failure --timeout 300 -j "$jobs" -LE gui
+    # Static analysis (.clang-tidy: bugprone, performance, modernize; every finding an error) over every
+    # source of the tree, with the clang build's compile commands. Skipped only without clang-tidy.
+    if command -v run-clang-tidy >/dev/null; then
+        run-clang-tidy -p build-clang -j "$jobs" -quiet "$PWD/(app|ui|tests)/"
+    fi
 
     # 3. The headless build (JT_BUILD_GUI=OFF: verify and summary, no Widgets, Svg or PrintSupport), as IT
     # machines get it: plain GCC, no sanitizers; every suite it has, against its own binary.

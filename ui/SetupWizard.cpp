@@ -69,7 +69,7 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
         setTabOrder(button(row[i - 1]), button(row[i]));
     auto *help = new QShortcut(QKeySequence::HelpContents, this);
     const auto toggleHelp = [this] {
-        if (SetupPage *page = qobject_cast<SetupPage *>(currentPage()))
+        if (auto *page = qobject_cast<SetupPage *>(currentPage()))
             page->toggleHelp();
     };
     connect(help, &QShortcut::activated, this, toggleHelp);

@@ -22,9 +22,12 @@
 #include <unistd.h>
 #endif
 
+#include "net/ByteSize.h"
 #include <cmath>
 
 namespace jt {
+
+using namespace byte_size;
 
 namespace {
 
@@ -54,7 +57,7 @@ int VerifyCommand::fail(ExitStatus status, const QString &message) {
 QByteArray VerifyCommand::readInputLine() {
     QByteArray line;
     char c = 0;
-    while (line.size() < 64 * 1024 && m_in->getChar(&c) && c != '\n')
+    while (line.size() < 64_KiB && m_in->getChar(&c) && c != '\n')
         line += c;
     if (line.endsWith('\r'))
         line.chop(1);
@@ -278,7 +281,7 @@ int VerifyCommand::run(const QStringList &arguments) {
     if (fromStdin) {
         secret = readSecretLine();
     } else if (fromStore) {
-        ConnectionStore::Loaded loaded =
+        auto loaded =
             awaitAnswer<ConnectionStore::Loaded>([this](std::function<void(ConnectionStore::Loaded)> done) {
                 m_connections->load(std::move(done));
             });
@@ -319,10 +322,9 @@ int VerifyCommand::run(const QStringList &arguments) {
         // The wizard's own path: the secret into the keychain, then the settings.
         const StoredConnection connection = StoredConnection::fromVerification(request, report);
         const std::optional<StoredConnection> replaced = m_connections->stored();
-        const KeychainResult saved =
-            awaitAnswer<KeychainResult>([&](std::function<void(KeychainResult)> done) {
-                m_connections->save(connection, request.secret, std::move(done));
-            });
+        const auto saved = awaitAnswer<KeychainResult>([&](std::function<void(KeychainResult)> done) {
+            m_connections->save(connection, request.secret, std::move(done));
+        });
         json.insert(QStringLiteral("saved"), saved.ok());
         if (saved.ok()) {
             text += tr("Stored in the keychain.") + QLatin1Char('\n');

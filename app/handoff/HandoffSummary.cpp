@@ -54,7 +54,7 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
     if (liveJobs.isDouble())
         summary.m_liveJobs = liveJobs.toInt();
     QStringList titles;
-    for (const QJsonValue &title : board.value(QLatin1String("first_titles")).toArray())
+    for (const QJsonValue title : board.value(QLatin1String("first_titles")).toArray())
         titles << title.toString();
     summary.setJobTitles(titles);
 
@@ -81,7 +81,7 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
         HandoffPermission row;
         row.id = permission.idString();
         row.label = permission.labelString();
-        for (const QJsonValue &value : rows) {
+        for (const QJsonValue value : rows) {
             const QJsonObject entry = value.toObject();
             if (entry.value(QLatin1String("id")).toString() != row.id)
                 continue;
@@ -94,7 +94,7 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
         summary.m_permissions.append(row);
     }
 
-    for (const QJsonValue &warning : report.value(QLatin1String("warnings")).toArray()) {
+    for (const QJsonValue warning : report.value(QLatin1String("warnings")).toArray()) {
         if (!warning.toString().isEmpty())
             summary.m_warnings << warning.toString();
     }
@@ -128,7 +128,7 @@ void HandoffSummary::setPreparedBy(const QString &name) {
 
 QString HandoffSummary::defaultPreparedBy() {
     for (const char *variable : {"USER", "USERNAME"}) {
-        const QString name = oneLine(qEnvironmentVariable(variable), 200);
+        QString name = oneLine(qEnvironmentVariable(variable), 200);
         if (!name.isEmpty())
             return name;
     }

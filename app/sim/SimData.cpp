@@ -60,7 +60,7 @@ void addJob(SimData &data, const SimBoard &board, qint64 id, qint64 postId, cons
     job.updatedAt = stamp(minutes);
     for (int i = 0; i < openingCount; ++i) {
         SimOpening opening;
-        opening.id = id + 1000000000 + i * 100000;
+        opening.id = id + 1000000000 + qint64(i) * 100000;
         opening.openingId = requisition + QLatin1Char('-') + QString::number(i + 1);
         opening.open = status != QLatin1String("closed");
         opening.openedAt = job.openedAt.isEmpty() ? job.createdAt : job.openedAt;
@@ -120,7 +120,7 @@ SimData build() {
     for (const auto &spec : acmeJobs) {
         addJob(data, acme, 4170001001 + n, 4970001001 + n, QString::fromLatin1(spec.title),
                QStringLiteral("ACME-%1").arg(101 + n), QStringLiteral("open"), Departments[spec.department],
-               Offices[spec.office], n * 97, 1 + n % 2);
+               Offices[spec.office], qint64(n) * 97, 1 + n % 2);
         ++n;
     }
     // A second, unpublished post for two acme jobs: Harvest lists it, the public board does not.

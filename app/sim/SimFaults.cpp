@@ -4,6 +4,7 @@
 
 #include "SimPrivate.h"
 
+#include "net/ByteSize.h"
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,13 +13,15 @@
 
 namespace jt::sim {
 
+using namespace byte_size;
+
 namespace {
 
 // Oversized bodies: "[" + fixed-size elements + padding + "]", produced piece by piece at any offset.
 constexpr qint64 OversizedElement = 80;
 
 QByteArray oversizedElement(qint64 index) {
-    QByteArray element = "{\"id\":" + QByteArray::number(1000000000 + index) + ",\"name\":\"";
+    QByteArray element = R"({"id":)" + QByteArray::number(1000000000 + index) + R"(,"name":")";
     element += QByteArray(OversizedElement - element.size() - 2, 'x');
     element += "\"}";
     return element;
@@ -109,7 +112,7 @@ SimHttpResponse SimulatedGreenhouse::Private::faultResponse(Api api, Fault fault
         break;
     case Fault::MalformedJson:
         response.setHeader("Content-Type", "application/json; charset=utf-8");
-        response.body = "{\"jobs\": [ {\"id\": 1,";
+        response.body = R"({"jobs": [ {"id": 1,)";
         break;
     case Fault::TruncatedJson:
         response.setHeader("Content-Type", "application/json; charset=utf-8");
@@ -138,7 +141,7 @@ SimHttpResponse SimulatedGreenhouse::Private::faultResponse(Api api, Fault fault
     }
     case Fault::Drip:
         response.setHeader("Content-Type", "application/json; charset=utf-8");
-        response.body = QByteArray(1024 * 1024, ' ');
+        response.body = QByteArray(1_MiB, ' ');
         response.dripMs = qMax(1, scenario.dripMs);
         break;
     case Fault::EndlessBody:

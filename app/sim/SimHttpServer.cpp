@@ -8,17 +8,20 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "net/ByteSize.h"
 #include <limits>
 
 namespace jt::sim {
 
+using namespace byte_size;
+
 namespace {
 
-constexpr qsizetype MaxHeadBytes = 64 * 1024;
-constexpr qint64 MaxRequestBody = 4 * 1024 * 1024;
-constexpr qint64 ChunkBytes = 64 * 1024;
+constexpr qsizetype MaxHeadBytes = 64_KiB;
+constexpr qint64 MaxRequestBody = 4_MiB;
+constexpr qint64 ChunkBytes = 64_KiB;
 // Keeps a huge body from landing in the socket's buffer all at once: refill only below this.
-constexpr qint64 MaxBacklog = 256 * 1024;
+constexpr qint64 MaxBacklog = 256_KiB;
 
 QByteArray reasonPhrase(int status) {
     switch (status) {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "net/ByteSize.h"
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
 
 namespace jt::sim {
+
+using namespace byte_size;
 
 // Which of the simulated hosts a fault applies to.
 enum class Api { Auth, Harvest, Boards };
@@ -55,7 +58,7 @@ struct SimScenario {
     // v3's rate limit for real: this many requests per window (0: the headers only, never below 10 left).
     int v3RequestsPerWindow = 0;
     int v3WindowSeconds = 30;
-    qint64 oversizedBytes = 8 * 1024 * 1024;
+    qint64 oversizedBytes = 8_MiB;
     int dripMs = 1000;
     QString redirectTarget; // absolute URL for Fault::RedirectElsewhere
     QList<FaultRule> faults;

@@ -6,11 +6,14 @@
 #include "SimFixture.h"
 #include "greenhouse/JobBoardClient.h"
 
+#include "net/ByteSize.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
+
+using namespace jt::byte_size;
 
 using namespace jt;
 using namespace jt::sim;
@@ -32,7 +35,7 @@ void verificationFigures(SimulatedGreenhouse &sim, const char *name, const Verif
         QElapsedTimer clock;
         clock.start();
         const VerificationReport report = test::verify(request, TransportSettings{});
-        seconds << clock.nsecsElapsed() / 1e9;
+        seconds << double(clock.nsecsElapsed()) / 1e9;
         requests = sim.seen().size();
         if (!report.ok())
             std::printf("  !! %s run %d did not pass (exit %d)\n", name, i, int(report.exitStatus()));
@@ -41,7 +44,7 @@ void verificationFigures(SimulatedGreenhouse &sim, const char *name, const Verif
     std::printf("%-28s median %.3f s over %d runs = %.2f round trips of %d ms; %lld requests "
                 "(sequential: %lld round trips, %.2f s)\n",
                 name, m, runs, m / (latencyMs / 1000.0), latencyMs, static_cast<long long>(requests),
-                static_cast<long long>(requests), requests * latencyMs / 1000.0);
+                static_cast<long long>(requests), double(requests) * latencyMs / 1000.0);
 }
 
 // `jobtarget-setup verify` with its default --timeout and --deadline against servers that never end:
@@ -60,7 +63,7 @@ int hostileFigures() {
     const Case cases[] = {
         {"a Harvest server that sends one byte per 200 ms", Api::Harvest, Fault::Drip, 0},
         {"a board that never ends (chunked)", Api::Boards, Fault::EndlessBody, 0},
-        {"a board of 60 MB", Api::Boards, Fault::Oversized, qint64(60) * 1024 * 1024},
+        {"a board of 60 MB", Api::Boards, Fault::Oversized, 60_MiB},
         {"a rate limit that never lifts (429, Retry-After: 30)", Api::Harvest, Fault::RateLimited, 0},
     };
     std::printf("verify with its defaults (--timeout 20, --deadline 120) against hostile servers\n");
@@ -79,7 +82,7 @@ int hostileFigures() {
                                                      {QStringLiteral("ASAN_OPTIONS=detect_leaks=0")}));
         const test::Outcome outcome = verify.finish(300000);
         std::printf("%-52s exit %d after %6.1f s, peak %4lld MB\n", hostile.name, outcome.exitCode,
-                    outcome.elapsedMs / 1000.0, outcome.peakKb / 1024);
+                    double(outcome.elapsedMs) / 1000.0, outcome.peakKb / 1024);
     }
     return 0;
 }
@@ -109,7 +112,7 @@ int main(int argc, char **argv) {
     HttpTransport transport;
     HttpRequest request;
     request.url = GreenhouseEndpoints::join(sim.boardsUrl(), QStringLiteral("/v1/boards/bigboard/jobs"));
-    request.maxBodyBytes = 64 * 1024 * 1024;
+    request.maxBodyBytes = 64_MiB;
     HttpCall *call = transport.send(request);
     QByteArray body;
     QObject::connect(call, &HttpCall::finished, &app, [&] {
@@ -124,19 +127,19 @@ int main(int argc, char **argv) {
         clock.start();
         const auto parsed = JobBoardClient::parseJobs(body);
         const QList<qint64> sample = JobBoardClient::sampleJobIds(parsed.value_or(QList<BoardJob>{}));
-        parse << clock.nsecsElapsed() / 1e9;
+        parse << double(clock.nsecsElapsed()) / 1e9;
         jobs = parsed ? parsed->size() : -1;
         Q_UNUSED(sample)
     }
     std::printf("Board of %lld jobs (%.1f MB): parse + sample median %.4f s over 15 runs (target < 0.5 s)\n",
-                static_cast<long long>(jobs), body.size() / 1e6, median(parse));
+                static_cast<long long>(jobs), double(body.size()) / 1e6, median(parse));
 
     QList<double> whole;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer clock;
         clock.start();
         const VerificationReport report = test::verify(test::v3Request(sim, QStringLiteral("bigboard")));
-        whole << clock.nsecsElapsed() / 1e9;
+        whole << double(clock.nsecsElapsed()) / 1e9;
         if (report.board.liveJobs != 5000)
             std::printf("  !! bigboard reported %d live jobs\n", report.board.liveJobs.value_or(-1));
     }

@@ -93,7 +93,7 @@ void TestStoredCli::cleanup() {
 Outcome TestStoredCli::run(const QStringList &arguments, const QByteArray &secret,
                            const QStringList &environment) {
     AppProcess app(arguments, appEnvironment(m_home->path(), *m_sim, secret, environment));
-    const Outcome outcome = app.finish();
+    Outcome outcome = app.finish();
     m_transcripts.append(outcome);
     return outcome;
 }

@@ -1,6 +1,7 @@
 // The one HTTP layer, against the simulated Greenhouse over real sockets: retries, rate limits, size caps,
 // redirects, TLS and the refusal of plain HTTP to other hosts.
 #include "TestTls.h"
+#include "net/ByteSize.h"
 #include "net/HttpTransport.h"
 #include "net/LinkHeader.h"
 #include "net/RateLimit.h"
@@ -14,6 +15,7 @@
 #include <QtTest>
 
 using namespace jt;
+using namespace jt::byte_size;
 using namespace jt::sim;
 using namespace std::chrono_literals;
 
@@ -148,7 +150,8 @@ private slots:
         QCOMPARE(response.problem, NetworkProblem::Timeout);
         QCOMPARE(response.attempts, 3);
         QVERIFY2(response.detail.contains(QStringLiteral("no complete answer")), qPrintable(response.detail));
-        QVERIFY2(clock.elapsed() >= 3 * 1200, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() >= 3600 /* 3 attempts × 1.2 s */,
+                 qPrintable(QString::number(clock.elapsed())));
     }
 
     // A chunked answer that never ends is cut at the size cap, not read forever.
@@ -156,7 +159,7 @@ private slots:
         addFault(Fault::EndlessBody, -1);
         HttpTransport transport(fast());
         HttpRequest request = v1Jobs();
-        request.maxBodyBytes = 1024 * 1024;
+        request.maxBodyBytes = 1_MiB;
         const HttpResponse response = run(transport, request);
         QCOMPARE(response.problem, NetworkProblem::UnexpectedAnswer);
         QVERIFY(response.detail.contains(QStringLiteral("larger than")));
@@ -164,11 +167,11 @@ private slots:
     }
 
     void oversizedBodyIsCut() {
-        m_sim->scenario().oversizedBytes = 3 * 1024 * 1024;
+        m_sim->scenario().oversizedBytes = 3_MiB;
         addFault(Fault::Oversized, -1);
         HttpTransport transport(fast());
         HttpRequest request = v1Jobs();
-        request.maxBodyBytes = 1024 * 1024;
+        request.maxBodyBytes = 1_MiB;
         const HttpResponse response = run(transport, request);
         QCOMPARE(response.problem, NetworkProblem::UnexpectedAnswer);
         QVERIFY(response.body.isEmpty());

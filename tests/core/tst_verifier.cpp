@@ -1,6 +1,7 @@
 // The verifier end to end against the simulated Greenhouse: every stage, every outcome and its exit status.
 #include "SimFixture.h"
 #include "TestTls.h"
+#include "net/ByteSize.h"
 #include "wizard/CheckVerdict.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 using namespace jt;
+using namespace jt::byte_size;
 using namespace jt::sim;
 using namespace jt::test;
 
@@ -99,7 +101,7 @@ private slots:
                                                                      : PermissionStatus::Granted);
         QCOMPARE(report.exitStatus(), ExitStatus::PermissionsMissing);
         const QJsonArray rows = report.toJson().value(QLatin1String("permissions")).toArray();
-        for (const QJsonValue &row : rows) {
+        for (const QJsonValue row : rows) {
             const bool missing = row.toObject().value(QLatin1String("id")).toString() == scope;
             QCOMPARE(row.toObject().contains(QLatin1String("fix")), missing);
         }
@@ -351,7 +353,7 @@ private slots:
         QFETCH(int, fault);
         QFETCH(int, problem);
         m_sim->scenario().faults.append(FaultRule{Api(api), Fault(fault), -1, {}});
-        m_sim->scenario().oversizedBytes = 70 * 1024 * 1024;
+        m_sim->scenario().oversizedBytes = 70_MiB;
         TransportSettings settings = quickTransport();
         settings.attemptTimeout = std::chrono::milliseconds(300);
         const VerificationReport report = verify(v3Request(*m_sim, QStringLiteral("acme")), settings);

@@ -22,11 +22,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <signal.h>
 
 using namespace jt;
 using namespace std::chrono_literals;
@@ -103,8 +103,8 @@ std::shared_ptr<const Outcome> waitFor(const Call &call, std::chrono::millisecon
     auto outcome = std::make_shared<Outcome>();
     QElapsedTimer clock;
     clock.start();
-    call([outcome, clock](KeychainResult result) {
-        outcome->result = std::move(result);
+    call([outcome, clock](const KeychainResult &result) {
+        outcome->result = result;
         outcome->elapsedMs = clock.elapsed();
         ++outcome->calls;
     });
@@ -134,18 +134,18 @@ public:
         : m_keychain(std::move(keychain)) {}
 
     void write(const QString &service, const QString &key, const QString &secret, Done done) override {
-        handle(QStringLiteral("write"), service, key, secret, std::move(done));
+        handle(QStringLiteral("write"), service, key, secret, done);
     }
     void read(const QString &service, const QString &key, Done done) override {
-        handle(QStringLiteral("read"), service, key, QString(), std::move(done));
+        handle(QStringLiteral("read"), service, key, QString(), done);
     }
     void remove(const QString &service, const QString &key, Done done) override {
-        handle(QStringLiteral("remove"), service, key, QString(), std::move(done));
+        handle(QStringLiteral("remove"), service, key, QString(), done);
     }
 
 private:
     void handle(const QString &operation, const QString &service, const QString &key, const QString &secret,
-                Done done) {
+                const Done &done) {
         FakeKeychain &k = *m_keychain;
         k.requests.append({operation, service, key, secret, done});
         KeychainAnswer answer;
@@ -836,7 +836,7 @@ private slots:
         fake.store->setTimeout(50ms);
         int calls = 0;
         KeychainProblem problem = KeychainProblem::None;
-        fake.store->write(QStringLiteral("k"), m_secret, [&](KeychainResult r) {
+        fake.store->write(QStringLiteral("k"), m_secret, [&](const KeychainResult &r) {
             ++calls;
             problem = r.problem;
         });
@@ -852,8 +852,8 @@ private slots:
         FakeStore fake(FakeKeychain::Mode::Silent);
         fake.store->setTimeout(50ms);
         int calls = 0;
-        fake.store->write(QStringLiteral("k"), m_secret, [&](KeychainResult) { ++calls; });
-        fake.store->read(QStringLiteral("k"), [&](KeychainResult) { ++calls; });
+        fake.store->write(QStringLiteral("k"), m_secret, [&](const KeychainResult &) { ++calls; });
+        fake.store->read(QStringLiteral("k"), [&](const KeychainResult &) { ++calls; });
         fake.store.reset(); // the backend goes with it; its requests' callbacks stay with the "jobs"
         passTimers(150);    // past the timeout: no timer of the gone store fires
         for (const FakeKeychain::Request &request : fake.keychain->requests)
@@ -867,7 +867,7 @@ private slots:
         FakeStore fake(FakeKeychain::Mode::Fixed);
         fake.keychain->answerSynchronously = true;
         int calls = 0;
-        fake.store->write(QStringLiteral("k"), m_secret, [&](KeychainResult) { ++calls; });
+        fake.store->write(QStringLiteral("k"), m_secret, [&](const KeychainResult &) { ++calls; });
         QCOMPARE(calls, 0); // never from within write()
         fake.store.reset();
         deliverQueued();
@@ -878,7 +878,7 @@ private slots:
         FakeStore fake(FakeKeychain::Mode::Fixed);
         fake.keychain->answerSynchronously = true; // a backend breaking its contract
         int calls = 0;
-        fake.store->write(QStringLiteral("k"), m_secret, [&](KeychainResult r) {
+        fake.store->write(QStringLiteral("k"), m_secret, [&](const KeychainResult &r) {
             ++calls;
             QVERIFY(r.ok());
         });
@@ -891,7 +891,7 @@ private slots:
         auto *store = new SecretStore(std::make_unique<FakeBackend>(keychain), QStringLiteral("s"));
         QPointer<SecretStore> alive(store);
         bool called = false;
-        store->write(QStringLiteral("k"), QStringLiteral("v"), [&](KeychainResult r) {
+        store->write(QStringLiteral("k"), QStringLiteral("v"), [&](const KeychainResult &r) {
             called = true;
             QVERIFY(r.ok());
             delete store;
@@ -905,7 +905,7 @@ private slots:
         alive = store;
         store->setTimeout(20ms);
         called = false;
-        store->read(QStringLiteral("k"), [&](KeychainResult r) {
+        store->read(QStringLiteral("k"), [&](const KeychainResult &r) {
             called = true;
             QCOMPARE(r.problem, KeychainProblem::TimedOut);
             delete store;

@@ -93,7 +93,7 @@ public:
     void remove(const QString &, const QString &, Done done) override { answer(done, {}); }
 
 private:
-    static void answer(const Done &done, jt::KeychainAnswer result) {
+    static void answer(const Done &done, const jt::KeychainAnswer &result) {
         QTimer::singleShot(0, [done, result] { done(result); });
     }
 };
@@ -161,9 +161,9 @@ QPalette darkPalette() {
 // real SetupWizard at the size it opens with on a large screen (1000x720).
 class Session {
 public:
-    Session(const QString &outputDir, const QString &prefix)
-        : m_out(outputDir)
-        , m_prefix(prefix) {
+    Session(QString outputDir, QString prefix)
+        : m_out(std::move(outputDir))
+        , m_prefix(std::move(prefix)) {
         require(m_tmp.isValid(), QStringLiteral("no temporary directory"));
         m_settings =
             std::make_unique<QSettings>(m_tmp.filePath(QStringLiteral("progress.ini")), QSettings::IniFormat);

@@ -1,6 +1,7 @@
 // Drives the simulated Greenhouse with a plain QNetworkAccessManager over real sockets, HTTP and HTTPS.
 
 #include "TestTls.h"
+#include "net/ByteSize.h"
 #include "sim/SimulatedGreenhouse.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@ using jt::sim::SimulatedGreenhouse;
 using jt::sim::TokenExpiry;
 
 Q_DECLARE_METATYPE(jt::sim::TokenExpiry)
+
+using namespace jt::byte_size;
 
 namespace {
 
@@ -303,7 +306,7 @@ void TstSimulator::v3ListsAndScopes() {
     QCOMPARE(reply.status, 200);
     // As Greenhouse's v3 reference has it: company_name (no "name"), status live or draft, internal.
     QStringList tokens;
-    for (const QJsonValue &board : reply.array()) {
+    for (const QJsonValue board : reply.array()) {
         const QJsonObject object = board.toObject();
         tokens << object.value(QStringLiteral("url_token")).toString();
         QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("live"));
@@ -376,7 +379,7 @@ void TstSimulator::v3CursorPagination() {
     while (url.isValid()) {
         const Reply reply = get(url, token);
         QCOMPARE(reply.status, 200);
-        for (const QJsonValue &job : reply.array())
+        for (const QJsonValue job : reply.array())
             ids.insert(job.toObject().value(QStringLiteral("id")).toInteger());
         ++pages;
         const QHash<QByteArray, QUrl> links = parseLinks(reply.header("link"));
@@ -532,7 +535,7 @@ void TstSimulator::v1LinkPagination() {
     while (url.isValid()) {
         reply = get(url, harvestKey());
         QCOMPARE(reply.status, 200);
-        for (const QJsonValue &job : reply.array())
+        for (const QJsonValue job : reply.array())
             ids.insert(job.toObject().value(QStringLiteral("id")).toInteger());
         links = parseLinks(reply.header("link"));
         if (pages > 0)
@@ -567,7 +570,7 @@ void TstSimulator::boards() {
              jobs.size());
     int withJob = 0;
     int prospects = 0;
-    for (const QJsonValue &value : jobs) {
+    for (const QJsonValue value : jobs) {
         const QJsonObject post = value.toObject();
         QCOMPARE(post.value(QStringLiteral("absolute_url")).toString(),
                  QStringLiteral("https://boards.greenhouse.io/acme/jobs/%1")
@@ -713,11 +716,11 @@ void TstSimulator::faultTruncated() {
 }
 
 void TstSimulator::faultOversized() {
-    m_sim->scenario().oversizedBytes = 3 * 1024 * 1024 + 17;
+    m_sim->scenario().oversizedBytes = 3_MiB + 17;
     m_sim->scenario().faults = {FaultRule{Api::Boards, Fault::Oversized, 1, {}}};
     const Reply reply = get(at(m_sim->boardsUrl(), "/v1/boards/acme/jobs"));
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.body.size(), 3 * 1024 * 1024 + 17);
+    QCOMPARE(reply.body.size(), 3_MiB + 17);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -796,11 +799,11 @@ void TstSimulator::httpsEndToEnd() {
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value(QStringLiteral("jobs")).toArray().size(), 5000);
 
-    m_sim->scenario().oversizedBytes = 2 * 1024 * 1024;
+    m_sim->scenario().oversizedBytes = 2_MiB;
     m_sim->scenario().faults = {FaultRule{Api::Boards, Fault::Oversized, 1, {}},
                                 FaultRule{Api::Boards, Fault::TruncatedJson, 1, {}}};
     reply = get(at(m_sim->boardsUrl(), "/v1/boards/acme/jobs"));
-    QCOMPARE(reply.body.size(), 2 * 1024 * 1024);
+    QCOMPARE(reply.body.size(), 2_MiB);
     QVERIFY(QJsonDocument::fromJson(reply.body).isArray());
     reply = get(at(m_sim->boardsUrl(), "/v1/boards/acme/jobs"));
     QVERIFY(reply.error != QNetworkReply::NoError);

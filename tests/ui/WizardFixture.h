@@ -121,7 +121,7 @@ protected:
     std::optional<QString> keychainSecret() {
         std::optional<KeychainResult> answer;
         m_secrets->read(QString::fromLatin1(SecretStore::SecretKey),
-                        [&](KeychainResult result) { answer = result; });
+                        [&](const KeychainResult &result) { answer = result; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000))
             return std::nullopt;
         return answer->ok() ? std::optional<QString>(answer->secret) : std::nullopt;

@@ -128,7 +128,7 @@ void TestReturning::halfStoredConnectionIsRefused() {
     storeAndRestart();
     std::optional<KeychainResult> written;
     m_secrets->write(QString::fromLatin1(SecretStore::SecretKey), QStringLiteral("another-secret-7d1e"),
-                     [&](KeychainResult result) { written = result; });
+                     [&](const KeychainResult &result) { written = result; });
     QTRY_VERIFY(written.has_value());
     QVERIFY(written->ok());
     auto *existing = openExisting();

@@ -133,8 +133,8 @@ EnterCredentialPage::EnterCredentialPage(SetupController &controller, DesktopAct
 }
 
 QString EnterCredentialPage::trimmedInPlace(QLineEdit *edit, FieldHint *hint) {
-    const QString text = edit->text();
-    const QString trimmed = text.trimmed();
+    QString text = edit->text();
+    QString trimmed = text.trimmed();
     m_trimmedHint = nullptr;
     if (trimmed == text || trimmed.isEmpty())
         return text;

@@ -145,7 +145,7 @@ void HandOffPage::render() {
     // What is handed off: the check just made, or for a returning admin the stored connection's last check.
     const StoredConnection shown = m_controller.verifiedConnection();
     QStringList warnings;
-    for (const QJsonValue &warning : shown.report.value(QLatin1String("warnings")).toArray())
+    for (const QJsonValue warning : shown.report.value(QLatin1String("warnings")).toArray())
         warnings << warning.toString();
     if (m_controller.isDemo())
         banner()->showMessage(Banner::Tone::Success, tr("The demo connection works"),

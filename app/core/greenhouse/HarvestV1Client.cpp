@@ -2,9 +2,12 @@
 
 #include "net/ServerText.h"
 
+#include "net/ByteSize.h"
 #include <QTimer>
 
 namespace jt {
+
+using namespace byte_size;
 
 HarvestV1Client::HarvestV1Client(HttpTransport *transport, GreenhouseEndpoints endpoints, QString apiKey,
                                  QObject *parent)
@@ -19,7 +22,7 @@ HttpCall *HarvestV1Client::get(const QString &pathAndQuery) {
     HttpRequest request;
     request.url = GreenhouseEndpoints::join(m_endpoints.harvest, pathAndQuery);
     request.authorization = "Basic " + (m_apiKey.toUtf8() + ':').toBase64();
-    request.maxBodyBytes = 1024 * 1024;
+    request.maxBodyBytes = 1_MiB;
     request.echoSensitive = {m_apiKey.toUtf8()};
     return m_transport->send(std::move(request));
 }

@@ -11,14 +11,17 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include "net/ByteSize.h"
 #include <cmath>
 
 namespace jt {
 
+using namespace byte_size;
+
 namespace {
 constexpr int DefaultTokenSeconds = 3600;
-constexpr int RenewBeforeSeconds = 60;        // a token this close to expiry is not used for a new request
-constexpr qint64 MaxTokenSeconds = 24 * 3600; // a longer lifetime is still renewed after a day
+constexpr int RenewBeforeSeconds = 60; // a token this close to expiry is not used for a new request
+constexpr qint64 MaxTokenSeconds = qint64(24) * 3600; // a longer lifetime is still renewed after a day
 } // namespace
 
 HarvestV3Client::HarvestV3Client(HttpTransport *transport, GreenhouseEndpoints endpoints, QString clientId,
@@ -50,7 +53,7 @@ QDateTime HarvestV3Client::expiryOf(const QJsonObject &token, const QDateTime &n
         }
         if (const auto number = seconds(value)) {
             // "expires" is seen both as a lifetime and as an epoch time.
-            if (*number > 1e9)
+            if (*number > 1'000'000'000)
                 return QDateTime::fromSecsSinceEpoch(*number, QTimeZone::utc());
             return now.addSecs(*number);
         }
@@ -64,7 +67,7 @@ QDateTime HarvestV3Client::expiryOf(const QJsonObject &token, const QDateTime &n
     if (const auto in = seconds(lifetime))
         return now.addSecs(std::min(*in, MaxTokenSeconds));
     for (const char *key : {"expires_at", "expires"}) {
-        const QDateTime when = instant(token.value(QLatin1String(key)));
+        QDateTime when = instant(token.value(QLatin1String(key)));
         if (when.isValid())
             return when;
     }
@@ -100,7 +103,7 @@ void HarvestV3Client::requestToken() {
     request.authorization = "Basic " + (m_clientId.toUtf8() + ':' + m_secret.toUtf8()).toBase64();
     request.contentType = "application/x-www-form-urlencoded";
     request.body = form.toString(QUrl::FullyEncoded).toUtf8();
-    request.maxBodyBytes = 64 * 1024;
+    request.maxBodyBytes = 64_KiB;
     request.echoSensitive = {m_clientId.toUtf8(), m_secret.toUtf8()};
     HttpCall *call = m_transport->send(std::move(request));
     connect(call, &HttpCall::finished, this, [this, call] {
@@ -209,8 +212,7 @@ void HarvestV3Client::getWithToken(const QUrl &url, qint64 maxBytes,
 }
 
 void HarvestV3Client::probe(const RequiredPermission &permission, std::function<void(ProbeOutcome)> done) {
-    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, QString::fromLatin1(permission.probe)),
-                 1024 * 1024,
+    getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, QString::fromLatin1(permission.probe)), 1_MiB,
                  [&permission, done = std::move(done)](const HttpResponse &response, bool rejected) {
                      if (rejected) {
                          ProbeOutcome outcome;
@@ -248,7 +250,7 @@ void HarvestV3Client::lookupJobs(const QList<qint64> &ids, std::function<void(Sa
             idText << QString::number(id);
         const QString path =
             QStringLiteral("/v3/jobs?ids=%1&per_page=500").arg(idText.join(QLatin1Char(',')));
-        getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, path), 1024 * 1024,
+        getWithToken(GreenhouseEndpoints::join(m_endpoints.harvest, path), 1_MiB,
                      [group, tally, done](const HttpResponse &response, bool rejected) {
                          if (rejected || !response.answered() || response.status != 200) {
                              if (tally->undecided.isEmpty())
@@ -260,7 +262,7 @@ void HarvestV3Client::lookupJobs(const QList<qint64> &ids, std::function<void(Sa
                              if (tally->undecided.isEmpty())
                                  tally->undecided = tr("the job look-up gave an unexpected answer");
                          } else {
-                             for (const QJsonValue &job : document->array()) {
+                             for (const QJsonValue job : document->array()) {
                                  const auto id = jsonInteger(job.toObject().value(QLatin1String("id")));
                                  tally->found = tally->found || (id && group.contains(*id));
                              }
@@ -284,7 +286,7 @@ std::optional<QList<VisibleBoard>> HarvestV3Client::parseBoards(const QByteArray
     if (!document || !document->isArray())
         return std::nullopt;
     QList<VisibleBoard> boards;
-    for (const QJsonValue &value : document->array()) {
+    for (const QJsonValue value : document->array()) {
         const QJsonObject board = value.toObject();
         // JobTarget needs the public board: an internal one (for employees) is never offered.
         if (board.value(QLatin1String("internal")).toBool())
@@ -306,12 +308,13 @@ std::optional<QList<VisibleBoard>> HarvestV3Client::parseBoards(const QByteArray
 void HarvestV3Client::listBoards(std::function<void(BoardListing)> done) {
     collectBoards(
         GreenhouseEndpoints::join(m_endpoints.harvest, QStringLiteral("/v3/job_boards?per_page=500")), 20,
-        std::make_shared<BoardListing>(), std::move(done));
+        std::make_shared<BoardListing>(), done);
 }
 
-void HarvestV3Client::collectBoards(const QUrl &page, int pagesLeft, std::shared_ptr<BoardListing> listing,
-                                    std::function<void(BoardListing)> done) {
-    getWithToken(page, 1024 * 1024, [=, this](const HttpResponse &response, bool) {
+void HarvestV3Client::collectBoards(const QUrl &page, int pagesLeft,
+                                    const std::shared_ptr<BoardListing> &listing,
+                                    const std::function<void(BoardListing)> &done) {
+    getWithToken(page, 1_MiB, [=, this](const HttpResponse &response, bool) {
         listing->problem = response.problem;
         const auto boards = response.status == 200 ? parseBoards(response.body) : std::nullopt;
         if (!boards) {

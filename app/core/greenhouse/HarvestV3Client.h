@@ -34,8 +34,8 @@ private:
     void getWithToken(const QUrl &url, qint64 maxBytes,
                       std::function<void(const HttpResponse &, bool rejected)> done, bool isRetry = false);
     void requestToken();
-    void collectBoards(const QUrl &page, int pagesLeft, std::shared_ptr<BoardListing> listing,
-                       std::function<void(BoardListing)> done);
+    void collectBoards(const QUrl &page, int pagesLeft, const std::shared_ptr<BoardListing> &listing,
+                       const std::function<void(BoardListing)> &done);
     CredentialOutcome judgeToken(const HttpResponse &response);
 
     QString m_clientId;

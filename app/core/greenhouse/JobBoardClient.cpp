@@ -4,17 +4,20 @@
 
 #include "net/ServerText.h"
 
+#include "net/ByteSize.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace jt {
 
+using namespace byte_size;
+
 namespace {
 // A board's job list without content is about 0.5 KB a job: 8 MB is some 16,000 jobs, more than the largest
 // boards have. The cap bounds memory too: the answer and its parsed JSON are held at once, and JSON of many
 // tiny objects takes some ten times its size once parsed.
-constexpr qint64 MaxBoardBytes = 8 * 1024 * 1024;
+constexpr qint64 MaxBoardBytes = 8_MiB;
 
 bool isGreenhouseNotFound(const HttpResponse &response) {
     return response.answered() && response.status == 404 && QJsonDocument::fromJson(response.body).isObject();
@@ -29,7 +32,7 @@ JobBoardClient::JobBoardClient(HttpTransport *transport, GreenhouseEndpoints end
 void JobBoardClient::fetchBoard(const QString &token, std::function<void(BoardInfo)> done) {
     HttpRequest request;
     request.url = GreenhouseEndpoints::join(m_endpoints.boards, QStringLiteral("/v1/boards/%1").arg(token));
-    request.maxBodyBytes = 4 * 1024 * 1024;
+    request.maxBodyBytes = 4_MiB;
     HttpCall *call = m_transport->send(std::move(request));
     connect(call, &HttpCall::finished, this, [call, done = std::move(done)] {
         const HttpResponse &response = call->response();
@@ -94,7 +97,7 @@ std::optional<QList<BoardJob>> JobBoardClient::parseJobs(const QByteArray &body)
     const auto idOf = [](const QJsonValue &value) {
         return std::max<qint64>(0, jsonInteger(value).value_or(0));
     };
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         const QJsonObject job = value.toObject();
         BoardJob parsed;
         parsed.postId = idOf(job.value(QLatin1String("id")));

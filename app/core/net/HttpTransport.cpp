@@ -6,6 +6,7 @@
 #include "TransportPolicy.h"
 #include "Version.h"
 
+#include "net/ByteSize.h"
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -19,6 +20,8 @@
 using namespace std::chrono;
 
 namespace jt {
+
+using namespace byte_size;
 
 Q_LOGGING_CATEGORY(lcNet, "jt.net", QtWarningMsg)
 
@@ -209,7 +212,7 @@ void HttpCall::startAttempt() {
     m_reply = reply;
     // Qt's reading thread would otherwise buffer an endless answer as fast as it arrives, whatever our cap:
     // it reads on only as we take bytes out.
-    reply->setReadBufferSize(qMin<qint64>(m_request.maxBodyBytes, 256 * 1024));
+    reply->setReadBufferSize(qMin<qint64>(m_request.maxBodyBytes, 256_KiB));
     m_attemptBound->start(m_transport->settings().attemptTimeout *
                           qMax(1, m_transport->settings().attemptBoundFactor));
     const auto alive = [this] {
@@ -267,7 +270,7 @@ void HttpCall::onReplyFinished() {
         response.status = 0;
         response.problem = NetworkProblem::UnexpectedAnswer;
         response.detail =
-            QStringLiteral("the answer was larger than %1 MB").arg(m_request.maxBodyBytes / (1024 * 1024));
+            QStringLiteral("the answer was larger than %1 MB").arg(m_request.maxBodyBytes / 1_MiB);
         finish(std::move(response));
         return;
     }

@@ -3,6 +3,7 @@
 #include "NetworkProblem.h"
 #include "RateLimit.h"
 
+#include "net/ByteSize.h"
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -20,6 +21,8 @@ class QNetworkReply;
 class QTimer;
 
 namespace jt {
+
+using namespace byte_size;
 
 // Policy of the one HTTP layer every Greenhouse client uses.
 struct TransportSettings {
@@ -45,7 +48,7 @@ struct HttpRequest {
     QByteArray authorization; // full header value; never sent to another origin
     QByteArray contentType;
     QByteArray body;
-    qint64 maxBodyBytes = 2 * 1024 * 1024;
+    qint64 maxBodyBytes = 2_MiB;
     // Values of the request that a server might echo back (ids, tokens); scrubbed from any text we show.
     QList<QByteArray> echoSensitive;
 };

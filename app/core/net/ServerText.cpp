@@ -17,7 +17,7 @@ QString messageOf(const QJsonObject &object) {
             parts << value;
     }
     const QJsonArray errors = object.value(QLatin1String("errors")).toArray();
-    for (const QJsonValue &error : errors) {
+    for (const QJsonValue error : errors) {
         if (error.isString())
             parts << error.toString();
         else if (error.isObject())

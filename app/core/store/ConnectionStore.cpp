@@ -19,7 +19,7 @@ const QString SecretKey = QString::fromLatin1(SecretStore::SecretKey);
 // Test builds only: with JT_TEST_PAUSE_BETWEEN_WRITES=FILE a save stops after the keychain was written and
 // read back, says so on standard error, and goes on once FILE exists (tests kill it there, or start another
 // save meanwhile). Otherwise `resume` runs at once.
-void pauseBetweenWrites(QObject *context, std::function<void()> resume) {
+void pauseBetweenWrites(QObject *context, const std::function<void()> &resume) {
 #ifdef JT_TEST_SEAMS
     const QString until = qEnvironmentVariable("JT_TEST_PAUSE_BETWEEN_WRITES");
     if (!until.isEmpty()) {
@@ -88,7 +88,7 @@ void ConnectionStore::whenLocked(Locked then) {
     const SaveLock::State state =
         QDir().mkpath(QFileInfo(lockPath()).absolutePath()) ? lock->tryLock() : SaveLock::State::Failed;
     if (state != SaveLock::State::HeldElsewhere) {
-        QTimer::singleShot(0, this, [this, lock, state, then] {
+        QTimer::singleShot(0, this, [this, lock, state, then = std::move(then)] {
             if (state == SaveLock::State::Locked)
                 then(lock, {});
             else
@@ -99,7 +99,7 @@ void ConnectionStore::whenLocked(Locked then) {
     emit waitingForAnotherSave();
     auto *poll = new QTimer(this);
     const QDeadlineTimer deadline(m_lockWait);
-    connect(poll, &QTimer::timeout, this, [this, poll, lock, then, deadline] {
+    connect(poll, &QTimer::timeout, this, [this, poll, lock, then = std::move(then), deadline] {
         const SaveLock::State now = lock->tryLock();
         if (now == SaveLock::State::HeldElsewhere && !deadline.hasExpired())
             return;
@@ -121,8 +121,8 @@ void ConnectionStore::whenLocked(Locked then) {
 void ConnectionStore::save(const StoredConnection &connection, const QString &secret,
                            std::function<void(KeychainResult)> done) {
     QPointer<ConnectionStore> self(this);
-    whenLocked([self, connection, secret, done = std::move(done)](std::shared_ptr<SaveLock> lock,
-                                                                  KeychainResult notLocked) {
+    whenLocked([self, connection, secret, done = std::move(done)](const std::shared_ptr<SaveLock> &lock,
+                                                                  const KeychainResult &notLocked) {
         if (!self)
             return;
         if (!lock)
@@ -142,9 +142,10 @@ void ConnectionStore::save(const StoredConnection &connection, const QString &se
 }
 
 void ConnectionStore::writeSecret(const StoredConnection &connection, const QString &secret,
-                                  std::optional<QString> previous, std::function<void(KeychainResult)> done) {
+                                  const std::optional<QString> &previous,
+                                  const std::function<void(KeychainResult)> &done) {
     QPointer<ConnectionStore> self(this);
-    m_secrets.write(SecretKey, secret, [self, connection, previous, done](KeychainResult written) {
+    m_secrets.write(SecretKey, secret, [self, connection, previous, done](const KeychainResult &written) {
         if (!self)
             return;
         if (!written.ok())
@@ -174,16 +175,17 @@ void ConnectionStore::writeSecret(const StoredConnection &connection, const QStr
     });
 }
 
-void ConnectionStore::writeSettings(const StoredConnection &connection, std::optional<QString> previous,
-                                    std::function<void(KeychainResult)> done) {
+void ConnectionStore::writeSettings(const StoredConnection &connection,
+                                    const std::optional<QString> &previous,
+                                    const std::function<void(KeychainResult)> &done) {
     if (m_settings.save(connection))
         return done({});
-    putBack(std::move(previous), settingsNotWritten(), std::move(done));
+    putBack(previous, settingsNotWritten(), done);
 }
 
 // Said as it happened: put back, or (rarely) not, and then what the admin has to do.
-void ConnectionStore::putBack(std::optional<QString> previous, KeychainResult failure,
-                              std::function<void(KeychainResult)> done) {
+void ConnectionStore::putBack(const std::optional<QString> &previous, const KeychainResult &failure,
+                              const std::function<void(KeychainResult)> &done) {
     const auto restored = [failure, done](const KeychainResult &result) {
         KeychainResult told = failure;
         if (!result.ok())
@@ -214,7 +216,8 @@ bool ConnectionStore::recordCheck(StoredConnection checked) {
 
 void ConnectionStore::load(std::function<void(Loaded)> done) {
     QPointer<ConnectionStore> self(this);
-    whenLocked([self, done = std::move(done)](std::shared_ptr<SaveLock> lock, KeychainResult notLocked) {
+    whenLocked([self, done = std::move(done)](const std::shared_ptr<SaveLock> &lock,
+                                              const KeychainResult &notLocked) {
         if (!self)
             return;
         Loaded loaded;
@@ -244,12 +247,13 @@ void ConnectionStore::load(std::function<void(Loaded)> done) {
 
 void ConnectionStore::remove(std::function<void(KeychainResult)> done) {
     QPointer<ConnectionStore> self(this);
-    whenLocked([self, done = std::move(done)](std::shared_ptr<SaveLock> lock, KeychainResult notLocked) {
+    whenLocked([self, done = std::move(done)](const std::shared_ptr<SaveLock> &lock,
+                                              const KeychainResult &notLocked) {
         if (!self)
             return;
         if (!lock)
             return done(notLocked);
-        self->m_secrets.remove(SecretKey, [self, done = releasing(lock, done)](KeychainResult result) {
+        self->m_secrets.remove(SecretKey, [self, done = releasing(lock, done)](const KeychainResult &result) {
             // Kept while the secret may still be in the keychain, so that removing can be retried.
             if (self && (result.ok() || result.problem == KeychainProblem::NotFound))
                 self->m_settings.clear();

@@ -63,11 +63,11 @@ private:
     QString lockPath() const;
     KeychainResult settingsNotWritten() const;
     void writeSecret(const StoredConnection &connection, const QString &secret,
-                     std::optional<QString> previous, std::function<void(KeychainResult)> done);
-    void writeSettings(const StoredConnection &connection, std::optional<QString> previous,
-                       std::function<void(KeychainResult)> done);
-    void putBack(std::optional<QString> previous, KeychainResult failure,
-                 std::function<void(KeychainResult)> done);
+                     const std::optional<QString> &previous, const std::function<void(KeychainResult)> &done);
+    void writeSettings(const StoredConnection &connection, const std::optional<QString> &previous,
+                       const std::function<void(KeychainResult)> &done);
+    void putBack(const std::optional<QString> &previous, const KeychainResult &failure,
+                 const std::function<void(KeychainResult)> &done);
 
     SecretStore &m_secrets;
     ConnectionSettings &m_settings;

@@ -2,6 +2,7 @@
 
 #include "greenhouse/Permissions.h"
 
+#include "net/ByteSize.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 class QSettings;
 
 namespace jt {
+
+using namespace byte_size;
 
 struct VerificationReport;
 struct VerificationRequest;
@@ -43,7 +46,7 @@ struct StoredConnection {
 // QSettings group "connection": the non-secret half of the stored connection.
 class ConnectionSettings {
 public:
-    static constexpr qint64 MinimumFreeBytes = 64 * 1024;
+    static constexpr qint64 MinimumFreeBytes = 64_KiB;
 
     explicit ConnectionSettings(QSettings &settings)
         : m_settings(settings) {}

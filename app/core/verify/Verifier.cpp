@@ -113,7 +113,7 @@ void Verifier::checkBoard() {
 
 void Verifier::checkCredential() {
     ++m_pending;
-    m_harvest->authenticate([this](CredentialOutcome outcome) {
+    m_harvest->authenticate([this](const CredentialOutcome &outcome) {
         if (m_request.kind == CredentialKind::HarvestV3) {
             m_report.credential = outcome;
             m_credentialAccepted = outcome.status == CredentialStatus::Accepted;
@@ -140,17 +140,19 @@ void Verifier::checkCredential() {
 void Verifier::runProbes() {
     // The answer finds its row by index: the report is copied (and its list detached) while probes run, so a
     // reference taken now could point into someone else's copy by then.
-    for (qsizetype index = 0; index < m_report.permissions.size(); ++index) {
+    for (qsizetype index = 0; index < m_report.permissions.size();
+         ++index) { // NOLINT(modernize-loop-convert)
         ++m_pending;
-        m_harvest->probe(*m_report.permissions.at(index).permission, [this, index](ProbeOutcome outcome) {
-            PermissionRow &row = m_report.permissions[index];
-            row.status = outcome.status;
-            row.problem = outcome.problem;
-            row.detail = outcome.detail;
-            m_anyRejection = m_anyRejection || outcome.credentialRejected;
-            emit progressed();
-            partDone();
-        });
+        m_harvest->probe(*m_report.permissions.at(index).permission,
+                         [this, index](const ProbeOutcome &outcome) {
+                             PermissionRow &row = m_report.permissions[index];
+                             row.status = outcome.status;
+                             row.problem = outcome.problem;
+                             row.detail = outcome.detail;
+                             m_anyRejection = m_anyRejection || outcome.credentialRejected;
+                             emit progressed();
+                             partDone();
+                         });
     }
 }
 
@@ -159,7 +161,7 @@ void Verifier::maybeCheckSameAccount() {
         return;
     m_sameAccountStarted = true;
     ++m_pending;
-    m_harvest->lookupJobs(m_sampleIds, [this](SameAccountOutcome outcome) {
+    m_harvest->lookupJobs(m_sampleIds, [this](const SameAccountOutcome &outcome) {
         m_report.board.sameAccount = outcome.sameAccount;
         if (!outcome.sameAccount)
             m_report.board.sameAccountReason = outcome.reason;
@@ -178,7 +180,7 @@ void Verifier::lookAgainWithoutUserId() {
     ++m_pending;
     m_serviceAccount = new HarvestV3Client(m_transport, m_request.endpoints, m_request.clientId,
                                            m_request.secret, QString(), this);
-    m_serviceAccount->lookupJobs(m_sampleIds, [this](SameAccountOutcome outcome) {
+    m_serviceAccount->lookupJobs(m_sampleIds, [this](const SameAccountOutcome &outcome) {
         m_seenWithoutUserId = outcome.sameAccount;
         partDone();
     });

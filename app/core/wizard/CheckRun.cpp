@@ -121,7 +121,7 @@ QString CheckRun::waitingText() const {
     qint64 quietMs = m_runClock.elapsed();
     if (m_rateLimitUntil.isValid())
         quietMs = std::min(quietMs, m_rateLimitUntil.msecsTo(QDateTime::currentDateTimeUtc()));
-    if (quietMs < QuietSecondsBeforeWaiting * 1000)
+    if (quietMs < qint64(QuietSecondsBeforeWaiting) * 1000)
         return {};
     const qint64 msLeft = m_givesUpBy.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(m_givesUpBy) : 0;
     const int secondsLeft = int(std::max<qint64>(0, (msLeft + 999) / 1000));

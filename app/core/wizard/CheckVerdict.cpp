@@ -61,7 +61,7 @@ CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
 }
 
 CheckVerdict CheckVerdict::ofBoard(const VerificationReport &report) {
-    const CheckVerdict credential = ofPermissions(report);
+    CheckVerdict credential = ofPermissions(report);
     if (!credential.passed())
         return credential;
     const BoardResult &board = report.board;
