@@ -477,6 +477,97 @@
     </message>
 </context>
 <context>
+    <name>Invocation</name>
+    <message>
+        <source>--demo and --benchmark-startup are options of the wizard, not of “%1”.</source>
+        <translation>--demo und --benchmark-startup sind Optionen des Assistenten, nicht von „%1“.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not a command; the commands are “verify” and “summary”.</source>
+        <translation>Argument %1 ist kein Befehl; die Befehle sind „verify“ und „summary“.</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>--lang needs a language, such as de, fr or es.</source>
+        <translation>--lang braucht eine Sprache, etwa de, fr oder es.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not an option of jobtarget-setup.</source>
+        <translation>Argument %1 ist keine Option von jobtarget-setup.</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>Meinten Sie --%1?</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] verify [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang SPRACHE] verify [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] summary --output FILE [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang SPRACHE] summary --output DATEI [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Connects Greenhouse Recruiting to JobTarget: a wizard that checks every step live against Greenhouse, keeps the credential in the system&apos;s keychain and ends with a summary for JobTarget.</source>
+        <translation>Verbindet Greenhouse Recruiting mit JobTarget: ein Assistent, der jeden Schritt live bei Greenhouse prüft, die Zugangsdaten im Schlüsselbund des Systems aufbewahrt und mit einer Zusammenfassung für JobTarget endet.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Practise with a simulated Greenhouse on this computer.</source>
+        <translation>Mit einem simulierten Greenhouse auf diesem Computer üben.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from the start to the first page on screen, and exit.</source>
+        <translation>Die Millisekunden vom Start bis zur ersten Seite auf dem Bildschirm ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Language of the wizard and the messages (de, fr, es, en).</source>
+        <translation>Sprache des Assistenten und der Meldungen (de, fr, es, en).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Check a credential and a job board, for scripts (verify --help).</source>
+        <translation>Zugangsdaten und ein Job-Board prüfen, für Skripte (verify --help).</translation>
+    </message>
+    <message>
+        <source>Write the hand-off summary for JobTarget (summary --help).</source>
+        <translation>Die Übergabe-Zusammenfassung für JobTarget schreiben (summary --help).</translation>
+    </message>
+    <message>
+        <source>The wizard also takes Qt&apos;s own options, such as -platform and -style.</source>
+        <translation>Der Assistent nimmt auch die Optionen von Qt an, etwa -platform und -style.</translation>
+    </message>
+    <message>
+        <source>This build has no wizard (built for headless computers).</source>
+        <translation>Diese Ausgabe hat keinen Assistenten (für Computer ohne Bildschirm gebaut).</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--demo] [--lang LANGUAGE]</source>
+        <translation>jobtarget-setup [--demo] [--lang SPRACHE]</translation>
+    </message>
+</context>
+<context>
     <name>NetworkProblem</name>
     <message>
         <source>Greenhouse could not be reached. Check your internet connection or proxy, then try again.</source>
@@ -2051,6 +2142,10 @@ Vielen Dank!</translation>
     <message>
         <source>This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify --help” or “jobtarget-setup summary --help”.</source>
         <translation>Diese Ausgabe von jobtarget-setup hat keinen Assistenten. Verwenden Sie „jobtarget-setup verify --help“ oder „jobtarget-setup summary --help“.</translation>
+    </message>
+    <message>
+        <source>See “jobtarget-setup --help”.</source>
+        <translation>Siehe „jobtarget-setup --help“.</translation>
     </message>
 </context>
 </TS>

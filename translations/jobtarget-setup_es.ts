@@ -477,6 +477,97 @@
     </message>
 </context>
 <context>
+    <name>Invocation</name>
+    <message>
+        <source>--demo and --benchmark-startup are options of the wizard, not of “%1”.</source>
+        <translation>--demo y --benchmark-startup son opciones del asistente, no de «%1».</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not a command; the commands are “verify” and “summary”.</source>
+        <translation>El argumento %1 no es un comando; los comandos son «verify» y «summary».</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>¿Quería decir «%1»?</translation>
+    </message>
+    <message>
+        <source>--lang needs a language, such as de, fr or es.</source>
+        <translation>--lang necesita un idioma, como de, fr o es.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not an option of jobtarget-setup.</source>
+        <translation>El argumento %1 no es una opción de jobtarget-setup.</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>¿Quería decir --%1?</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] verify [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang IDIOMA] verify [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] summary --output FILE [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang IDIOMA] summary --output ARCHIVO [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Connects Greenhouse Recruiting to JobTarget: a wizard that checks every step live against Greenhouse, keeps the credential in the system&apos;s keychain and ends with a summary for JobTarget.</source>
+        <translation>Conecta Greenhouse Recruiting con JobTarget: un asistente que comprueba cada paso en directo con Greenhouse, guarda la credencial en el llavero del sistema y termina con un resumen para JobTarget.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Practise with a simulated Greenhouse on this computer.</source>
+        <translation>Practicar con un Greenhouse simulado en este equipo.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from the start to the first page on screen, and exit.</source>
+        <translation>Mostrar los milisegundos desde el inicio hasta la primera página en pantalla y salir.</translation>
+    </message>
+    <message>
+        <source>Language of the wizard and the messages (de, fr, es, en).</source>
+        <translation>Idioma del asistente y de los mensajes (de, fr, es, en).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Check a credential and a job board, for scripts (verify --help).</source>
+        <translation>Comprobar una credencial y un job board, para scripts (verify --help).</translation>
+    </message>
+    <message>
+        <source>Write the hand-off summary for JobTarget (summary --help).</source>
+        <translation>Escribir el resumen de entrega para JobTarget (summary --help).</translation>
+    </message>
+    <message>
+        <source>The wizard also takes Qt&apos;s own options, such as -platform and -style.</source>
+        <translation>El asistente también acepta las opciones propias de Qt, como -platform y -style.</translation>
+    </message>
+    <message>
+        <source>This build has no wizard (built for headless computers).</source>
+        <translation>Esta versión no tiene asistente (compilada para equipos sin pantalla).</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--demo] [--lang LANGUAGE]</source>
+        <translation>jobtarget-setup [--demo] [--lang IDIOMA]</translation>
+    </message>
+</context>
+<context>
     <name>NetworkProblem</name>
     <message>
         <source>Greenhouse could not be reached. Check your internet connection or proxy, then try again.</source>
@@ -2051,6 +2142,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify --help” or “jobtarget-setup summary --help”.</source>
         <translation>Esta versión de jobtarget-setup no tiene asistente. Use “jobtarget-setup verify --help” o “jobtarget-setup summary --help”.</translation>
+    </message>
+    <message>
+        <source>See “jobtarget-setup --help”.</source>
+        <translation>Consulte «jobtarget-setup --help».</translation>
     </message>
 </context>
 </TS>

@@ -477,6 +477,97 @@
     </message>
 </context>
 <context>
+    <name>Invocation</name>
+    <message>
+        <source>--demo and --benchmark-startup are options of the wizard, not of “%1”.</source>
+        <translation>--demo et --benchmark-startup sont des options de l’assistant, pas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not a command; the commands are “verify” and “summary”.</source>
+        <translation>L’argument %1 n’est pas une commande&#xa0;; les commandes sont «&#xa0;verify&#xa0;» et «&#xa0;summary&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>--lang needs a language, such as de, fr or es.</source>
+        <translation>--lang attend une langue, par exemple de, fr ou es.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not an option of jobtarget-setup.</source>
+        <translation>L’argument %1 n’est pas une option de jobtarget-setup.</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>Vouliez-vous dire --%1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] verify [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang LANGUE] verify [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] summary --output FILE [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang LANGUE] summary --output FICHIER [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Connects Greenhouse Recruiting to JobTarget: a wizard that checks every step live against Greenhouse, keeps the credential in the system&apos;s keychain and ends with a summary for JobTarget.</source>
+        <translation>Relie Greenhouse Recruiting à JobTarget&#xa0;: un assistant qui vérifie chaque étape en direct auprès de Greenhouse, garde l’identifiant dans le trousseau du système et se termine par un récapitulatif pour JobTarget.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Practise with a simulated Greenhouse on this computer.</source>
+        <translation>S’exercer avec un Greenhouse simulé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from the start to the first page on screen, and exit.</source>
+        <translation>Afficher les millisecondes entre le démarrage et la première page à l’écran, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Language of the wizard and the messages (de, fr, es, en).</source>
+        <translation>Langue de l’assistant et des messages (de, fr, es, en).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check a credential and a job board, for scripts (verify --help).</source>
+        <translation>Vérifier un identifiant et un job board, pour les scripts (verify --help).</translation>
+    </message>
+    <message>
+        <source>Write the hand-off summary for JobTarget (summary --help).</source>
+        <translation>Écrire le récapitulatif de transmission pour JobTarget (summary --help).</translation>
+    </message>
+    <message>
+        <source>The wizard also takes Qt&apos;s own options, such as -platform and -style.</source>
+        <translation>L’assistant accepte aussi les options de Qt, comme -platform et -style.</translation>
+    </message>
+    <message>
+        <source>This build has no wizard (built for headless computers).</source>
+        <translation>Cette version n’a pas d’assistant (compilée pour les ordinateurs sans écran).</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--demo] [--lang LANGUAGE]</source>
+        <translation>jobtarget-setup [--demo] [--lang LANGUE]</translation>
+    </message>
+</context>
+<context>
     <name>NetworkProblem</name>
     <message>
         <source>Greenhouse could not be reached. Check your internet connection or proxy, then try again.</source>
@@ -2051,6 +2142,10 @@ Merci&#xa0;!</translation>
     <message>
         <source>This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify --help” or “jobtarget-setup summary --help”.</source>
         <translation>Cette version de jobtarget-setup n&apos;a pas d&apos;assistant. Utilisez «&#xa0;jobtarget-setup verify --help&#xa0;» ou «&#xa0;jobtarget-setup summary --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>See “jobtarget-setup --help”.</source>
+        <translation>Voir «&#xa0;jobtarget-setup --help&#xa0;».</translation>
     </message>
 </context>
 </TS>

@@ -50,15 +50,7 @@ QString refusedArguments(const QStringList &arguments, const QList<QCommandLineO
         if (name.isEmpty())
             continue;
         if (!known.contains(name)) {
-            QString nearest;
-            int best = 4; // further than 3 edits away is no suggestion
-            for (const QString &candidate : std::as_const(known)) {
-                if (const int distance = editDistance(name, candidate);
-                    candidate.size() > 1 && distance < best) {
-                    best = distance;
-                    nearest = candidate;
-                }
-            }
+            const QString nearest = nearestName(name, known);
             //: %2 is the subcommand, such as "verify"
             const QString where =
                 QCoreApplication::translate("ArgumentCheck", "Argument %1 is not an option of “%2”.")
@@ -81,6 +73,18 @@ QString refusedArguments(const QStringList &arguments, const QList<QCommandLineO
         }
     }
     return {};
+}
+
+QString nearestName(const QString &name, const QStringList &known) {
+    QString nearest;
+    int best = 4; // further than 3 edits away is no suggestion
+    for (const QString &candidate : known) {
+        if (const int distance = editDistance(name, candidate); candidate.size() > 1 && distance < best) {
+            best = distance;
+            nearest = candidate;
+        }
+    }
+    return nearest;
 }
 
 QString subcommandHelp(const QCommandLineParser &parser, const QString &command, const QString &epilog) {

@@ -15,6 +15,9 @@ namespace jt {
 QString refusedArguments(const QStringList &arguments, const QList<QCommandLineOption> &options,
                          const QString &command);
 
+// The name among `known` one to three edits away from `name` (the option or command meant), or empty.
+QString nearestName(const QString &name, const QStringList &known);
+
 // A subcommand's help: our usage line (Qt's would name the executable's path, not the subcommand), Qt's list
 // of the options, then `epilog` (environment, exit status).
 QString subcommandHelp(const QCommandLineParser &parser, const QString &command, const QString &epilog);

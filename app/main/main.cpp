@@ -1,8 +1,10 @@
 #include "Version.h"
+#include "cli/Invocation.h"
 #include "cli/SummaryCommand.h"
 #include "cli/VerifyCommand.h"
 #include "i18n/Translations.h"
 #include "keychain/SecretMemory.h"
+#include "platform/ProcessClock.h"
 #include "store/ConnectionStore.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 
 #if JT_BUILD_GUI
 #include "DesktopActions.h"
+#include "FirstPaint.h"
 #include "SetupWizard.h"
 #include "sim/DemoSimulator.h"
 #include "wizard/ProgressStore.h"
@@ -22,18 +25,17 @@
 #include <QMessageBox>
 #endif
 
+#include <QElapsedTimer>
+
 #include <cstdio>
 
 namespace {
 
-QString languageArgument(const QStringList &arguments) {
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
-            return arguments.at(i).mid(7);
-    }
-    return {};
+QElapsedTimer sinceMain; // where the kernel's record of the process's start is not available
+
+void print(FILE *stream, const QString &text) {
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
 }
 
 // The stored connection: its settings, the keychain, and the store over both (all-or-nothing saving).
@@ -44,41 +46,38 @@ struct Stores {
     jt::ConnectionStore connections{secrets, connectionSettings};
 };
 
-int runVerify(int argc, char **argv) {
+int runVerify(int argc, char **argv, const jt::Invocation &invocation) {
     QCoreApplication app(argc, argv);
-    const QStringList arguments = app.arguments().mid(2);
-    jt::installTranslations(languageArgument(arguments), &app);
+    jt::installTranslations(invocation.language, &app);
     // Standard error unbuffered: "waiting for …" lines must show while the wait lasts, not at exit.
     QFile in, out, err;
     if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
         !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
     Stores stores;
-    return jt::VerifyCommand(&in, &out, &err, &stores.connections).run(arguments);
+    return jt::VerifyCommand(&in, &out, &err, &stores.connections).run(invocation.commandArguments);
 }
 
-int runSummary(int argc, char **argv) {
+int runSummary(int argc, char **argv, const jt::Invocation &invocation) {
     // PDF needs fonts, hence a QGuiApplication; it never opens a window, so the off-screen platform serves
     // (also where a DISPLAY is set but cannot be reached, and on a machine without one).
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QStringList arguments = app.arguments().mid(2);
-    jt::installTranslations(languageArgument(arguments), &app);
+    jt::installTranslations(invocation.language, &app);
     QFile out, err;
     if (!out.open(stdout, QIODevice::WriteOnly) ||
         !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return 1;
     Stores stores;
-    return jt::SummaryCommand(&stores.connections, &out, &err).run(arguments);
+    return jt::SummaryCommand(&stores.connections, &out, &err).run(invocation.commandArguments);
 }
 
 #if JT_BUILD_GUI
-int runWizard(int argc, char **argv) {
+int runWizard(int argc, char **argv, const jt::Invocation &invocation) {
     QApplication app(argc, argv);
-    const QStringList arguments = app.arguments();
-    jt::installTranslations(languageArgument(arguments), &app);
+    jt::installTranslations(invocation.language, &app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jobtarget-setup.svg")));
-    const bool demo = arguments.contains(QStringLiteral("--demo"));
+    const bool demo = invocation.demo;
 
     QString endpointError;
     const auto endpoints = jt::GreenhouseEndpoints::fromEnvironment(&endpointError);
@@ -102,6 +101,14 @@ int runWizard(int argc, char **argv) {
     jt::ui::DesktopActions desktop;
     jt::ui::SetupWizard wizard(controller, desktop, demo);
     wizard.show();
+    if (invocation.benchmarkStartup) {
+        jt::ui::FirstPaint::watch(&wizard, [] {
+            const double ms =
+                jt::millisecondsSinceProcessStart().value_or(double(sinceMain.nsecsElapsed()) / 1e6);
+            print(stdout, QStringLiteral("%1\n").arg(ms, 0, 'f', 1));
+            QCoreApplication::exit(0);
+        });
+    }
     return app.exec();
 }
 #endif
@@ -109,6 +116,7 @@ int runWizard(int argc, char **argv) {
 } // namespace
 
 int main(int argc, char **argv) {
+    sinceMain.start();
     // Before any secret is read: no core dump, no debugger of the user's. Not in the sanitizer build: the
     // leak checker stops the process with ptrace, which a non-dumpable process refuses a user without
     // CAP_SYS_PTRACE (the tests run that build; the function itself is tested in a child process).
@@ -120,20 +128,41 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(JT_VERSION));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    if (argc > 1 && qstrcmp(argv[1], "verify") == 0)
-        return runVerify(argc, argv);
-    if (argc > 1 && qstrcmp(argv[1], "summary") == 0)
-        return runSummary(argc, argv);
+    // Decided before any application object: --help, --version and mistakes need no display.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const jt::Invocation invocation = jt::Invocation::parse(arguments, JT_BUILD_GUI);
+    if (invocation.mode == jt::Invocation::Mode::Command)
+        return invocation.command == QLatin1String("verify") ? runVerify(argc, argv, invocation)
+                                                             : runSummary(argc, argv, invocation);
+    if (invocation.mode != jt::Invocation::Mode::Wizard || !JT_BUILD_GUI) {
+        QCoreApplication app(argc, argv);
+        jt::installTranslations(invocation.language, &app);
+        switch (invocation.mode) {
+        case jt::Invocation::Mode::Help:
+            print(stdout, jt::Invocation::help(JT_BUILD_GUI));
+            return 0;
+        case jt::Invocation::Mode::Version:
+            print(stdout, jt::Invocation::version() + QLatin1Char('\n'));
+            return 0;
+        case jt::Invocation::Mode::Refused:
+            print(stderr, invocation.refusal + QLatin1Char('\n') +
+                              QCoreApplication::translate("main", "See “jobtarget-setup --help”.") +
+                              QLatin1Char('\n'));
+            return 2;
+        default: // a headless build (JT_BUILD_GUI=OFF): the commands only
+            print(stderr,
+                  QCoreApplication::translate(
+                      "main", "This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify "
+                              "--help” or “jobtarget-setup summary --help”.") +
+                      QLatin1Char('\n'));
+            return 2;
+        }
+    }
 #if JT_BUILD_GUI
-    return runWizard(argc, argv);
+    return runWizard(argc, argv, invocation);
 #else
-    // A headless build (JT_BUILD_GUI=OFF): the commands only.
-    QCoreApplication app(argc, argv);
-    jt::installTranslations(languageArgument(app.arguments()), &app);
-    const QString text = QCoreApplication::translate(
-        "main", "This build of jobtarget-setup has no wizard. Use “jobtarget-setup verify --help” or "
-                "“jobtarget-setup summary --help”.");
-    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
-    return 2;
+    return 2; // answered above
 #endif
 }
