@@ -1,19 +1,32 @@
-# Debian package through CPack; desktop integration files.
-install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/jobtarget-setup.svg
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME io.github.jobtarget_setup.svg)
+# Debian package through CPack; desktop integration files. Windows and macOS: Platforms.cmake.
+set(jt_unix_desktop OFF)
+if(NOT WIN32 AND NOT APPLE)
+    set(jt_unix_desktop ON)
+endif()
+if(jt_unix_desktop)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.metainfo.xml
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/jobtarget-setup.svg
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME io.github.jobtarget_setup.svg)
+endif()
 
 # The manual page, with the project's version, compressed as Debian installs manual pages.
 configure_file(${CMAKE_CURRENT_LIST_DIR}/jobtarget-setup.1.in ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1 @ONLY)
-add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1.gz
-                   COMMAND gzip -9 -n -c ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1 > jobtarget-setup.1.gz
-                   WORKING_DIRECTORY ${CMAKE_BINARY_DIR}/man
-                   DEPENDS ${CMAKE_CURRENT_LIST_DIR}/jobtarget-setup.1.in)
-add_custom_target(jt_manpage ALL DEPENDS ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1.gz)
-install(FILES ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+if(jt_unix_desktop)
+    add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1.gz
+                       COMMAND gzip -9 -n -c ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1 > jobtarget-setup.1.gz
+                       WORKING_DIRECTORY ${CMAKE_BINARY_DIR}/man
+                       DEPENDS ${CMAKE_CURRENT_LIST_DIR}/jobtarget-setup.1.in)
+    add_custom_target(jt_manpage ALL DEPENDS ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1.gz)
+    install(FILES ${CMAKE_BINARY_DIR}/man/jobtarget-setup.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endif()
 
-set(CPACK_GENERATOR DEB)
+include(${CMAKE_CURRENT_LIST_DIR}/Platforms.cmake) # the Windows installer, the macOS disk image
+if(jt_unix_desktop)
+    set(CPACK_GENERATOR DEB)
+endif()
 set(CPACK_PACKAGE_NAME jobtarget-setup)
 set(CPACK_PACKAGE_CONTACT "JobTarget Setup maintainers <maintainers@jobtarget-setup.invalid>")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
