@@ -2,7 +2,8 @@
 # The project's two entry points on Debian 12:
 #   bash packaging/dev.sh run    install what is needed, build, open the wizard
 #   bash packaging/dev.sh test   install what is needed; build with GCC and with clang (warnings as errors,
-#                                ASan/UBSan) and headless; run every test and clang-tidy
+#                                ASan/UBSan) and headless; run every test and clang-tidy; build the
+#                                .deb, install it, test it as installed, remove it
 # Extra arguments after "run" go to the program (e.g. --demo, --lang de).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6
     qtkeychain-qt6-dev libsecret-1-0
     gnome-keyring dbus dbus-bin libsecret-tools
-    openssl ca-certificates python3 poppler-utils groff-base man-db
+    openssl ca-certificates python3 poppler-utils groff-base man-db appstream desktop-file-utils
     xvfb xauth xdotool imagemagick fonts-dejavu-core at-spi2-core
     clang libclang-rt-14-dev clang-tidy
 )
@@ -73,6 +74,9 @@ test)
     cmake -S . -B build-headless -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJT_WERROR=ON -DJT_BUILD_GUI=OFF
     cmake --build build-headless -j "$jobs"
     "${keyring[@]}" ctest --test-dir build-headless --output-on-failure --timeout 300 -j "$jobs"
+
+    # 4. The Debian package: built, installed with apt-get, tested as installed, removed.
+    "${keyring[@]}" bash tests/check-installed-package.sh build-test
     ;;
 *)
     echo "usage: bash packaging/dev.sh run [--demo] | test" >&2
