@@ -8,7 +8,8 @@ namespace jt::sim {
 // The wizard's demo Greenhouse: the simulator, behind the core's DemoGreenhouse interface.
 class DemoSimulator : public DemoGreenhouse {
 public:
-    [[nodiscard]] bool start() override { return m_greenhouse.start(); }
+    // Quick: the account's data is built after the wizard's first paint (main) or by the first request.
+    [[nodiscard]] bool start() override { return m_greenhouse.start(QHostAddress::LocalHost, nullptr, true); }
     GreenhouseEndpoints endpoints() const override;
     Credential credential() const override;
     void setWithheld(const QString &permissionId, bool withheld) override;

@@ -123,9 +123,14 @@ SimulatedGreenhouse::~SimulatedGreenhouse() {
     stop();
 }
 
-bool SimulatedGreenhouse::start(const QHostAddress &address, const SimTls *tls) {
+void SimulatedGreenhouse::prepareData() {
+    SimData::instance();
+}
+
+bool SimulatedGreenhouse::start(const QHostAddress &address, const SimTls *tls, bool dataOnFirstRequest) {
     stop();
-    SimData::instance(); // build the account now rather than during the first request
+    if (!dataOnFirstRequest)
+        prepareData(); // the account now rather than during the first request
     Private *p = d.get();
     auto make = [&](Api api) {
         auto server = std::make_unique<SimHttpServer>(

@@ -57,8 +57,12 @@ public:
     explicit SimulatedGreenhouse(QObject *parent = nullptr);
     ~SimulatedGreenhouse() override;
 
-    // Listens on three ports of `address`; with tls set, every port speaks HTTPS only.
-    bool start(const QHostAddress &address = QHostAddress::LocalHost, const SimTls *tls = nullptr);
+    // Listens on three ports of `address`; with tls set, every port speaks HTTPS only. The account's data
+    // (a 5,000-job board among them) is built first unless `dataOnFirstRequest`: then whoever needs it first,
+    // prepareData() or a request, builds it (the demo starts before the wizard's first paint, this after).
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, const SimTls *tls = nullptr,
+               bool dataOnFirstRequest = false);
+    static void prepareData();
     void stop();
 
     QUrl authUrl() const;    // base: POST {authUrl}/token

@@ -3,6 +3,7 @@
 #include "access/AccessibleRole.h"
 #include "access/Announcement.h"
 #include "widgets/Banner.h"
+#include "widgets/Illustration.h"
 #include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
 
@@ -224,17 +225,7 @@ QLabel *SetupPage::addParagraph(const QString &text) {
 }
 
 QPixmap SetupPage::illustration(const QString &name) const {
-    // Rendered from the SVG at the screen's pixel density (at least 2x), so it stays sharp at 200 %.
-    QSvgRenderer svg(QStringLiteral(":/illustrations/%1.svg").arg(name));
-    const QSize logical = svg.defaultSize().isValid() ? svg.defaultSize() : QSize(360, 150);
-    const qreal ratio = qMax<qreal>(devicePixelRatioF(), 2.0);
-    QPixmap pixmap(logical * ratio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    svg.render(&painter);
-    painter.end();
-    pixmap.setDevicePixelRatio(ratio);
-    return pixmap;
+    return Illustration::render(name, qMax<qreal>(devicePixelRatioF(), 2.0));
 }
 
 void SetupPage::showVerdict(const CheckVerdict &verdict, const QStringList &warnings,
@@ -297,8 +288,7 @@ QProgressBar *SetupPage::makeBusyBar(const QString &accessibleName) {
 }
 
 QLabel *SetupPage::makeIllustration(const QString &name, const QString &description) {
-    auto *label = new QLabel;
-    label->setPixmap(illustration(name));
+    auto *label = new Illustration(name); // drawn when first shown
     label->setAccessibleName(description);
     label->setToolTip(description);
     return label;
