@@ -57,12 +57,17 @@ SimHttpResponse SimulatedGreenhouse::Private::handleBoards(const SimHttpRequest 
     }
 
     // The data never changes, so each board's list is serialized once (bigboard's is a few MB).
-    const QString key = board->token + (withContent ? QStringLiteral("|content") : QStringLiteral("|plain"));
+    // scenario.boardCopies: every live job listed that many times over (bigboard: 20,000 jobs at 4).
+    const int copies = qMax(1, scenario.boardCopies);
+    const QString key = board->token + (withContent ? QStringLiteral("|content") : QStringLiteral("|plain")) +
+                        QLatin1Char('|') + QString::number(copies);
     auto cached = boardJobsCache.constFind(key);
     if (cached == boardJobsCache.cend()) {
         QJsonArray jobs;
-        for (qsizetype i : board->livePosts)
-            jobs.append(boardJobJson(data.posts[i], withContent));
+        for (int copy = 0; copy < copies; ++copy) {
+            for (qsizetype i : board->livePosts)
+                jobs.append(boardJobJson(data.posts[i], withContent));
+        }
         const QJsonObject body{{QStringLiteral("jobs"), jobs},
                                {QStringLiteral("meta"), QJsonObject{{QStringLiteral("total"), jobs.size()}}}};
         cached = boardJobsCache.insert(key, QJsonDocument(body).toJson(QJsonDocument::Compact));

@@ -1,7 +1,10 @@
-// Benchmark: full verifications against the simulated Greenhouse with a delay on every answer, expressed in
-// round trips (concurrency is the point: a sequential verifier needs one round trip per request), and the
-// parsing and cross-checking of a board with 5,000 live jobs. With --hostile: how long `verify` takes to give
-// up on servers that never end, and its peak memory meanwhile (several minutes).
+// Benchmark: the wizard's start-up against a bare one-page QWizard (same run, alternating, medians), full
+// verifications against the simulated Greenhouse with a delay on every answer, expressed in round trips
+// (concurrency is the point: a sequential verifier needs one round trip per request), the parsing and
+// cross-checking of a board with 5,000 live jobs, and (jt_bench_wizard) a full demo run's peak memory and the
+// UI's longest stall during a 20,000-job board check. With --hostile: how long `verify` takes to give up on
+// servers that never end, and its peak memory meanwhile (several minutes). Figures mean something only from a
+// build without sanitizers (README, Performance).
 #include "AppProcess.h"
 #include "SimFixture.h"
 #include "greenhouse/JobBoardClient.h"
@@ -9,6 +12,7 @@
 #include "net/ByteSize.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -87,12 +91,53 @@ int hostileFigures() {
     return 0;
 }
 
+// Milliseconds to the first paint, as the program prints it (--benchmark-startup); -1 when it did not.
+double startupMs(const QString &program, const QStringList &arguments, const QProcessEnvironment &env) {
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return -1;
+    bool ok = false;
+    const double ms = process.readAllStandardOutput().trimmed().toDouble(&ok);
+    return ok ? ms : -1;
+}
+
+#ifdef JT_BARE_WIZARD
+void startupFigures(int runs) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("WAYLAND_DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QTemporaryDir home; // no stored connection, no progress: the first page a new admin sees
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    const QString app = QStringLiteral(JT_APP_BINARY);
+    QList<double> bare, wizard, demo;
+    for (int i = 0; i < runs; ++i) { // alternating, so that the machine's moods touch all three alike
+        bare << startupMs(QStringLiteral(JT_BARE_WIZARD), {}, env);
+        wizard << startupMs(app, {QStringLiteral("--benchmark-startup")}, env);
+        demo << startupMs(app, {QStringLiteral("--demo"), QStringLiteral("--benchmark-startup")}, env);
+    }
+    const double b = median(bare), w = median(wizard), d = median(demo);
+    std::printf("Start-up to the first paint (%s), median of %d runs: bare QWizard %.1f ms; wizard %.1f ms "
+                "= %.2fx; --demo %.1f ms = %.2fx (target <= 1.5x)\n",
+                qPrintable(env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("display"))), runs, b,
+                w, w / b, d, d / b);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     if (app.arguments().contains(QStringLiteral("--hostile")))
         return hostileFigures();
+#if JT_SANITIZED
+    std::printf("!! a sanitized build: the figures below are not the product's\n");
+#endif
+#ifdef JT_BARE_WIZARD
+    startupFigures(15);
+#endif
     const int latencyMs = 300;
     const int runs = 7;
     SimulatedGreenhouse sim;
@@ -145,5 +190,12 @@ int main(int argc, char **argv) {
     }
     std::printf("Full v3 verification of the 5,000-job board, no added delay: median %.3f s over 5 runs\n",
                 median(whole));
+#ifdef JT_BENCH_WIZARD
+    std::fflush(stdout);
+    QProcess wizardBench;
+    wizardBench.setProcessChannelMode(QProcess::ForwardedOutputChannel); // its figures; QtTest's lines too
+    wizardBench.start(QStringLiteral(JT_BENCH_WIZARD), {QStringLiteral("-silent")});
+    wizardBench.waitForFinished(600000);
+#endif
     return 0;
 }
