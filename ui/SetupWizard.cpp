@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "FirstPaint.h"
 #include "SecretClipboard.h"
 #include "pages/CheckPermissionsPage.h"
 #include "pages/CreateCredentialPage.h"
@@ -39,26 +40,12 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     // frame; what does not fit scrolls inside the page, never the buttons.
     setMinimumSize(720, 520);
 
+    // The first page now; the others once it is on screen (or asked for, or Next is pressed), so that the
+    // window appears sooner.
     setPage(int(WizardStep::Welcome), new WelcomePage(controller, desktop, startInDemo));
-    setPage(int(WizardStep::DeveloperPermission), new DeveloperPermissionPage(controller, desktop));
-    setPage(int(WizardStep::CreateCredential), new CreateCredentialPage(controller, desktop));
-    setPage(int(WizardStep::EnterCredential), new EnterCredentialPage(controller, desktop));
-    setPage(int(WizardStep::CheckPermissions), new CheckPermissionsPage(controller, desktop));
-    setPage(int(WizardStep::JobBoard), new JobBoardPage(controller, desktop));
-    setPage(int(WizardStep::Save), new SavePage(controller, desktop));
-    setPage(int(WizardStep::HandOff), new HandOffPage(controller, desktop, *m_clipboard));
-    setPage(int(WizardStep::ExistingConnection), new ExistingConnectionPage(controller, desktop));
     setStartId(int(WizardStep::Welcome));
-
-    // Enter on a focused button presses that button; anywhere else (a text field, a choice) it means Next
-    // or Finish.
-    for (QPushButton *inPage : findChildren<QPushButton *>()) {
-        if (isWizardButton(inPage))
-            continue;
-        inPage->setAutoDefault(true);
-        // Room around the text, as the wizard's own buttons have.
-        inPage->setMinimumWidth(inPage->sizeHint().width() + 2 * inPage->fontMetrics().averageCharWidth());
-    }
+    giveButtonsTheirHabits(page(int(WizardStep::Welcome)));
+    FirstPaint::watch(this, [this] { buildOtherPages(); });
     button(QWizard::HelpButton)->setToolTip(tr("Show or hide help for this step (F1)"));
     // Tab follows the reading order: the page, then the buttons from left to right (Help sits on the left,
     // but Qt puts it last).
@@ -95,7 +82,7 @@ void SetupWizard::pageShown(int id) {
     // An outcome a wizard button carried for the screen reader belongs to the page it was said on.
     for (QWizard::WizardButton which : {BackButton, NextButton, FinishButton})
         button(which)->setAccessibleDescription({});
-    SetupPage *shown = setupPage(WizardStep(id));
+    auto *shown = qobject_cast<SetupPage *>(page(id)); // as it is: the others may not be built yet
     if (shown)
         shown->pageShown();
     // Enter means "Finish" on a last page and "Next" elsewhere, wherever the focus came from.
@@ -170,15 +157,6 @@ void SetupWizard::reject() {
     QWizard::reject();
 }
 
-bool SetupWizard::isWizardButton(const QAbstractButton *candidate) const {
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                        QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton}) {
-        if (button(which) == candidate)
-            return true;
-    }
-    return false;
-}
-
 void SetupWizard::done(int result) {
     // Nothing secret stays on the clipboard: neither our own copy nor the secret pasted from Greenhouse.
     m_clipboard->clearNow();
@@ -186,8 +164,43 @@ void SetupWizard::done(int result) {
     QWizard::done(result);
 }
 
-SetupPage *SetupWizard::setupPage(WizardStep step) const {
+SetupPage *SetupWizard::setupPage(WizardStep step) {
+    buildOtherPages();
     return qobject_cast<SetupPage *>(page(int(step)));
+}
+
+bool SetupWizard::validateCurrentPage() {
+    buildOtherPages(); // Next may come before the first paint (a script, a test, a very quick admin)
+    return QWizard::validateCurrentPage();
+}
+
+void SetupWizard::buildOtherPages() {
+    if (m_otherPagesBuilt)
+        return;
+    m_otherPagesBuilt = true;
+    const std::pair<WizardStep, QWizardPage *> pages[] = {
+        {WizardStep::DeveloperPermission, new DeveloperPermissionPage(m_controller, m_desktop)},
+        {WizardStep::CreateCredential, new CreateCredentialPage(m_controller, m_desktop)},
+        {WizardStep::EnterCredential, new EnterCredentialPage(m_controller, m_desktop)},
+        {WizardStep::CheckPermissions, new CheckPermissionsPage(m_controller, m_desktop)},
+        {WizardStep::JobBoard, new JobBoardPage(m_controller, m_desktop)},
+        {WizardStep::Save, new SavePage(m_controller, m_desktop)},
+        {WizardStep::HandOff, new HandOffPage(m_controller, m_desktop, *m_clipboard)},
+        {WizardStep::ExistingConnection, new ExistingConnectionPage(m_controller, m_desktop)},
+    };
+    for (const auto &[step, added] : pages) {
+        setPage(int(step), added);
+        giveButtonsTheirHabits(added);
+    }
+}
+
+// Enter on a focused button presses that button; anywhere else (a text field, a choice) it means Next or
+// Finish. Room around the text, as the wizard's own buttons have.
+void SetupWizard::giveButtonsTheirHabits(QWidget *page) {
+    for (QPushButton *inPage : page->findChildren<QPushButton *>()) {
+        inPage->setAutoDefault(true);
+        inPage->setMinimumWidth(inPage->sizeHint().width() + 2 * inPage->fontMetrics().averageCharWidth());
+    }
 }
 
 void SetupWizard::updateTitle() {

@@ -24,10 +24,9 @@ public:
     SetupWizard(SetupController &controller, DesktopActions &desktop, bool startInDemo,
                 QWidget *parent = nullptr);
 
-    SetupPage *setupPage(WizardStep step) const;
-    template <typename Page> Page *pageAs(WizardStep step) const {
-        return qobject_cast<Page *>(setupPage(step));
-    }
+    // The page of `step` (built first if the wizard has not built its other pages yet).
+    SetupPage *setupPage(WizardStep step);
+    template <typename Page> Page *pageAs(WizardStep step) { return qobject_cast<Page *>(setupPage(step)); }
     StepList *stepList() const { return m_steps; }
     void done(int result) override; // Finish, Cancel or closing the window
     void reject() override;         // Escape, Cancel, the window's close button: asks while setting up
@@ -39,18 +38,21 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool validateCurrentPage() override;
 
 private:
     void updateTitle();
     void pageShown(int id);
-    bool isWizardButton(const QAbstractButton *candidate) const;
     bool canTakeFocus(const QWidget *widget) const; // shown, enabled, reached by Tab, not zero-sized
     QWidget *firstFocusableIn(QWidget *page) const;
+    void buildOtherPages(); // every page but the first: after its first paint, or when one is needed
+    static void giveButtonsTheirHabits(QWidget *page);
 
     SetupController &m_controller;
     DesktopActions &m_desktop;
     StepList *m_steps;
     SecretClipboard *m_clipboard;
+    bool m_otherPagesBuilt = false;
 };
 
 } // namespace jt::ui
