@@ -25,7 +25,11 @@ QList<QTranslator *> installTranslations(const QString &language, QObject *owner
     const QString ownFolder = QStringLiteral(":/i18n");
     if (!install(locale, own, ownFolder))
         install(QLocale(QLocale::English), own, ownFolder); // at least the English plurals
-    install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Qt's own texts (dialog buttons): Linux distributions ship qtbase_<lang>.qm; Qt's deployment tools on
+    // Windows and macOS ship only the merged qt_<lang>.qm.
+    const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!install(locale, QStringLiteral("qtbase"), qtFolder))
+        install(locale, QStringLiteral("qt"), qtFolder);
     return installed;
 }
 

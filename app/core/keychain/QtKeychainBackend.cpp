@@ -11,6 +11,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
+#include <QFile>
 #endif
 
 namespace jt {
@@ -85,8 +86,11 @@ private:
     // SecretStore reads as "locked". Always answers from the event loop.
     static void whenUnlocked(KeychainAnswer answer, Done done) {
 #ifdef JT_SECRET_SERVICE_LOCK_PROBE
+        // In a Flatpak, libsecret keeps the secret in the app's own keyring behind the Secret portal when the
+        // desktop has one: the host's collection being locked then says nothing about it.
+        const bool sandboxed = QFile::exists(QStringLiteral("/.flatpak-info"));
         const QDBusConnection bus = QDBusConnection::sessionBus();
-        if (bus.isConnected()) {
+        if (bus.isConnected() && !sandboxed) {
             QDBusMessage get = QDBusMessage::createMethodCall(
                 QStringLiteral("org.freedesktop.secrets"),
                 QStringLiteral("/org/freedesktop/secrets/aliases/default"),
