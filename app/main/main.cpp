@@ -150,8 +150,8 @@ int main(int argc, char **argv) {
         case jt::Invocation::Mode::Version:
             print(stdout, jt::Invocation::version() + QLatin1Char('\n'));
             return 0;
-        case jt::Invocation::Mode::Refused:
-            print(stderr, invocation.refusal + QLatin1Char('\n') +
+        case jt::Invocation::Mode::Refused: // decided again, now that the translations are in place
+            print(stderr, jt::Invocation::parse(arguments, JT_BUILD_GUI).refusal + QLatin1Char('\n') +
                               QCoreApplication::translate("main", "See “jobtarget-setup --help”.") +
                               QLatin1Char('\n'));
             return 2;

@@ -155,6 +155,14 @@ private slots:
         QVERIFY2(outcome.out.contains("Aufruf: jobtarget-setup verify"), outcome.describe().constData());
     }
 
+    void refusalInGerman() {
+        const Outcome outcome =
+            run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--dmeo")});
+        VERIFY_EXITED(outcome, 2);
+        QVERIFY2(outcome.err.contains("Argument 3 ist keine Option von jobtarget-setup. Meinten Sie --demo?"),
+                 outcome.describe().constData());
+    }
+
     void unknownOptionIsRefused() {
         const Outcome outcome = run({QStringLiteral("--client-secret=hunter2")});
         VERIFY_EXITED(outcome, 2); // not a window, not a crash for want of a display
