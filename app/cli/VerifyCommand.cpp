@@ -3,6 +3,7 @@
 #include "ArgumentCheck.h"
 #include "AwaitAnswer.h"
 #include "greenhouse/Endpoints.h"
+#include "net/ByteSize.h"
 #include "store/ConnectionStore.h"
 #include "store/RevokeReminder.h"
 #include "verify/BoardToken.h"
@@ -22,7 +23,6 @@
 #include <unistd.h>
 #endif
 
-#include "net/ByteSize.h"
 #include <cmath>
 
 namespace jt {

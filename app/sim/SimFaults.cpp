@@ -3,8 +3,8 @@
 // simulator (jt_sim_faults) has it; the demo's (jt_sim, in the shipped binary) has SimNoFaults.cpp instead.
 
 #include "SimPrivate.h"
-
 #include "net/ByteSize.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,7 @@
 #include "SimHttpServer.h"
 
+#include "net/ByteSize.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QPointer>
@@ -8,7 +10,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include "net/ByteSize.h"
 #include <limits>
 
 namespace jt::sim {

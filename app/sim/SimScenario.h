@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ByteSize.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -53,7 +54,7 @@ struct SimScenario {
     bool secretRotated = false; // ClientId takes RotatedClientSecret as well as ClientSecret (for a week)
     TokenExpiry tokenExpiry = TokenExpiry::ExpiresAt; // an RFC 3339 time, as Greenhouse's v3 clients read it
     int tokenLifetimeSeconds = 3600;
-    int latencyMs = 0; // added before every answer
+    int latencyMs = 0;   // added before every answer
     int boardCopies = 1; // each board's live jobs listed this many times (a bigger board, for benchmarks)
     int retryAfterSeconds = 1;
     // v3's rate limit for real: this many requests per window (0: the headers only, never below 10 left).

@@ -8,8 +8,8 @@
 #include "AppProcess.h"
 #include "SimFixture.h"
 #include "greenhouse/JobBoardClient.h"
-
 #include "net/ByteSize.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,8 +1,8 @@
 #include "HarvestV1Client.h"
 
+#include "net/ByteSize.h"
 #include "net/ServerText.h"
 
-#include "net/ByteSize.h"
 #include <QTimer>
 
 namespace jt {

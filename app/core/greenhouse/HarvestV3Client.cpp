@@ -1,5 +1,6 @@
 #include "HarvestV3Client.h"
 
+#include "net/ByteSize.h"
 #include "net/JsonNumber.h"
 #include "net/LinkHeader.h"
 #include "net/ServerText.h"
@@ -11,7 +12,6 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include "net/ByteSize.h"
 #include <cmath>
 
 namespace jt {

@@ -2,9 +2,9 @@
 
 #include "net/JsonNumber.h"
 
+#include "net/ByteSize.h"
 #include "net/ServerText.h"
 
-#include "net/ByteSize.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

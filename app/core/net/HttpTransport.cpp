@@ -5,8 +5,8 @@
 #include "ServerText.h"
 #include "TransportPolicy.h"
 #include "Version.h"
-
 #include "net/ByteSize.h"
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkAccessManager>

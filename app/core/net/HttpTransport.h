@@ -2,8 +2,8 @@
 
 #include "NetworkProblem.h"
 #include "RateLimit.h"
-
 #include "net/ByteSize.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "greenhouse/Permissions.h"
-
 #include "net/ByteSize.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
