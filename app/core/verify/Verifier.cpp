@@ -140,8 +140,8 @@ void Verifier::checkCredential() {
 void Verifier::runProbes() {
     // The answer finds its row by index: the report is copied (and its list detached) while probes run, so a
     // reference taken now could point into someone else's copy by then.
-    for (qsizetype index = 0; index < m_report.permissions.size();
-         ++index) { // NOLINT(modernize-loop-convert)
+    // NOLINTNEXTLINE(modernize-loop-convert)
+    for (qsizetype index = 0; index < m_report.permissions.size(); ++index) {
         ++m_pending;
         m_harvest->probe(*m_report.permissions.at(index).permission,
                          [this, index](const ProbeOutcome &outcome) {
