@@ -91,6 +91,7 @@ int hostileFigures() {
     return 0;
 }
 
+#ifdef JT_BARE_WIZARD
 // Milliseconds to the first paint, as the program prints it (--benchmark-startup); -1 when it did not.
 double startupMs(const QString &program, const QStringList &arguments, const QProcessEnvironment &env) {
     QProcess process;
@@ -103,7 +104,6 @@ double startupMs(const QString &program, const QStringList &arguments, const QPr
     return ok ? ms : -1;
 }
 
-#ifdef JT_BARE_WIZARD
 void startupFigures(int runs) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("WAYLAND_DISPLAY")))
