@@ -157,10 +157,11 @@ private slots:
 
     void refusalInGerman() {
         const Outcome outcome =
-            run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--dmeo")});
+            run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--versoin")});
         VERIFY_EXITED(outcome, 2);
-        QVERIFY2(outcome.err.contains("Argument 3 ist keine Option von jobtarget-setup. Meinten Sie --demo?"),
-                 outcome.describe().constData());
+        QVERIFY2(
+            outcome.err.contains("Argument 3 ist keine Option von jobtarget-setup. Meinten Sie --version?"),
+            outcome.describe().constData());
     }
 
     void unknownOptionIsRefused() {
