@@ -1,7 +1,7 @@
-// The Debian package as a user gets it: run by tests/check-installed-package.sh after `apt-get install` of the
-// .deb, against the installed program (JT_INSTALLED_BINARY, default /usr/bin/jobtarget-setup) — its version, a
-// verify against the simulated Greenhouse, and the wizard opened off-screen. Not a CTest test: it needs the
-// package installed first.
+// The Debian package as a user gets it: run by tests/check-installed-package.sh after `apt-get install` of
+// the .deb, against the installed program (JT_INSTALLED_BINARY, default /usr/bin/jobtarget-setup) — its
+// version, a verify against the simulated Greenhouse, and the wizard opened off-screen. Not a CTest test: it
+// needs the package installed first.
 #include "AppProcess.h"
 #include "SimFixture.h"
 #include "Version.h"
@@ -16,7 +16,8 @@ using jt::sim::SimulatedGreenhouse;
 
 class InstalledPackageTest : public QObject {
     Q_OBJECT
-    QString m_binary = qEnvironmentVariable("JT_INSTALLED_BINARY", QStringLiteral("/usr/bin/jobtarget-setup"));
+    QString m_binary =
+        qEnvironmentVariable("JT_INSTALLED_BINARY", QStringLiteral("/usr/bin/jobtarget-setup"));
     SimulatedGreenhouse m_sim;
     QTemporaryDir m_home;
 
@@ -28,7 +29,8 @@ class InstalledPackageTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary + QStringLiteral(" is not installed")));
+        QVERIFY2(QFileInfo(m_binary).isExecutable(),
+                 qPrintable(m_binary + QStringLiteral(" is not installed")));
         QVERIFY(m_home.isValid());
         QVERIFY(m_sim.start());
     }
@@ -40,8 +42,8 @@ private slots:
         QCOMPARE(outcome.out, QByteArray("jobtarget-setup " JT_VERSION "\n"));
     }
 
-    // Everything the package depends on is there: TLS-less loopback HTTP to the simulator, the keychain library,
-    // the translations built into the binary.
+    // Everything the package depends on is there: TLS-less loopback HTTP to the simulator, the keychain
+    // library, the translations built into the binary.
     void verifyAgainstTheSimulator() {
         AppProcess app({QStringLiteral("verify"), QStringLiteral("--client-id"),
                         QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
@@ -49,7 +51,11 @@ private slots:
                        environment(SimulatedGreenhouse::ClientSecret), m_binary);
         const Outcome outcome = app.finish();
         VERIFY_EXITED(outcome, 0);
-        QCOMPARE(outcome.json().value(QStringLiteral("board")).toObject().value(QStringLiteral("token")).toString(),
+        QCOMPARE(outcome.json()
+                     .value(QStringLiteral("board"))
+                     .toObject()
+                     .value(QStringLiteral("token"))
+                     .toString(),
                  QStringLiteral("acme"));
         AppProcess german({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("verify"),
                            QStringLiteral("--help")},
@@ -61,8 +67,9 @@ private slots:
 
     // The wizard paints its first page (the demo too), and keeps running until it is closed.
     void wizardOpens() {
-        for (const QStringList &arguments : {QStringList{QStringLiteral("--benchmark-startup")},
-                                             QStringList{QStringLiteral("--demo"), QStringLiteral("--benchmark-startup")}}) {
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("--benchmark-startup")},
+              QStringList{QStringLiteral("--demo"), QStringLiteral("--benchmark-startup")}}) {
             AppProcess app(arguments, environment(), m_binary);
             const Outcome outcome = app.finish();
             VERIFY_EXITED(outcome, 0);
