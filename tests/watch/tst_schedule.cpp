@@ -1,0 +1,309 @@
+// The daily check's schedules: the files each writes (checked by systemd-analyze, desktop-file-validate and
+// an XML reader), exactly those written when turned on and removed when turned off, nothing left behind when
+// systemd refuses, and DailyCheck over them. XDG_CONFIG_HOME and HOME are throw-away folders; systemctl is a
+// script that records its arguments (a running systemd user instance is not what a test may touch).
+
+#include "watch/AutostartSchedule.h"
+#include "watch/DailyCheck.h"
+#include "watch/LaunchAgentSchedule.h"
+#include "watch/ScheduledTaskSchedule.h"
+#include "watch/SystemdTimerSchedule.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace jt;
+
+namespace {
+
+// Every file under `root`, relative to it, sorted.
+QStringList filesUnder(const QString &root) {
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << QDir(root).relativeFilePath(it.next());
+    found.sort();
+    return found;
+}
+
+ScheduleResult await(const std::function<void(CheckSchedule::Done)> &start) {
+    std::optional<ScheduleResult> result;
+    start([&result](ScheduleResult answer) { result = std::move(answer); });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    }();
+    return result.value_or(ScheduleResult{false, QStringLiteral("no answer")});
+}
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class ScheduleTest : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+    QString m_calls; // what the systemctl stand-in was asked, one call per line
+
+    // A systemctl that records its arguments and exits with `status` for `failing` (a verb), else 0.
+    QString fakeSystemctl(const QString &failing = {}, int status = 1) {
+        QString path = m_dir->filePath(QStringLiteral("systemctl"));
+        QFile script(path);
+        if (!script.open(QIODevice::WriteOnly))
+            return {};
+        script.write(
+            QStringLiteral("#!/bin/sh\n"
+                           "echo \"$*\" >> '%1'\n"
+                           "case \"$*\" in *'%2'*) [ -n '%2' ] && { echo 'Failed to %2: refused' >&2; "
+                           "exit %3; } ;; esac\n"
+                           "exit 0\n")
+                .arg(m_calls, failing)
+                .arg(status)
+                .toUtf8());
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
+    }
+    QStringList calls() const {
+        return QString::fromUtf8(readAll(m_calls)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    QStringList command() const {
+        // A path with a space and a per cent sign: both need quoting in unit files and desktop entries.
+        return {m_dir->filePath(QStringLiteral("my apps/jobtarget-setup 100%")), QStringLiteral("check")};
+    }
+
+private slots:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_config = m_dir->filePath(QStringLiteral("config"));
+        m_calls = m_dir->filePath(QStringLiteral("calls"));
+        qputenv("XDG_CONFIG_HOME", m_config.toUtf8());
+        qputenv("XDG_DATA_HOME", m_dir->filePath(QStringLiteral("data")).toUtf8());
+        qputenv("HOME", m_dir->filePath(QStringLiteral("home")).toUtf8());
+        QStandardPaths::setTestModeEnabled(false);
+        // The program the units name exists and is executable (systemd-analyze checks it).
+        QVERIFY(QDir().mkpath(QFileInfo(command().constFirst()).absolutePath()));
+        QFile program(command().constFirst());
+        QVERIFY(program.open(QIODevice::WriteOnly));
+        program.write("#!/bin/sh\nexit 0\n");
+        program.close();
+        program.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    void systemdUnitsAreValid() {
+        const QString units = m_dir->filePath(QStringLiteral("units"));
+        QVERIFY(QDir().mkpath(units));
+        for (const auto &[name, content] :
+             {std::pair{QStringLiteral("jobtarget-setup-check.service"),
+                        SystemdTimerSchedule::serviceUnit(command())},
+              std::pair{QStringLiteral("jobtarget-setup-check.timer"), SystemdTimerSchedule::timerUnit()}}) {
+            QFile file(units + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+        QVERIFY2(!analyze.isEmpty(), "systemd-analyze is missing (Debian package systemd)");
+        // Without a running systemd: a runtime folder of its own is all it needs.
+        const QString runtime = m_dir->filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcess verify;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        verify.setProcessEnvironment(env);
+        verify.start(analyze, {QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("--man=no"),
+                               units + QStringLiteral("/jobtarget-setup-check.service"),
+                               units + QStringLiteral("/jobtarget-setup-check.timer")});
+        QVERIFY(verify.waitForFinished(60000));
+        const QByteArray said = verify.readAllStandardError() + verify.readAllStandardOutput();
+        QVERIFY2(verify.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+
+        const QByteArray service = SystemdTimerSchedule::serviceUnit(command());
+        QVERIFY2(service.contains("ExecStart=\"" +
+                                  m_dir->filePath(QStringLiteral("my apps/jobtarget-setup 100%%")).toUtf8() +
+                                  "\" \"check\"\n"),
+                 service.constData());
+        const QByteArray timer = SystemdTimerSchedule::timerUnit();
+        for (const char *line :
+             {"OnCalendar=daily\n", "Persistent=true\n", "RandomizedDelaySec=", "WantedBy=timers.target\n"})
+            QVERIFY2(timer.contains(line), line);
+    }
+
+    void systemdTurnsOnAndOffWithExactlyItsFiles() {
+        SystemdTimerSchedule schedule(command());
+        schedule.setSystemctl(fakeSystemctl());
+        QVERIFY(!schedule.isOn());
+        QVERIFY(await([&](auto done) { schedule.turnOn(done); }).ok);
+        QVERIFY(schedule.isOn());
+        QCOMPARE(filesUnder(m_config),
+                 (QStringList{QStringLiteral("systemd/user/jobtarget-setup-check.service"),
+                              QStringLiteral("systemd/user/jobtarget-setup-check.timer")}));
+        QCOMPARE(calls(), (QStringList{QStringLiteral("--user daemon-reload"),
+                                       QStringLiteral("--user enable --now jobtarget-setup-check.timer")}));
+        QCOMPARE(readAll(schedule.files().at(0)), SystemdTimerSchedule::serviceUnit(command()));
+        QVERIFY(schedule.description().contains(SystemdTimerSchedule::folder()));
+
+        // What `systemctl enable` links, as systemd would have: turning off removes it too, even when
+        // systemctl cannot be asked any more.
+        const QString wants = m_config + QStringLiteral("/systemd/user/timers.target.wants");
+        QVERIFY(QDir().mkpath(wants));
+        QVERIFY(QFile::link(schedule.files().at(1), wants + QStringLiteral("/jobtarget-setup-check.timer")));
+        schedule.setSystemctl(m_dir->filePath(QStringLiteral("no-such-systemctl")));
+        QVERIFY(await([&](auto done) { schedule.turnOff(done); }).ok);
+        QVERIFY(!schedule.isOn());
+        QCOMPARE(filesUnder(m_config), QStringList());
+    }
+
+    void systemdRefusingLeavesNothingBehind() {
+        SystemdTimerSchedule schedule(command());
+        schedule.setSystemctl(fakeSystemctl(QStringLiteral("enable")));
+        const ScheduleResult result = await([&](auto done) { schedule.turnOn(done); });
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.startsWith(QStringLiteral("The daily check could not be turned on: systemctl "
+                                                          "ended with status 1: Failed to enable: refused")),
+                 qPrintable(result.message));
+        QVERIFY(!schedule.isOn());
+        QCOMPARE(filesUnder(m_config), QStringList());
+        QCOMPARE(calls().constLast(), QStringLiteral("--user daemon-reload")); // systemd forgets it again
+
+        // A systemctl that is not there at all: said so, nothing left.
+        schedule.setSystemctl(m_dir->filePath(QStringLiteral("no-such-systemctl")));
+        const ScheduleResult missing = await([&](auto done) { schedule.turnOn(done); });
+        QVERIFY(!missing.ok);
+        QVERIFY2(missing.message.contains(QStringLiteral("could not be started")),
+                 qPrintable(missing.message));
+        QCOMPARE(filesUnder(m_config), QStringList());
+    }
+
+    void autostartEntryIsValidAndRunsTheCheck() {
+        AutostartSchedule schedule(command());
+        QVERIFY(await([&](auto done) { schedule.turnOn(done); }).ok);
+        QCOMPARE(filesUnder(m_config),
+                 QStringList{QStringLiteral("autostart/io.github.jobtarget_setup.check.desktop")});
+        const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+        QVERIFY2(!validator.isEmpty(),
+                 "desktop-file-validate is missing (Debian package desktop-file-utils)");
+        QProcess validate;
+        validate.start(validator, {AutostartSchedule::path()});
+        QVERIFY(validate.waitForFinished(30000));
+        const QByteArray said = validate.readAllStandardOutput() + validate.readAllStandardError();
+        QVERIFY2(validate.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+        // The Exec line, quoted as the specification says: a space and a per cent sign in the path.
+        const QByteArray entry = readAll(AutostartSchedule::path());
+        QVERIFY2(entry.contains("Exec=\"" +
+                                m_dir->filePath(QStringLiteral("my apps/jobtarget-setup 100%%")).toUtf8() +
+                                "\" check\n"),
+                 entry.constData());
+        QVERIFY(schedule.isOn());
+        QVERIFY(await([&](auto done) { schedule.turnOff(done); }).ok);
+        QCOMPARE(filesUnder(m_config), QStringList());
+    }
+
+    void launchAgentIsAPropertyList() {
+        const QByteArray plist = LaunchAgentSchedule::plist(command(), QTime(9, 41));
+        QXmlStreamReader xml(plist);
+        QStringList texts;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::Characters && !xml.isWhitespace())
+                texts << xml.text().toString();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(texts, (QStringList{QStringLiteral("Label"), QString::fromLatin1(LaunchAgentSchedule::Label),
+                                     QStringLiteral("ProgramArguments"), command().at(0), command().at(1),
+                                     QStringLiteral("StartCalendarInterval"), QStringLiteral("Hour"),
+                                     QStringLiteral("9"), QStringLiteral("Minute"), QStringLiteral("41"),
+                                     QStringLiteral("ProcessType"), QStringLiteral("Background")}));
+        QVERIFY(LaunchAgentSchedule::path().endsWith(
+            QStringLiteral("/Library/LaunchAgents/io.github.jobtarget-setup.check.plist")));
+    }
+
+    void scheduledTaskIsATaskDefinition() {
+        const QStringList windowsCommand{
+            QStringLiteral("C:/Program Files/JobTarget Setup/jobtarget-setup.com"), QStringLiteral("check"),
+            QStringLiteral("--lang"), QStringLiteral("a \"b\"")};
+        const QByteArray bytes =
+            ScheduledTaskSchedule::taskXml(windowsCommand, QDateTime(QDate(2026, 12, 2), QTime(9, 0)));
+        QVERIFY(bytes.startsWith("\xFF\xFE")); // UTF-16 LE with its mark, as schtasks /XML reads it
+        const QString xmlText = QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData() + 2),
+                                                   (bytes.size() - 2) / 2);
+        QXmlStreamReader xml(xmlText);
+        QMap<QString, QString> values;
+        QString element;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement)
+                element = xml.name().toString();
+            else if (token == QXmlStreamReader::Characters && !xml.isWhitespace())
+                values[element] = xml.text().toString();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(values.value(QStringLiteral("Command")),
+                 QStringLiteral("C:\\Program Files\\JobTarget Setup\\jobtarget-setup.com"));
+        QCOMPARE(values.value(QStringLiteral("Arguments")), QStringLiteral("check --lang \"a \\\"b\\\"\""));
+        QCOMPARE(values.value(QStringLiteral("StartBoundary")), QStringLiteral("2026-12-02T09:00:00"));
+        QCOMPARE(values.value(QStringLiteral("StartWhenAvailable")), QStringLiteral("true"));
+        QCOMPARE(values.value(QStringLiteral("DaysInterval")), QStringLiteral("1"));
+        QVERIFY(!values.value(QStringLiteral("RandomDelay")).isEmpty());
+    }
+
+    // The wizard's side: on, off, what it says; removing the stored connection forgets everything.
+    void dailyCheckTurnsOnAndForgets() {
+        std::vector<std::unique_ptr<CheckSchedule>> ways;
+        ways.push_back(std::make_unique<AutostartSchedule>(command()));
+        auto systemd = std::make_unique<SystemdTimerSchedule>(command());
+        systemd->setSystemctl(fakeSystemctl());
+        ways.push_back(std::move(systemd));
+        const QString historyPath = m_dir->filePath(QStringLiteral("data/history.json"));
+        DailyCheck daily(std::move(ways), historyPath);
+        QVERIFY(daily.isAvailable());
+        QVERIFY(!daily.isOn());
+        QVERIFY(daily.description().contains(AutostartSchedule::path()));
+        QSignalSpy changed(&daily, &DailyCheck::changed);
+        daily.setOn(true);
+        QTRY_VERIFY(!daily.isBusy());
+        QVERIFY(daily.result().ok);
+        QVERIFY(daily.isOn());
+        QVERIFY(changed.size() >= 2); // started, ended
+        QCOMPARE(filesUnder(m_config),
+                 QStringList{QStringLiteral("autostart/io.github.jobtarget_setup.check.desktop")});
+
+        // A timer left from a time when systemd was the way: turning off removes it as well.
+        SystemdTimerSchedule left(command());
+        left.setSystemctl(fakeSystemctl());
+        QVERIFY(await([&](auto done) { left.turnOn(done); }).ok);
+        CheckHistory history(historyPath);
+        history.append(
+            CheckRecord::notChecked(QStringLiteral("keychain"), {}, QDateTime::currentDateTimeUtc()));
+        QVERIFY(history.save());
+        QCOMPARE(daily.history().records().size(), 1);
+
+        bool forgotten = false;
+        daily.forget([&forgotten](const ScheduleResult &result) { forgotten = result.ok; });
+        QTRY_VERIFY(forgotten);
+        QVERIFY(!daily.isOn());
+        QCOMPARE(filesUnder(m_config), QStringList());
+        QVERIFY(!QFile::exists(historyPath));
+    }
+
+    void noWayIsExplained() {
+        DailyCheck daily({}, m_dir->filePath(QStringLiteral("history.json")));
+        QVERIFY(!daily.isAvailable());
+        QVERIFY(daily.description().contains(QStringLiteral("jobtarget-setup check")));
+        daily.setOn(true); // nothing to do, nothing breaks
+        QVERIFY(!daily.isOn());
+        QVERIFY(!daily.isBusy());
+    }
+};
+
+QTEST_GUILESS_MAIN(ScheduleTest)
+
+#include "tst_schedule.moc"
