@@ -169,6 +169,13 @@ SetupPage *SetupWizard::setupPage(WizardStep step) {
     return qobject_cast<SetupPage *>(page(int(step)));
 }
 
+void SetupWizard::openStoredConnection() {
+    if (!m_controller.startOffer().existing)
+        return;
+    buildOtherPages();
+    setStartId(int(WizardStep::ExistingConnection));
+}
+
 bool SetupWizard::validateCurrentPage() {
     buildOtherPages(); // Next may come before the first paint (a script, a test, a very quick admin)
     return QWizard::validateCurrentPage();

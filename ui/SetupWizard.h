@@ -28,6 +28,9 @@ public:
     SetupPage *setupPage(WizardStep step);
     template <typename Page> Page *pageAs(WizardStep step) { return qobject_cast<Page *>(setupPage(step)); }
     StepList *stepList() const { return m_steps; }
+    // Before show(): start on the stored connection (the daily check's notification opens it so), or on the
+    // first page when none is stored.
+    void openStoredConnection();
     void done(int result) override; // Finish, Cancel or closing the window
     void reject() override;         // Escape, Cancel, the window's close button: asks while setting up
     SecretClipboard *secretClipboard() const { return m_clipboard; }

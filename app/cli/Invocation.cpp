@@ -39,7 +39,7 @@ QString languageIn(const QStringList &arguments) {
 } // namespace
 
 QStringList Invocation::commands() {
-    return {QStringLiteral("verify"), QStringLiteral("summary")};
+    return {QStringLiteral("verify"), QStringLiteral("check"), QStringLiteral("summary")};
 }
 
 Invocation Invocation::parse(const QStringList &arguments, bool withWizard) {
@@ -51,7 +51,8 @@ Invocation Invocation::parse(const QStringList &arguments, bool withWizard) {
     };
     QStringList ours{QStringLiteral("lang"), QStringLiteral("help"), QStringLiteral("version")};
     if (withWizard)
-        ours << QStringLiteral("demo") << QStringLiteral("benchmark-startup");
+        ours << QStringLiteral("demo") << QStringLiteral("benchmark-startup")
+             << QStringLiteral("stored-connection");
     bool help = false;
     bool version = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -64,8 +65,9 @@ Invocation Invocation::parse(const QStringList &arguments, bool withWizard) {
                 invocation.commandArguments << QStringLiteral("--lang") << invocation.language;
             else
                 invocation.language = languageIn(invocation.commandArguments); // the command's own --lang
-            if (invocation.demo || invocation.benchmarkStartup)
-                return refuse(tr("--demo and --benchmark-startup are options of the wizard, not of “%1”.")
+            if (invocation.demo || invocation.benchmarkStartup || invocation.storedConnection)
+                return refuse(tr("--demo, --stored-connection and --benchmark-startup are options of the "
+                                 "wizard, not of “%1”.")
                                   .arg(argument));
             return invocation;
         }
@@ -73,7 +75,8 @@ Invocation Invocation::parse(const QStringList &arguments, bool withWizard) {
             // Never quoted: it may be a secret pasted in the wrong place.
             const QString nearest = nearestName(argument, commands());
             const QString what =
-                tr("Argument %1 is not a command; the commands are “verify” and “summary”.").arg(i + 1);
+                tr("Argument %1 is not a command; the commands are “verify”, “check” and “summary”.")
+                    .arg(i + 1);
             return refuse(
                 nearest.isEmpty() ? what : what + QLatin1Char(' ') + tr("Did you mean “%1”?").arg(nearest));
         }
@@ -92,6 +95,8 @@ Invocation Invocation::parse(const QStringList &arguments, bool withWizard) {
             invocation.demo = true;
         } else if (withWizard && argument == QLatin1String("--benchmark-startup")) {
             invocation.benchmarkStartup = true;
+        } else if (withWizard && argument == QLatin1String("--stored-connection")) {
+            invocation.storedConnection = true;
         } else if (withWizard && QtValueOptions.contains(name)) {
             if (!inline_)
                 ++i; // its value
@@ -117,7 +122,9 @@ QString Invocation::help(bool withWizard) {
         text += QStringLiteral("  ") + tr("jobtarget-setup [--demo] [--lang LANGUAGE]") + QLatin1Char('\n');
     text += QStringLiteral("  ") + tr("jobtarget-setup [--lang LANGUAGE] verify [OPTIONS]") +
             QLatin1Char('\n') + QStringLiteral("  ") +
-            tr("jobtarget-setup [--lang LANGUAGE] summary --output FILE [OPTIONS]") + QStringLiteral("\n\n");
+            tr("jobtarget-setup [--lang LANGUAGE] summary --output FILE [OPTIONS]") + QLatin1Char('\n') +
+            QStringLiteral("  ") + tr("jobtarget-setup [--lang LANGUAGE] check [OPTIONS]") +
+            QStringLiteral("\n\n");
     text += tr("Connects Greenhouse Recruiting to JobTarget: a wizard that checks every step live against "
                "Greenhouse, keeps the credential in the system's keychain and ends with a summary for "
                "JobTarget.") +
@@ -127,6 +134,8 @@ QString Invocation::help(bool withWizard) {
     };
     if (withWizard) {
         line(QStringLiteral("--demo"), tr("Practise with a simulated Greenhouse on this computer."));
+        line(QStringLiteral("--stored-connection"),
+             tr("Open the wizard on the connection stored on this computer."));
         line(QStringLiteral("--benchmark-startup"),
              tr("Print the milliseconds from the start to the first page on screen, and exit."));
     }
@@ -135,6 +144,8 @@ QString Invocation::help(bool withWizard) {
     line(QStringLiteral("-v, --version"), tr("Show the version."));
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     line(QStringLiteral("verify"), tr("Check a credential and a job board, for scripts (verify --help)."));
+    line(QStringLiteral("check"),
+         tr("Check the stored connection, keep the result, notify when it changed (check --help)."));
     line(QStringLiteral("summary"), tr("Write the hand-off summary for JobTarget (summary --help)."));
     if (withWizard)
         text += QLatin1Char('\n') +

@@ -16,11 +16,12 @@ public:
     enum class Mode { Wizard, Command, Help, Version, Refused };
 
     Mode mode = Mode::Wizard;
-    QString command;               // "verify" or "summary" (Mode::Command)
+    QString command;               // "verify", "check" or "summary" (Mode::Command)
     QStringList commandArguments;  // what the command parses: its own arguments, --lang moved in
     QString language;              // --lang, wherever it stood; empty: the system's
     bool demo = false;             // --demo
     bool benchmarkStartup = false; // --benchmark-startup
+    bool storedConnection = false; // --stored-connection: straight to the returning admin's page
     QString refusal;               // why the command line was refused (translated; Mode::Refused, exit 2)
 
     // `arguments` without the program's name. `withWizard`: false in a headless build (no wizard options).

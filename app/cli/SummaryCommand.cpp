@@ -16,10 +16,12 @@
 
 namespace jt {
 
-SummaryCommand::SummaryCommand(ConnectionStore *connections, QIODevice *out, QIODevice *err)
+SummaryCommand::SummaryCommand(ConnectionStore *connections, QIODevice *out, QIODevice *err,
+                               QString historyPath)
     : m_connections(connections)
     , m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+    , m_historyPath(std::move(historyPath)) {}
 
 int SummaryCommand::fail(int status, const QString &message) {
     m_err->write((tr("jobtarget-setup summary: %1").arg(message) + QLatin1Char('\n')).toUtf8());
@@ -110,6 +112,9 @@ int SummaryCommand::run(const QStringList &arguments) {
         return fail(int(ExitStatus::KeychainUnavailable), loaded.keychain.message);
     }
     HandoffSummary summary = HandoffSummary::fromConnection(*loaded.connection);
+    CheckHistory history(m_historyPath);
+    history.load();
+    summary.setCheckHistory(history);
     if (parser.isSet(includeSecret))
         summary.includeSecret(loaded.secret);
     loaded.secret.fill(QLatin1Char(' '));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/ConnectionStore.h"
+#include "watch/CheckHistory.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -18,7 +19,9 @@ class SummaryCommand {
 
 public:
     // `connections`: the stored connection (null: no keychain here, exit 7).
-    SummaryCommand(ConnectionStore *connections, QIODevice *out, QIODevice *err);
+    // `historyPath`: the daily checks' history, summarised in the summary when there is one.
+    SummaryCommand(ConnectionStore *connections, QIODevice *out, QIODevice *err,
+                   QString historyPath = CheckHistory::defaultPath());
     // `arguments` starts after "summary". Returns the exit status.
     int run(const QStringList &arguments);
 
@@ -29,6 +32,7 @@ private:
     ConnectionStore *m_connections;
     QIODevice *m_out;
     QIODevice *m_err;
+    QString m_historyPath;
 };
 
 } // namespace jt

@@ -338,6 +338,12 @@ int VerifyCommand::run(const QStringList &arguments) {
             text += tr("Not stored: %1").arg(saved.message) + QLatin1Char('\n');
         }
     }
+    if (m_afterCheck) {
+        const CheckAddendum addendum =
+            m_afterCheck(report, StoredConnection::fromVerification(request, report));
+        json.insert(QStringLiteral("history"), addendum.json);
+        text += addendum.text;
+    }
     request.secret.fill(QLatin1Char(' '));
     if (m_json)
         m_out->write(QJsonDocument(json).toJson(QJsonDocument::Indented));

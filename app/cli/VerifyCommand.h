@@ -4,11 +4,20 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonObject>
 #include <QStringList>
+#include <functional>
 
 namespace jt {
 
 class ConnectionStore;
+struct StoredConnection;
+
+// What `check` adds to a verification's output: a "history" object (JSON) and lines (text).
+struct CheckAddendum {
+    QJsonObject json;
+    QString text;
+};
 
 // `jobtarget-setup verify`: headless verification for IT staff and scripts (its contract: the README and the
 // man page, packaging/jobtarget-setup.1.in). Secrets come only from standard input or JOBTARGET_SETUP_SECRET,
@@ -21,6 +30,10 @@ public:
     VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err, ConnectionStore *connections = nullptr);
     // `arguments` starts after "verify". Runs an event loop until done; returns the exit status.
     int run(const QStringList &arguments);
+    // `check`: called once the stored connection was verified, before the output is written, with the
+    // report and the connection as checked (its secret's fingerprint, never the secret).
+    using AfterCheck = std::function<CheckAddendum(const VerificationReport &, const StoredConnection &)>;
+    void setAfterCheck(AfterCheck afterCheck) { m_afterCheck = std::move(afterCheck); }
 
 private:
     int fail(ExitStatus status, const QString &message);
@@ -32,6 +45,7 @@ private:
     QIODevice *m_err;
     ConnectionStore *m_connections;
     bool m_json = false;
+    AfterCheck m_afterCheck;
 };
 
 } // namespace jt

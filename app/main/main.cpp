@@ -1,4 +1,5 @@
 #include "Version.h"
+#include "cli/CheckCommand.h"
 #include "cli/Invocation.h"
 #include "cli/SummaryCommand.h"
 #include "cli/VerifyCommand.h"
@@ -6,6 +7,8 @@
 #include "keychain/SecretMemory.h"
 #include "platform/ProcessClock.h"
 #include "store/ConnectionStore.h"
+#include "watch/DailyCheck.h"
+#include "watch/DesktopNotifier.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,6 +61,22 @@ int runVerify(int argc, char **argv, const jt::Invocation &invocation) {
     return jt::VerifyCommand(&in, &out, &err, &stores.connections).run(invocation.commandArguments);
 }
 
+int runCheck(int argc, char **argv, const jt::Invocation &invocation) {
+    QCoreApplication app(argc, argv);
+    jt::installTranslations(invocation.language, &app);
+    QFile out, err;
+    if (!out.open(stdout, QIODevice::WriteOnly) ||
+        !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return 1;
+    Stores stores;
+    jt::DesktopNotifier notifier;
+    jt::CheckCommand check(&out, &err, &stores.connections, &notifier);
+    // The notification's action: the wizard, on the stored connection (a headless build has none).
+    if (JT_BUILD_GUI)
+        check.setOpenWizard({QCoreApplication::applicationFilePath(), QStringLiteral("--stored-connection")});
+    return check.run(invocation.commandArguments);
+}
+
 int runSummary(int argc, char **argv, const jt::Invocation &invocation) {
     // PDF needs fonts, hence a QGuiApplication; it never opens a window, so the off-screen platform serves
     // (also where a DISPLAY is set but cannot be reached, and on a machine without one).
@@ -95,11 +114,15 @@ int runWizard(int argc, char **argv, const jt::Invocation &invocation) {
     controller.setEndpoints(*endpoints);
     controller.setProgressStore(&progress);
     controller.setConnectionStore(&stores.connections);
+    const auto daily = jt::DailyCheck::forThisProgram(QCoreApplication::applicationFilePath());
+    controller.setDailyCheck(daily.get());
     if (demo)
         controller.enterDemo();
 
     jt::ui::DesktopActions desktop;
     jt::ui::SetupWizard wizard(controller, desktop, demo);
+    if (invocation.storedConnection)
+        wizard.openStoredConnection(); // from the daily check's notification
     wizard.show();
     // What the first page does not need waits until it is on screen.
     jt::ui::FirstPaint::watch(&wizard, [demo, benchmark = invocation.benchmarkStartup] {
@@ -137,9 +160,13 @@ int main(int argc, char **argv) {
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const jt::Invocation invocation = jt::Invocation::parse(arguments, JT_BUILD_GUI);
-    if (invocation.mode == jt::Invocation::Mode::Command)
-        return invocation.command == QLatin1String("verify") ? runVerify(argc, argv, invocation)
-                                                             : runSummary(argc, argv, invocation);
+    if (invocation.mode == jt::Invocation::Mode::Command) {
+        if (invocation.command == QLatin1String("verify"))
+            return runVerify(argc, argv, invocation);
+        if (invocation.command == QLatin1String("check"))
+            return runCheck(argc, argv, invocation);
+        return runSummary(argc, argv, invocation);
+    }
     if (invocation.mode != jt::Invocation::Mode::Wizard || !JT_BUILD_GUI) {
         QCoreApplication app(argc, argv);
         jt::installTranslations(invocation.language, &app);

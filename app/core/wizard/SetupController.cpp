@@ -13,11 +13,23 @@ SetupController::SetupController(QObject *parent)
     connect(&m_stored, &StoredConnectionFlow::changed, this, &SetupController::storeChanged);
     connect(&m_stored, &StoredConnectionFlow::saved, this,
             &SetupController::forgetProgress); // nothing to resume
+    connect(&m_stored, &StoredConnectionFlow::removed, this, [this] {
+        if (m_daily)
+            m_daily->forget(); // nothing left to check
+    });
     for (const CheckRun *check : {&m_permissionsCheck, &m_boardCheck}) {
         connect(check, &CheckRun::rateLimitCountdown, this, &SetupController::rateLimitCountdown);
         connect(check, &CheckRun::waitingChanged, this, &SetupController::waitingChanged);
     }
     setTransportSettings({});
+}
+
+void SetupController::setDailyCheck(DailyCheck *daily) {
+    if (m_daily)
+        disconnect(m_daily, nullptr, this, nullptr);
+    m_daily = daily;
+    if (m_daily)
+        connect(m_daily, &DailyCheck::changed, this, &SetupController::dailyCheckChanged);
 }
 
 SetupController::~SetupController() {

@@ -12,6 +12,7 @@
 #include "verify/BoardToken.h"
 #include "verify/CredentialInput.h"
 #include "verify/Verifier.h"
+#include "watch/DailyCheck.h"
 
 #include <QObject>
 #include <QUrl>
@@ -125,6 +126,10 @@ public:
     void abandonStoredCheck() { m_stored.abandonRead(); } // leaving the page: a keychain answer is dropped
     StoreState removeState() const { return m_stored.removeState(); }
     const KeychainResult &removeResult() const { return m_stored.removeResult(); }
+    // "Check every day" (null: not offered). Removing the stored connection turns it off and forgets its
+    // history.
+    void setDailyCheck(DailyCheck *daily);
+    DailyCheck *dailyCheck() const { return m_daily; }
 
     // Whichever check runs.
     void cancel();
@@ -143,6 +148,7 @@ signals:
     void rateLimitCountdown(int secondsLeft); // every second while waiting; 0 when the wait is over
     void waitingChanged();                    // every second while a check waits; waitingText() says it
     void storeChanged();                      // a keychain job started or ended
+    void dailyCheckChanged();                 // turned on or off, or a change started or ended
 
 private:
     VerificationRequest request() const;
@@ -178,6 +184,7 @@ private:
     QString m_boardText;
 
     StoredConnectionFlow m_stored;
+    DailyCheck *m_daily = nullptr;
     bool m_storedLoaded = false;   // the credential fields hold the stored connection, read from the keychain
     bool m_checkingStored = false; // the board check running is a returning admin's "Check it now"
 };

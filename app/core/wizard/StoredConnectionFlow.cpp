@@ -104,7 +104,10 @@ void StoredConnectionFlow::remove() {
             result = {}; // nothing left in the keychain is what was asked for
         self->m_removeState = State::Done;
         self->m_removeResult = result;
-        emit self->changed();
+        if (result.ok())
+            emit self->removed();
+        if (self)
+            emit self->changed();
     });
 }
 

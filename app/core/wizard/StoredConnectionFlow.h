@@ -55,6 +55,7 @@ public:
 signals:
     void changed(); // a job started or ended
     void saved();   // a save ended well (before changed())
+    void removed(); // a removal ended well (before changed())
 
 private:
     ConnectionStore *m_store = nullptr;

@@ -1,0 +1,167 @@
+#include "CheckCommand.h"
+
+#include "ArgumentCheck.h"
+#include "store/ConnectionStore.h"
+#include "watch/DesktopNotifier.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
+
+namespace jt {
+
+CheckCommand::CheckCommand(QIODevice *out, QIODevice *err, ConnectionStore *connections,
+                           DesktopNotifier *notifier, QString historyPath)
+    : m_out(out)
+    , m_err(err)
+    , m_connections(connections)
+    , m_notifier(notifier)
+    , m_historyPath(std::move(historyPath)) {}
+
+int CheckCommand::fail(const QString &message, bool json) {
+    if (json)
+        m_out->write(
+            QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}})
+                .toJson(QJsonDocument::Indented));
+    m_err->write((tr("jobtarget-setup check: %1").arg(message) + QLatin1Char('\n')).toUtf8());
+    return int(ExitStatus::BadInput);
+}
+
+int CheckCommand::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    // The options of `verify` that a schedule may want; the connection is always the stored one.
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust this PEM CA certificate."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("Seconds to wait for a connection, or for Greenhouse to go on answering (default 20)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption deadline(
+        QStringLiteral("deadline"),
+        tr("Seconds the whole check may take, waits for Greenhouse's rate limit included (default 120)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the messages (de, fr, es, …)."),
+                                      QStringLiteral("LANG"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QList<QCommandLineOption> options{format, caFile, timeout, deadline, language, help};
+    parser.addOptions(options);
+    const bool json = arguments.contains(QStringLiteral("--format=json")) ||
+                      arguments.join(QLatin1Char('\n')).contains(QStringLiteral("--format\njson"));
+    if (const QString refused = refusedArguments(arguments, options, QStringLiteral("check"));
+        !refused.isEmpty())
+        return fail(refused, json);
+    if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup check")} + arguments))
+        return fail(parser.errorText(), json);
+    if (parser.isSet(help)) {
+        //: %1 the file that keeps the history of checks
+        const QString epilog =
+            tr("Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps "
+               "the "
+               "result in the history of checks (the last %1):\n"
+               "  %2\n"
+               "When the connection stops working, works again, or could not be checked %3 times in a row, "
+               "a desktop notification says so; it opens the wizard. Meant for a daily schedule: the "
+               "wizard's "
+               "“Check every day” installs one.\n"
+               "\n"
+               "Exit status: as “verify”. More: man jobtarget-setup")
+                .arg(CheckHistory::Capacity)
+                .arg(QDir::toNativeSeparators(m_historyPath))
+                .arg(CheckHistory::NotCheckedBeforeNotice);
+        m_out->write(subcommandHelp(parser, QStringLiteral("check"), epilog).toUtf8());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument: “check” takes only options."), json);
+
+    QStringList verifyArguments{QStringLiteral("--from-keychain")};
+    for (const QCommandLineOption &option : {format, caFile, timeout, deadline, language})
+        if (parser.isSet(option))
+            verifyArguments << QStringLiteral("--") + option.names().constFirst() << parser.value(option);
+
+    // Standard input is not read: the secret comes from the keychain.
+    QBuffer noInput;
+    noInput.open(QIODevice::ReadOnly);
+    VerifyCommand verify(&noInput, m_out, m_err, m_connections);
+    bool recorded = false;
+    verify.setAfterCheck(
+        [this, &recorded](const VerificationReport &report, const StoredConnection &checked) {
+            recorded = true;
+            if (m_connections)
+                m_connections->recordCheck(checked); // the wizard's "Last checked"
+            return record(CheckRecord::of(report));
+        });
+    const int status = verify.run(verifyArguments);
+
+    // The keychain could not be read (locked, say): a check that could not be done, not a broken connection.
+    // Nothing stored at all is not a check (no schedule should be left then; the wizard removes it).
+    if (!recorded && status == int(ExitStatus::KeychainUnavailable) && m_connections &&
+        (m_connections->stored() || m_connections->whyNoneStored().problem == KeychainProblem::Incomplete)) {
+        const CheckAddendum addendum = record(
+            CheckRecord::notChecked(QStringLiteral("keychain"), QString(), QDateTime::currentDateTimeUtc()));
+        if (!json)
+            m_out->write(addendum.text.toUtf8());
+    }
+    if (m_notified)
+        waitForTheAdmin();
+    return status;
+}
+
+CheckAddendum CheckCommand::record(const CheckRecord &record) {
+    CheckHistory history(m_historyPath);
+    history.load();
+    if (!history.warning().isEmpty())
+        m_err->write((history.warning() + QLatin1Char('\n')).toUtf8());
+    const CheckNotice notice = history.noticeFor(record);
+    history.append(record);
+    Notification notification = Notification::about(notice, record);
+    if (m_openWizard.isEmpty())
+        notification.actionLabel.clear();
+    if (notice != CheckNotice::None && m_notifier && m_notifier->show(notification)) {
+        history.markNotice(notice);
+        m_notified = true;
+    }
+    QString error;
+    const bool saved = history.save(&error);
+    if (!saved)
+        m_err->write((tr("The check could not be added to the history (%1): %2")
+                          .arg(QDir::toNativeSeparators(m_historyPath), error) +
+                      QLatin1Char('\n'))
+                         .toUtf8());
+    CheckAddendum addendum;
+    addendum.json = QJsonObject{{QStringLiteral("recorded"), saved},
+                                {QStringLiteral("outcome"), outcomeWord(record.outcome)},
+                                {QStringLiteral("checks"), int(history.records().size())},
+                                {QStringLiteral("summary"), history.summaryText()},
+                                {QStringLiteral("notice"), noticeWord(notice)},
+                                {QStringLiteral("notified"), m_notified}};
+    addendum.text = tr("History: %1").arg(history.summaryText()) + QLatin1Char('\n');
+    if (m_notified)
+        addendum.text += tr("Notified: %1").arg(notification.title) + QLatin1Char('\n');
+    else if (notice != CheckNotice::None)
+        addendum.text +=
+            tr("Not notified (no desktop session): %1").arg(notification.title) + QLatin1Char('\n');
+    return addendum;
+}
+
+// The notification's action needs a process to answer it: this one, until the admin clicked or dismissed it.
+void CheckCommand::waitForTheAdmin() {
+    QEventLoop waiting;
+    QObject::connect(m_notifier, &DesktopNotifier::closed, &waiting, &QEventLoop::quit);
+    QObject::connect(m_notifier, &DesktopNotifier::activated, &waiting, [this, &waiting] {
+        if (!m_openWizard.isEmpty())
+            QProcess::startDetached(m_openWizard.constFirst(), m_openWizard.mid(1));
+        waiting.quit();
+    });
+    QTimer::singleShot(NotificationWait, &waiting, &QEventLoop::quit);
+    waiting.exec();
+}
+
+} // namespace jt

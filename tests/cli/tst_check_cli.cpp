@@ -1,0 +1,312 @@
+// `jobtarget-setup check` as a process, as the daily schedule runs it: the stored connection verified against
+// the simulated Greenhouse, the result kept in the history, and desktop notifications through a notification
+// service on the test run's private session bus (FakeNotifications, in this process) — only when the outcome
+// changed, with the right words and action. Without a desktop session: the exit status only.
+
+#include "AppProcess.h"
+#include "FakeNotifications.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+
+using jt::sim::SimulatedGreenhouse;
+using namespace jt::test;
+
+namespace {
+const QByteArray Secret = SimulatedGreenhouse::ClientSecret;
+} // namespace
+
+class TestCheckCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void changesAreNotifiedOnce();
+    void unreachableThreeTimesInARowSaysSoOnce();
+#if JT_BUILD_GUI // a headless build has no wizard: its notification has no action (changesAreNotifiedOnce)
+    void theActionOpensTheWizardOnTheStoredConnection();
+#endif
+    void withoutADesktopSessionOnlyTheExitStatus();
+    void nothingStoredIsNotACheck();
+    void optionsAreItsOwn();
+
+private:
+    Outcome run(const QStringList &arguments, const QByteArray &secret = {},
+                const QStringList &environment = {});
+    Outcome save();
+    Outcome check(const QStringList &extra = {}, const QStringList &environment = {});
+    QJsonArray historyOnDisk() const;
+    QString historyFile() const;
+
+    std::unique_ptr<SimulatedGreenhouse> m_sim;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<FakeNotifications> m_notifications;
+    QList<Outcome> m_transcripts;
+};
+
+void TestCheckCli::initTestCase() {
+    m_sim = std::make_unique<SimulatedGreenhouse>();
+    QVERIFY(m_sim->start());
+    QVERIFY2(
+        !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+        "no session bus: run the suite through tests/run-with-keyring.sh (the README's test command does)");
+}
+
+void TestCheckCli::init() {
+    m_sim->scenario() = {};
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_transcripts.clear();
+    m_notifications = std::make_unique<FakeNotifications>();
+    QVERIFY2(m_notifications->registerOnSessionBus(),
+             "org.freedesktop.Notifications is taken on the test bus");
+}
+
+void TestCheckCli::cleanup() {
+    m_notifications->unregister();
+    m_notifications.reset();
+    clearKeyring();
+    // The secret is in no output and no file (the history least of all).
+    QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(Secret), qPrintable(QStringLiteral("the secret is in ") + path));
+    }
+    for (const Outcome &outcome : std::as_const(m_transcripts))
+        QVERIFY2(!outcome.out.contains(Secret) && !outcome.err.contains(Secret),
+                 outcome.describe().constData());
+}
+
+Outcome TestCheckCli::run(const QStringList &arguments, const QByteArray &secret,
+                          const QStringList &environment) {
+    // The history goes where the application keeps its data: under this test's HOME.
+    AppProcess app(arguments, appEnvironment(m_home->path(), *m_sim, secret,
+                                             QStringList{QStringLiteral("XDG_DATA_HOME=") +
+                                                         m_home->filePath(QStringLiteral(".local/share"))} +
+                                                 environment));
+    Outcome outcome = app.finish();
+    m_transcripts.append(outcome);
+    return outcome;
+}
+
+Outcome TestCheckCli::save() {
+    return run({QStringLiteral("verify"), QStringLiteral("--save"), QStringLiteral("--client-id"),
+                QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
+                QStringLiteral("acme")},
+               Secret);
+}
+
+Outcome TestCheckCli::check(const QStringList &extra, const QStringList &environment) {
+    // JSON unless the test asks for text.
+    const QStringList format = extra.contains(QStringLiteral("--format"))
+                                   ? QStringList()
+                                   : QStringList{QStringLiteral("--format"), QStringLiteral("json")};
+    return run(QStringList{QStringLiteral("check")} + format + extra, {}, environment);
+}
+
+QString TestCheckCli::historyFile() const {
+    return m_home->filePath(
+        QStringLiteral(".local/share/JobTarget Setup/jobtarget-setup/check-history.json"));
+}
+
+QJsonArray TestCheckCli::historyOnDisk() const {
+    QFile file(historyFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("checks")).toArray();
+}
+
+void TestCheckCli::changesAreNotifiedOnce() {
+    VERIFY_EXITED(save(), 0);
+
+    // Working, as on set-up day: recorded, nothing said.
+    const Outcome passing = check();
+    VERIFY_EXITED(passing, 0);
+    QCOMPARE(passing.json().value(QStringLiteral("ok")).toBool(), true);
+    const QJsonObject history = passing.json().value(QStringLiteral("history")).toObject();
+    QCOMPARE(history.value(QStringLiteral("recorded")).toBool(), true);
+    QCOMPARE(history.value(QStringLiteral("notice")).toString(), QStringLiteral("none"));
+    QCOMPARE(history.value(QStringLiteral("summary")).toString().left(14), QStringLiteral("Checked once s"));
+    QCOMPARE(m_notifications->calls.size(), 0);
+    QCOMPARE(historyOnDisk().size(), 1);
+    QCOMPARE(historyOnDisk().at(0).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("passed"));
+    QVERIFY(historyOnDisk().at(0).toObject().value(QStringLiteral("live_jobs")).toInt() > 0);
+
+    // Someone unticks a scope in Greenhouse: told once, with the permission's name and the way back.
+    m_sim->scenario().missingPermissions = {QStringLiteral("harvest:openings:list")};
+    const Outcome broken = check();
+    VERIFY_EXITED(broken, 4);
+    QCOMPARE(m_notifications->calls.size(), 1);
+    const NotifyCall told = m_notifications->calls.at(0);
+    QCOMPARE(told.summary, QStringLiteral("JobTarget can no longer read your Greenhouse jobs"));
+    QVERIFY2(told.body.startsWith(QStringLiteral("“Openings > List openings” is missing.")),
+             qPrintable(told.body));
+    QCOMPARE(told.icon, QStringLiteral("io.github.jobtarget_setup"));
+    QCOMPARE(told.hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("io.github.jobtarget_setup"));
+    QCOMPARE(told.hints.value(QStringLiteral("urgency")).toInt(), 2);
+#if JT_BUILD_GUI
+    QCOMPARE(told.actions,
+             (QStringList{QStringLiteral("default"), QStringLiteral("Open JobTarget Setup"),
+                          QStringLiteral("open-stored-connection"), QStringLiteral("Open JobTarget Setup")}));
+#else
+    QCOMPARE(told.actions, QStringList()); // no wizard to open in a headless build
+#endif
+    const QJsonObject brokenHistory = broken.json().value(QStringLiteral("history")).toObject();
+    QCOMPARE(brokenHistory.value(QStringLiteral("notice")).toString(), QStringLiteral("broken"));
+    QCOMPARE(brokenHistory.value(QStringLiteral("notified")).toBool(), true);
+
+    // Still broken the next day: nothing new to say.
+    VERIFY_EXITED(check(), 4);
+    QCOMPARE(m_notifications->calls.size(), 1);
+
+    // Fixed in Greenhouse: working again, once.
+    m_sim->scenario().missingPermissions.clear();
+    VERIFY_EXITED(check(), 0);
+    QCOMPARE(m_notifications->calls.size(), 2);
+    QCOMPARE(m_notifications->calls.at(1).summary,
+             QStringLiteral("JobTarget can read your Greenhouse jobs again"));
+    QVERIFY2(m_notifications->calls.at(1).body.startsWith(QStringLiteral("The daily check passed: ")),
+             qPrintable(m_notifications->calls.at(1).body));
+    QCOMPARE(m_notifications->calls.at(1).hints.value(QStringLiteral("urgency")).toInt(), 1);
+    const Outcome again = check({QStringLiteral("--format"), QStringLiteral("text")});
+    QCOMPARE(m_notifications->calls.size(), 2);
+
+    // Five checks kept, each with its outcome; the text output ends with the history's summary.
+    const QJsonArray kept = historyOnDisk();
+    QStringList outcomes;
+    for (const auto &entry : kept)
+        outcomes << entry.toObject().value(QStringLiteral("outcome")).toString();
+    QCOMPARE(outcomes,
+             (QStringList{QStringLiteral("passed"), QStringLiteral("failed"), QStringLiteral("failed"),
+                          QStringLiteral("passed"), QStringLiteral("passed")}));
+    QCOMPARE(kept.at(1).toObject().value(QStringLiteral("detail")).toString(),
+             QStringLiteral("harvest:openings:list"));
+    QVERIFY2(again.out.contains("History: Checked 5 times since "), again.out.constData());
+    QVERIFY2(again.out.contains("3 passed, 2 failed."), again.out.constData());
+}
+
+void TestCheckCli::unreachableThreeTimesInARowSaysSoOnce() {
+    VERIFY_EXITED(save(), 0);
+    m_sim->scenario().faults = {{jt::sim::Api::Auth, jt::sim::Fault::ServerError, -1, {}}};
+    for (int day = 1; day <= 4; ++day) {
+        const Outcome unreachable = check({QStringLiteral("--timeout"), QStringLiteral("2")});
+        VERIFY_EXITED(unreachable, 6);
+        // Greenhouse out of reach is never "broken"; the third check in a row says so, once.
+        QCOMPARE(m_notifications->calls.size(), day >= 3 ? 1 : 0);
+    }
+    QCOMPARE(m_notifications->calls.at(0).summary,
+             QStringLiteral("The connection to JobTarget could not be checked"));
+    QVERIFY2(m_notifications->calls.at(0).body.contains(QStringLiteral("Greenhouse could not be reached")),
+             qPrintable(m_notifications->calls.at(0).body));
+    for (const auto &entry : historyOnDisk())
+        QCOMPARE(entry.toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("not_checked"));
+
+    // Greenhouse answers again and all is well: said once.
+    m_sim->scenario().faults.clear();
+    VERIFY_EXITED(check(), 0);
+    QCOMPARE(m_notifications->calls.size(), 2);
+    QCOMPARE(m_notifications->calls.at(1).summary,
+             QStringLiteral("JobTarget can read your Greenhouse jobs again"));
+}
+
+// Clicking the notification starts the wizard on the stored connection; the check then ends.
+#if JT_BUILD_GUI
+void TestCheckCli::theActionOpensTheWizardOnTheStoredConnection() {
+    VERIFY_EXITED(save(), 0);
+    m_notifications->answer = FakeNotifications::Answer::InvokeAction;
+    m_sim->scenario().missingPermissions = {QStringLiteral("harvest:jobs:list")};
+    const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Outcome broken = check({}, {QStringLiteral("JT_TEST_MARKER=") + marker});
+    VERIFY_EXITED(broken, 4);
+    QCOMPARE(m_notifications->calls.size(), 1);
+
+    // The wizard this run started (it carries the run's marker): the program, on the stored connection.
+    const auto started = [&marker]() -> qint64 {
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+            if (!environ.open(QIODevice::ReadOnly) || !environ.readAll().contains(marker.toLatin1()))
+                continue;
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (cmdline.open(QIODevice::ReadOnly) &&
+                cmdline.readAll() == QByteArray(JT_APP_BINARY) + '\0' + "--stored-connection" + '\0')
+                return pid.toLongLong();
+        }
+        return 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(started() > 0, 20000);
+    const qint64 wizard = started();
+    ::kill(pid_t(wizard), SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/%1/cmdline").arg(wizard)) || started() == 0,
+                             20000);
+}
+#endif
+
+// No session bus (a server, a cron job without a login): no notification, no crash, the exit status says it.
+// Without the bus there is no keychain either: each check "could not be done", the third would notify.
+void TestCheckCli::withoutADesktopSessionOnlyTheExitStatus() {
+    VERIFY_EXITED(save(), 0);
+    QTemporaryDir runtime;
+    const QStringList noSession{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("DISPLAY"),
+                                QStringLiteral("XDG_RUNTIME_DIR=") + runtime.path()};
+    Outcome last;
+    for (int day = 1; day <= 3; ++day) {
+        last = check({QStringLiteral("--format"), QStringLiteral("text")}, noSession);
+        VERIFY_EXITED(last, 7);
+    }
+    QCOMPARE(m_notifications->calls.size(), 0);
+    QVERIFY2(last.out.contains(
+                 "Not notified (no desktop session): The connection to JobTarget could not be checked"),
+             last.describe().constData());
+    const QJsonArray kept = historyOnDisk();
+    QCOMPARE(kept.size(), 3);
+    QCOMPARE(kept.at(2).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("keychain"));
+    QVERIFY(!kept.at(2).toObject().contains(QStringLiteral("notice"))); // not shown: shown at the next chance
+
+    // With the session back (and still nothing reachable): the notice not given yet is given now.
+    m_sim->scenario().faults = {{jt::sim::Api::Auth, jt::sim::Fault::ServerError, -1, {}}};
+    VERIFY_EXITED(check({QStringLiteral("--timeout"), QStringLiteral("2")}), 6);
+    QCOMPARE(m_notifications->calls.size(), 1);
+}
+
+void TestCheckCli::nothingStoredIsNotACheck() {
+    const Outcome outcome = check();
+    VERIFY_EXITED(outcome, 7);
+    QVERIFY(!QFile::exists(historyFile()));
+    QCOMPARE(m_notifications->calls.size(), 0);
+}
+
+void TestCheckCli::optionsAreItsOwn() {
+    const Outcome help = run({QStringLiteral("check"), QStringLiteral("--help")});
+    VERIFY_EXITED(help, 0);
+    for (const char *option : {"--format", "--timeout", "--deadline", "--ca-file", "--lang"})
+        QVERIFY2(help.out.contains(option), help.out.constData());
+    QVERIFY2(help.out.contains("check-history.json"), help.out.constData());
+    // The connection is always the stored one: verify's credential options are not check's.
+    const Outcome clientId =
+        run({QStringLiteral("check"), QStringLiteral("--client-id"), QStringLiteral("x")});
+    VERIFY_EXITED(clientId, 2);
+    QVERIFY(!QFile::exists(historyFile()));
+    VERIFY_EXITED(run({QStringLiteral("check"), QStringLiteral("now")}), 2);
+    const Outcome german = run(
+        {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("check"), QStringLiteral("--help")});
+    VERIFY_EXITED(german, 0);
+    QVERIFY2(german.out.contains("Verlauf"), german.out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCheckCli)
+
+#include "tst_check_cli.moc"
