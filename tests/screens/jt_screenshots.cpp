@@ -27,6 +27,8 @@
 #include "pages/WelcomePage.h"
 #include "sim/DemoSimulator.h"
 #include "store/ConnectionStore.h"
+#include "watch/AutostartSchedule.h"
+#include "watch/DailyCheck.h"
 #include "widgets/FieldHint.h"
 #include "widgets/PermissionChecklist.h"
 #include "widgets/SecretField.h"
@@ -175,6 +177,15 @@ public:
         m_connectionSettings = std::make_unique<jt::ConnectionSettings>(*m_settings);
         m_connections = std::make_unique<jt::ConnectionStore>(*m_secrets, *m_connectionSettings);
         m_controller.setConnectionStore(m_connections.get());
+        // "Check every day" writes an autostart entry under a throw-away home (shown as ~/.config/…).
+        qputenv("HOME", m_tmp.filePath(QStringLiteral("home")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_tmp.filePath(QStringLiteral("home/.config")).toUtf8());
+        std::vector<std::unique_ptr<jt::CheckSchedule>> ways;
+        ways.push_back(std::make_unique<jt::AutostartSchedule>(
+            QStringList{QStringLiteral("/usr/bin/jobtarget-setup"), QStringLiteral("check")}));
+        m_daily =
+            std::make_unique<jt::DailyCheck>(std::move(ways), m_tmp.filePath(QStringLiteral("history.json")));
+        m_controller.setDailyCheck(m_daily.get());
         m_controller.setDemoFactory(jt::sim::DemoSimulator::factory());
         require(m_controller.enterDemo(), QStringLiteral("the simulated Greenhouse did not start"));
         m_wizard = std::make_unique<SetupWizard>(m_controller, m_desktop, true);
@@ -187,6 +198,31 @@ public:
     }
 
     SetupWizard &wizard() { return *m_wizard; }
+    // A month of daily checks (from 1 November 2026): one failure, then two days Greenhouse was out of
+    // reach; the daily check turned on.
+    void keepAMonthOfChecks() {
+        jt::CheckHistory history(m_tmp.filePath(QStringLiteral("history.json")));
+        for (int day = 0; day < 30; ++day) {
+            jt::CheckRecord record;
+            record.at = QDateTime(QDate(2026, 11, 1).addDays(day), QTime(9, 12), Qt::UTC);
+            record.board = QStringLiteral("acme");
+            record.outcome = jt::CheckOutcome::Passed;
+            record.liveJobs = 12;
+            if (day == 11) {
+                record.outcome = jt::CheckOutcome::Failed;
+                record.stage = QStringLiteral("permissions");
+                record.detail = QStringLiteral("harvest:openings:list");
+                record.liveJobs.reset();
+            } else if (day == 19 || day == 20) {
+                record = jt::CheckRecord::notChecked(QStringLiteral("credential"), QStringLiteral("timeout"),
+                                                     record.at);
+            }
+            history.append(record);
+        }
+        require(history.save(), QStringLiteral("the history could not be written"));
+        m_daily->setOn(true);
+        waitFor([this] { return m_daily->isOn() && !m_daily->isBusy(); }, QStringLiteral("the daily check"));
+    }
     SetupController &controller() { return m_controller; }
     void storeSettingsOnly(const jt::StoredConnection &connection) {
         if (!m_connectionSettings->save(connection))
@@ -299,6 +335,7 @@ private:
     std::unique_ptr<jt::SecretStore> m_secrets;
     std::unique_ptr<jt::ConnectionSettings> m_connectionSettings;
     std::unique_ptr<jt::ConnectionStore> m_connections;
+    std::unique_ptr<jt::DailyCheck> m_daily;
     SetupController m_controller;
     RecordingDesktop m_desktop;
     std::unique_ptr<SetupWizard> m_wizard;
@@ -452,6 +489,7 @@ void returningAdmin(Session &s, const QString &prefix) {
     const jt::StoredConnection verified = c.verifiedConnection();
     c.leaveDemo();
     s.storeSettingsOnly(verified);
+    s.keepAMonthOfChecks();
     s.wizard().restart();
     auto *welcome = s.page<WelcomePage>(WizardStep::Welcome);
     require(!welcome->existingChoice()->isHidden(), QStringLiteral("the stored connection is not offered"));
@@ -563,10 +601,13 @@ int runPass(const QString &outputDir, const QString &pass) {
     try {
         if (pass == QLatin1String("dark") || pass == QLatin1String("dark-all"))
             useDarkPalette();
+        // As the application does: English too, for its plural forms ("Checked 30 times").
         if (pass == QLatin1String("laptop") || pass == QLatin1String("laptop-150") ||
             pass == QLatin1String("problems-de"))
             jt::installTranslations(
                 pass == QLatin1String("laptop-150") ? QStringLiteral("fr") : QStringLiteral("de"), qApp);
+        else
+            jt::installTranslations(QStringLiteral("en"), qApp);
         Session session(outputDir, pass == QLatin1String("dark-all") ? QStringLiteral("dark-") : QString());
         if (pass == QLatin1String("light") || pass == QLatin1String("dark-all"))
             lightPass(session);

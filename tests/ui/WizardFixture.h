@@ -21,7 +21,10 @@
 #include "pages/WelcomePage.h"
 #include "sim/DemoSimulator.h"
 #include "store/ConnectionStore.h"
+#include "watch/AutostartSchedule.h"
+#include "watch/DailyCheck.h"
 #include "widgets/Banner.h"
+#include "widgets/CheckHistoryStrip.h"
 #include "widgets/CopyField.h"
 #include "widgets/FieldHint.h"
 #include "widgets/PermissionChecklist.h"
@@ -114,8 +117,18 @@ protected:
         m_connectionSettings = std::make_unique<ConnectionSettings>(*m_settings);
         m_connections = std::make_unique<ConnectionStore>(*m_secrets, *m_connectionSettings);
         m_controller->setConnectionStore(m_connections.get());
+        // "Check every day" as where no systemd user instance runs: an autostart entry, in a throw-away
+        // configuration folder; its history beside the settings.
+        qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
+        std::vector<std::unique_ptr<CheckSchedule>> ways;
+        ways.push_back(std::make_unique<AutostartSchedule>(
+            QStringList{QStringLiteral("/usr/bin/jobtarget-setup"), QStringLiteral("check")}));
+        m_daily = std::make_unique<DailyCheck>(std::move(ways), historyPath());
+        m_controller->setDailyCheck(m_daily.get());
         m_desktop = std::make_unique<RecordingDesktop>();
     }
+
+    QString historyPath() const { return m_dir->filePath(QStringLiteral("check-history.json")); }
 
     // What the keychain holds for this suite's service (empty when nothing).
     std::optional<QString> keychainSecret() {
@@ -135,6 +148,7 @@ protected:
             QVERIFY(QTest::qWaitFor([&] { return removed; }, 20000));
         }
         m_controller.reset();
+        m_daily.reset();
         m_connections.reset();
         m_connectionSettings.reset();
         m_secrets.reset();
@@ -162,6 +176,7 @@ protected:
         m_controller->setEndpoints(test::endpointsOf(*m_sim));
         m_controller->setProgressStore(m_store.get());
         m_controller->setConnectionStore(m_connections.get());
+        m_controller->setDailyCheck(m_daily.get());
         startWizard();
     }
 
@@ -237,6 +252,7 @@ protected:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionSettings> m_connectionSettings;
     std::unique_ptr<ConnectionStore> m_connections;
+    std::unique_ptr<DailyCheck> m_daily;
     std::unique_ptr<SetupController> m_controller;
     std::unique_ptr<RecordingDesktop> m_desktop;
     std::unique_ptr<SetupWizard> m_wizard;

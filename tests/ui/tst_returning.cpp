@@ -20,6 +20,10 @@ private slots:
     void handOffAgainWithoutReEntering();
     void stepListAndBackFromReplace();
     void halfStoredConnectionIsRefused();
+    void dailyCheckIsOneKeyAwayAndSaysWhatItInstalls();
+    void historyStripShowsEachCheck();
+    void removingTheConnectionTurnsTheDailyCheckOff();
+    void theNotificationOpensTheStoredConnection();
 
 private:
     ExistingConnectionPage *openExisting();
@@ -151,4 +155,134 @@ void TestReturning::halfStoredConnectionIsRefused() {
 }
 
 QTEST_MAIN(TestReturning)
+// One key (Space on the box) turns it on: the autostart entry it named is there; again, and it is gone.
+void TestReturning::dailyCheckIsOneKeyAwayAndSaysWhatItInstalls() {
+    storeAndRestart();
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    QCheckBox *box = existing->dailyCheckBox();
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->isChecked()); // off by default
+    QVERIFY(existing->dailyDescription()->isVisible());
+    QVERIFY2(existing->dailyDescription()->text().contains(AutostartSchedule::path()),
+             qPrintable(existing->dailyDescription()->text()));
+    QCOMPARE(box->accessibleDescription(), existing->dailyDescription()->text());
+    QVERIFY(!QFile::exists(AutostartSchedule::path()));
+
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QTRY_VERIFY(m_daily->isOn() && !m_daily->isBusy());
+    QVERIFY(QFile::exists(AutostartSchedule::path()));
+    QVERIFY(box->isChecked());
+    QVERIFY(box->isEnabled());
+    QVERIFY(existing->historySummary()->text().contains(QStringLiteral("No daily check has run yet.")));
+    QVERIFY(!existing->historyStrip()->isVisible());
+
+    // Still on at the next start.
+    m_wizard->button(QWizard::FinishButton)->click();
+    restartWizard();
+    existing = openExisting();
+    QVERIFY(existing);
+    QVERIFY(existing->dailyCheckBox()->isChecked());
+    existing->dailyCheckBox()->setFocus();
+    QTest::keyClick(existing->dailyCheckBox(), Qt::Key_Space);
+    QTRY_VERIFY(!m_daily->isOn() && !m_daily->isBusy());
+    QVERIFY(!QFile::exists(AutostartSchedule::path()));
+    QVERIFY(!existing->dailyCheckBox()->isChecked());
+}
+
+void TestReturning::historyStripShowsEachCheck() {
+    storeAndRestart();
+    CheckHistory history(historyPath());
+    const QDateTime day(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    CheckRecord passed;
+    passed.at = day;
+    passed.outcome = CheckOutcome::Passed;
+    passed.liveJobs = 12;
+    CheckRecord failed = CheckRecord::notChecked({}, {}, day.addDays(1));
+    failed.outcome = CheckOutcome::Failed;
+    failed.stage = QStringLiteral("permissions");
+    failed.detail = QStringLiteral("harvest:openings:list");
+    const CheckRecord unreachable =
+        CheckRecord::notChecked(QStringLiteral("credential"), QStringLiteral("timeout"), day.addDays(2));
+    for (const CheckRecord &record : {passed, failed, unreachable})
+        history.append(record);
+    QVERIFY(history.save());
+
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    CheckHistoryStrip *strip = existing->historyStrip();
+    QVERIFY(strip->isVisible());
+    QCOMPARE(strip->marks().size(), 3);
+    const QList<CheckOutcome> outcomes{CheckOutcome::Passed, CheckOutcome::Failed, CheckOutcome::NotChecked};
+    const QList<CheckRecord> records{passed, failed, unreachable};
+    for (qsizetype i = 0; i < 3; ++i) {
+        auto *mark = qobject_cast<CheckMark *>(strip->marks().at(i));
+        QVERIFY(mark && mark->isVisible());
+        QCOMPARE(mark->outcome(), outcomes.at(i));
+        // Each mark says its date and outcome, to the eye (tooltip) and to a screen reader.
+        QCOMPARE(mark->toolTip(), records.at(i).describe());
+        QCOMPARE(mark->accessibleName(), records.at(i).describe());
+    }
+    QVERIFY(strip->marks().at(1)->accessibleName().contains(
+        QStringLiteral("failed — “Openings > List openings” is missing")));
+    QVERIFY(strip->marks().at(2)->accessibleName().contains(QStringLiteral("could not check")));
+    // Colour is never alone: the marks differ in shape (circle, square, triangle), drawn differently.
+    QImage images[3];
+    for (int i = 0; i < 3; ++i) {
+        images[i] = strip->marks().at(i)->grab().toImage().convertToFormat(QImage::Format_Grayscale8);
+    }
+    QVERIFY(images[0] != images[1] && images[1] != images[2] && images[0] != images[2]);
+    const QString summary = existing->historySummary()->text();
+    QVERIFY2(summary.contains(QStringLiteral(
+                 "Checked 3 times since 1 November 2026: 1 passed, 1 failed, 1 could not be checked.")),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("passed")) &&
+            summary.contains(QStringLiteral("could not check")));
+    QCOMPARE(strip->accessibleDescription(), history.summaryText());
+}
+
+void TestReturning::removingTheConnectionTurnsTheDailyCheckOff() {
+    storeAndRestart();
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    existing->dailyCheckBox()->click();
+    QTRY_VERIFY(m_daily->isOn() && !m_daily->isBusy());
+    CheckHistory history(historyPath());
+    history.append(CheckRecord::notChecked(QStringLiteral("keychain"), {}, QDateTime::currentDateTimeUtc()));
+    QVERIFY(history.save());
+
+    existing->removeButton()->click();
+    QVERIFY2(m_desktop->questionTexts.constLast().contains(QStringLiteral("daily check")),
+             qPrintable(m_desktop->questionTexts.constLast()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->removeState(), SetupController::StoreState::Done, 20000);
+    QTRY_VERIFY(!m_daily->isOn() && !m_daily->isBusy());
+    QVERIFY(!QFile::exists(AutostartSchedule::path()));
+    QVERIFY(!QFile::exists(historyPath()));
+    QVERIFY(!existing->dailyCheckBox()->isVisible()); // nothing stored: nothing to check
+}
+
+// The notification's action: `jobtarget-setup --stored-connection` starts on the returning admin's page.
+void TestReturning::theNotificationOpensTheStoredConnection() {
+    storeAndRestart();
+    m_wizard.reset();
+    m_wizard = std::make_unique<SetupWizard>(*m_controller, *m_desktop, false);
+    m_wizard->openStoredConnection();
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QCOMPARE(current(), WizardStep::ExistingConnection);
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+
+    // Nothing stored (removed since): the first page, as any start.
+    m_wizard.reset();
+    bool removed = false;
+    m_connections->remove([&removed](const KeychainResult &) { removed = true; });
+    QTRY_VERIFY(removed);
+    m_wizard = std::make_unique<SetupWizard>(*m_controller, *m_desktop, false);
+    m_wizard->openStoredConnection();
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QCOMPARE(current(), WizardStep::Welcome);
+}
+
 #include "tst_returning.moc"

@@ -2,15 +2,18 @@
 
 #include "DesktopActions.h"
 #include "widgets/Banner.h"
+#include "widgets/CheckHistoryStrip.h"
 #include "widgets/PermissionChecklist.h"
 #include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -26,7 +29,13 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     , m_remove(new QPushButton(tr("Re&move stored credentials…")))
     , m_busy(makeBusyBar(tr("Working")))
     , m_status(new StatusLine)
-    , m_checklist(new PermissionChecklist) {
+    , m_checklist(new PermissionChecklist)
+    , m_dailySection(new QWidget)
+    , m_daily(new QCheckBox(tr("Check &every day and tell me if it stops working")))
+    , m_dailyDescription(new QLabel)
+    , m_dailyStatus(new StatusLine)
+    , m_history(new CheckHistoryStrip)
+    , m_historySummary(new QLabel) {
     addParagraph(tr("A connection to JobTarget is stored on this computer. What would you like to do?"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
@@ -41,6 +50,22 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     body()->addLayout(actions);
     body()->addWidget(m_busy);
     body()->addWidget(m_status);
+
+    // Check every day: what it installs, whether it is on, and what the checks found so far.
+    auto *dailyLayout = new QVBoxLayout(m_dailySection);
+    dailyLayout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0); // apart from the buttons above
+    dailyLayout->addWidget(m_daily);
+    for (QLabel *label : {m_dailyDescription, m_historySummary}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_daily->setAccessibleDescription({}); // set to what it installs in renderDailyCheck()
+    m_dailyDescription->setIndent(m_daily->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
+    dailyLayout->addWidget(m_dailyDescription);
+    dailyLayout->addWidget(m_dailyStatus);
+    dailyLayout->addWidget(m_history);
+    dailyLayout->addWidget(m_historySummary);
+    body()->addWidget(m_dailySection);
     body()->addWidget(m_checklist);
     body()->addStretch(1);
     setHelpText(tr("“Check it now” reads the secret from the keychain and checks everything again with "
@@ -63,6 +88,13 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkStoredConnection);
     connect(&m_controller, &SetupController::storeChanged, this, &ExistingConnectionPage::render);
     connect(&m_controller, &SetupController::boardCheckChanged, this, &ExistingConnectionPage::render);
+    connect(m_daily, &QCheckBox::clicked, this, [this](bool on) {
+        if (DailyCheck *daily = m_controller.dailyCheck())
+            daily->setOn(on);
+        renderDailyCheck();
+    });
+    connect(&m_controller, &SetupController::dailyCheckChanged, this,
+            &ExistingConnectionPage::renderDailyCheck);
 }
 
 void ExistingConnectionPage::initializePage() {
@@ -94,12 +126,12 @@ void ExistingConnectionPage::cleanupPage() {
 }
 
 void ExistingConnectionPage::confirmRemove() {
-    if (!m_desktop.confirm(
-            this, tr("Remove stored credentials?"),
-            tr("The secret is deleted from the keychain and the connection's settings from this "
-               "computer. JobTarget keeps working with what it has; to stop it, revoke the "
-               "credential in Greenhouse's API Credential Management."),
-            tr("Remove")))
+    QString text = tr("The secret is deleted from the keychain and the connection's settings from this "
+                      "computer. JobTarget keeps working with what it has; to stop it, revoke the "
+                      "credential in Greenhouse's API Credential Management.");
+    if (const DailyCheck *daily = m_controller.dailyCheck(); daily && daily->isOn())
+        text += QLatin1Char(' ') + tr("The daily check is turned off and its history deleted.");
+    if (!m_desktop.confirm(this, tr("Remove stored credentials?"), text, tr("Remove")))
         return;
     m_controller.removeStoredConnection();
 }
@@ -176,6 +208,7 @@ void ExistingConnectionPage::render() {
         banner()->clear();
     }
     updateWizardButtons();
+    renderDailyCheck();
     if (std::exchange(m_wasChecking, checking) && checked)
         focusAfterCheck(m_controller.boardVerdict(), m_replace, m_handOff);
     // The stored connection could not be read: the keyboard goes where the way on is (its buttons were
@@ -184,6 +217,50 @@ void ExistingConnectionPage::render() {
         const bool incomplete = load.problem == KeychainProblem::Incomplete;
         focusWithOutcome(incomplete ? m_replace : m_check, banner()->title());
     }
+}
+
+void ExistingConnectionPage::renderDailyCheck() {
+    DailyCheck *daily = m_controller.dailyCheck();
+    const bool stored = m_controller.storedConnection().has_value();
+    m_dailySection->setVisible(daily && (stored || daily->isBusy()));
+    if (!daily)
+        return;
+    const bool busy = daily->isBusy();
+    const bool on = daily->isOn();
+    m_daily->setChecked(busy ? m_daily->isChecked() : on);
+    m_daily->setEnabled(daily->isAvailable() && !busy && stored);
+    m_dailyDescription->setText(daily->description());
+    m_daily->setAccessibleDescription(daily->description());
+    if (busy)
+        m_dailyStatus->showStatus(StatusIcon::Busy,
+                                  m_daily->isChecked() ? tr("Turning the daily check on…")
+                                                       : tr("Turning the daily check off…"),
+                                  false);
+    else if (!daily->result().ok)
+        m_dailyStatus->showStatus(StatusIcon::Error, daily->result().message);
+    else
+        m_dailyStatus->showStatus(StatusIcon::Info, {});
+
+    const CheckHistory history = daily->history();
+    m_history->setRecords(history.records());
+    QStringList lines;
+    if (!history.warning().isEmpty())
+        lines << history.warning().toHtmlEscaped();
+    if (history.records().isEmpty() && on)
+        lines << tr("No daily check has run yet.");
+    if (!history.records().isEmpty()) {
+        // The marks' shapes in words, in their colours: the strip is read without knowing its colours.
+        //: The legend of the history's marks: a circle, a square, a triangle
+        lines << tr(
+            "<span style=\"color:#2f855a\">●</span> passed &nbsp; <span style=\"color:#e53e3e\">■</span> "
+            "failed &nbsp; <span style=\"color:#b7791f\">▲</span> could not check");
+        lines << history.summaryText().toHtmlEscaped()
+              << tr("Last check: %1").arg(history.records().constLast().describe()).toHtmlEscaped();
+    }
+    m_historySummary->setTextFormat(Qt::RichText);
+    m_historySummary->setText(lines.join(QStringLiteral("<br>")));
+    m_historySummary->setVisible(!lines.isEmpty());
+    m_history->setAccessibleDescription(history.summaryText());
 }
 
 int ExistingConnectionPage::nextId() const {

@@ -2,17 +2,19 @@
 
 #include "SetupPage.h"
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
 namespace jt::ui {
 
+class CheckHistoryStrip;
 class PermissionChecklist;
 class StatusLine;
 
-// A returning admin's page: the stored connection, "Check it now", "Replace the credential" (rotation) and
-// "Remove stored credentials".
+// A returning admin's page: the stored connection, "Check it now", "Replace the credential" (rotation),
+// "Remove stored credentials", and "Check every day" with the history of those checks.
 class ExistingConnectionPage : public SetupPage {
     Q_OBJECT
 public:
@@ -31,9 +33,15 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     PermissionChecklist *checklist() const { return m_checklist; }
     StatusLine *statusLine() const { return m_status; }
+    QCheckBox *dailyCheckBox() const { return m_daily; }
+    QLabel *dailyDescription() const { return m_dailyDescription; }
+    StatusLine *dailyStatus() const { return m_dailyStatus; }
+    CheckHistoryStrip *historyStrip() const { return m_history; }
+    QLabel *historySummary() const { return m_historySummary; }
 
 private:
     void render();
+    void renderDailyCheck();
     void confirmRemove();
     void handOff();
     enum class Leaving { No, ToReplace, ToHandOff };
@@ -46,6 +54,12 @@ private:
     QProgressBar *m_busy;
     StatusLine *m_status;
     PermissionChecklist *m_checklist;
+    QWidget *m_dailySection;
+    QCheckBox *m_daily;
+    QLabel *m_dailyDescription;
+    StatusLine *m_dailyStatus;
+    CheckHistoryStrip *m_history;
+    QLabel *m_historySummary;
     Leaving m_leaving = Leaving::No;
     bool m_wasChecking = false;
     bool m_wasLoading = false;
