@@ -1,5 +1,7 @@
 #include "HandoffSummary.h"
 
+#include "watch/CheckHistory.h"
+
 #include "greenhouse/Links.h"
 #include "store/StoredConnection.h"
 #include "verify/StatusText.h"
@@ -112,6 +114,15 @@ HandoffSummary HandoffSummary::fromConnection(const StoredConnection &connection
     summary.m_title = tr("Hand-off to JobTarget: %1")
                           .arg(summary.m_boardName.isEmpty() ? summary.m_boardToken : summary.m_boardName);
     return summary;
+}
+
+void HandoffSummary::setCheckHistory(const CheckHistory &history) {
+    const CheckHistory::Counts counts = history.counts();
+    m_checksText = history.summaryText();
+    m_checksPassed = counts.passed;
+    m_checksFailed = counts.failed;
+    m_checksNotDone = counts.notChecked;
+    m_checksSince = counts.since;
 }
 
 void HandoffSummary::includeSecret(const QString &secret) {

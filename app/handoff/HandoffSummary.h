@@ -14,6 +14,7 @@
 namespace jt {
 
 struct StoredConnection;
+class CheckHistory;
 
 // One required permission as the summary shows it: Greenhouse's label (never translated) and what the last
 // verification found.
@@ -73,6 +74,13 @@ public:
     QDateTime generatedAt() const { return m_generatedAt; }
     const QList<HandoffPermission> &permissions() const { return m_permissions; }
     QStringList warnings() const { return m_warnings; }
+    // The daily checks so far ("Checked 30 times since 1 November 2026, all passed."); none without a check.
+    void setCheckHistory(const CheckHistory &history);
+    QString checksText() const { return m_checksText; }
+    int checksPassed() const { return m_checksPassed; }
+    int checksFailed() const { return m_checksFailed; }
+    int checksNotDone() const { return m_checksNotDone; }
+    QDateTime checksSince() const { return m_checksSince; }
     QStringList nextSteps() const; // translated
     // "All 3 required permissions are granted." / "1 required permission is missing." … (plural-correct)
     QString permissionCountText() const;
@@ -97,6 +105,11 @@ private:
     QDateTime m_generatedAt;
     QList<HandoffPermission> m_permissions;
     QStringList m_warnings;
+    QString m_checksText;
+    int m_checksPassed = 0;
+    int m_checksFailed = 0;
+    int m_checksNotDone = 0;
+    QDateTime m_checksSince;
     std::optional<QString> m_secret;
     bool m_practice = false;
     QString m_preparedBy;

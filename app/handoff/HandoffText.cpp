@@ -178,6 +178,8 @@ QString HandoffText::markdown(const HandoffSummary &s) {
                                         mdText(tr("(tells keys apart; reveals nothing about the key)")));
     }
     fact(tr("Verified"), mdText(HandoffSummary::formatTime(s.verifiedAt())));
+    if (!s.checksText().isEmpty())
+        fact(tr("Daily checks"), mdText(s.checksText()));
     md << QString();
 
     if (s.secret()) {
@@ -297,6 +299,8 @@ QString HandoffText::page(const HandoffSummary &s, bool paged) {
                                                         "about the key)"))));
     }
     fact(tr("Verified"), esc(HandoffSummary::formatTime(s.verifiedAt())));
+    if (!s.checksText().isEmpty())
+        fact(tr("Daily checks"), esc(s.checksText()));
     h += QStringLiteral("</table>\n");
 
     if (s.secret()) {
@@ -388,6 +392,13 @@ QJsonObject HandoffText::json(const HandoffSummary &s) {
         {QStringLiteral("next_steps"), QJsonArray::fromStringList(s.nextSteps())},
         {QStringLiteral("jobtarget_help"), s.jobTargetHelp().toString()},
     };
+    if (!s.checksText().isEmpty())
+        json.insert(QStringLiteral("daily_checks"),
+                    QJsonObject{{QStringLiteral("summary"), s.checksText()},
+                                {QStringLiteral("since"), isoOrNull(s.checksSince())},
+                                {QStringLiteral("passed"), s.checksPassed()},
+                                {QStringLiteral("failed"), s.checksFailed()},
+                                {QStringLiteral("not_checked"), s.checksNotDone()}});
     if (s.isPractice())
         json.insert(QStringLiteral("practice_notice"), HandoffSummary::practiceNotice());
     if (s.secret()) {

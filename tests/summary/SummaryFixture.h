@@ -9,6 +9,7 @@
 #include "handoff/HandoffSummary.h"
 #include "handoff/HandoffText.h"
 #include "store/StoredConnection.h"
+#include "watch/CheckHistory.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -119,6 +120,18 @@ protected:
 
     HandoffSummary v3Summary() const { return HandoffSummary::fromConnection(m_v3, m_generated); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A history of `passed` daily checks from 1 November 2026 on, then `failed` failures.
+    CheckHistory historyOf(int passed, int failed = 0) const {
+        CheckHistory history(path(QStringLiteral("check-history.json")));
+        for (int i = 0; i < passed + failed; ++i) {
+            CheckRecord record;
+            record.at = QDateTime(QDate(2026, 11, 1).addDays(i), QTime(10, 0), Qt::UTC);
+            record.outcome = i < passed ? CheckOutcome::Passed : CheckOutcome::Failed;
+            history.append(record);
+        }
+        return history;
+    }
 
     // For initTestCase(): the simulator, and the three connections verified against it.
     void prepareConnections() {

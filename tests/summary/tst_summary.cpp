@@ -2,6 +2,7 @@
 // the simulated Greenhouse: every format checked by content (never by a stored copy), the secret only on
 // opt-in.
 #include "SummaryFixture.h"
+#include "i18n/Translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,10 @@ class SummaryTest : public QObject, SummaryFixture {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { prepareConnections(); }
+    void initTestCase() {
+        installTranslations(QStringLiteral("en"), qApp); // the English plural forms ("Checked 30 times")
+        prepareConnections();
+    }
 
     // --- the model -----------------------------------------------------------------------------------------
 
@@ -49,6 +53,31 @@ private slots:
         QVERIFY(steps.at(1).contains(QLatin1String("live jobs")));
         QVERIFY(steps.at(2).contains(QLatin1String("API Credential Management")));
         QVERIFY(steps.at(2).contains(QLatin1String("revoke")));
+    }
+
+    // "Check every day": its history in one line, in every format; nothing before the first check.
+    void dailyChecksAreSummarised() {
+        HandoffSummary summary = v3Summary();
+        summary.setCheckHistory(historyOf(0));
+        QVERIFY(!HandoffText::markdown(summary).contains(QLatin1String("Daily checks")));
+        QVERIFY(!HandoffText::json(summary).contains(QLatin1String("daily_checks")));
+
+        summary.setCheckHistory(historyOf(30));
+        const QString line = QStringLiteral("Checked 30 times since 1 November 2026, all passed.");
+        QCOMPARE(summary.checksText(), line);
+        QVERIFY2(HandoffText::markdown(summary).contains(QStringLiteral("Daily checks")) &&
+                     HandoffText::markdown(summary).contains(line),
+                 qPrintable(HandoffText::markdown(summary)));
+        QVERIFY(plainTextOfHtml(HandoffText::html(summary)).contains(line));
+        const QJsonObject checks = HandoffText::json(summary).value(QLatin1String("daily_checks")).toObject();
+        QCOMPARE(checks.value(QLatin1String("summary")).toString(), line);
+        QCOMPARE(checks.value(QLatin1String("passed")).toInt(), 30);
+        QCOMPARE(checks.value(QLatin1String("failed")).toInt(), 0);
+        QCOMPARE(checks.value(QLatin1String("since")).toString(), QStringLiteral("2026-11-01T10:00:00Z"));
+
+        summary.setCheckHistory(historyOf(27, 3));
+        QCOMPARE(summary.checksText(),
+                 QStringLiteral("Checked 30 times since 1 November 2026: 27 passed, 3 failed."));
     }
 
     void missingPermissionIsShownAndWarned() {

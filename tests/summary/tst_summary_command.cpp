@@ -3,6 +3,7 @@
 // answers.
 #include "SummaryFixture.h"
 #include "cli/SummaryCommand.h"
+#include "i18n/Translations.h"
 #include "store/ConnectionStore.h"
 
 #include <QBuffer>
@@ -81,11 +82,16 @@ class SummaryCommandTest : public QObject, SummaryFixture {
         secrets.setTimeout(keychainTimeout);
         ConnectionSettings connectionSettings(*settings);
         ConnectionStore connections(secrets, connectionSettings);
-        run.status = SummaryCommand(&connections, &out, &err).run(arguments);
+        // The history of daily checks: the test's own (none unless a test writes it).
+        run.status = SummaryCommand(&connections, &out, &err, path(QStringLiteral("check-history.json")))
+                         .run(arguments);
         return run;
     }
 private slots:
-    void initTestCase() { prepareConnections(); }
+    void initTestCase() {
+        installTranslations(QStringLiteral("en"), qApp); // the English plural forms ("Checked 30 times")
+        prepareConnections();
+    }
 
     // --- `summary` -----------------------------------------------------------------------------------------
 
@@ -136,6 +142,22 @@ private slots:
                 QVERIFY(!text.contains(V3Secret));
             }
         }
+    }
+
+    void commandSummarisesTheDailyChecks() {
+        QFile::remove(path(QStringLiteral("check-history.json")));
+        const QStringList toOutput{QStringLiteral("--format"), QStringLiteral("md"),
+                                   QStringLiteral("--output"), QStringLiteral("-")};
+        const Run before = runCommand(toOutput, m_v3);
+        QCOMPARE(before.status, 0);
+        QVERIFY(!before.out.contains("Daily checks"));
+        CheckHistory history = historyOf(30);
+        QVERIFY(history.save());
+        const Run run = runCommand(toOutput, m_v3);
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains("Checked 30 times since 1 November 2026, all passed."),
+                 run.out.constData());
+        QFile::remove(path(QStringLiteral("check-history.json")));
     }
 
     void commandOverwritesAtomically() {

@@ -123,6 +123,8 @@ HandoffSummary HandOffPage::summary(Audience audience) const {
     summary.setPreparedBy(m_preparedBy->text());
     if (m_controller.isDemo())
         summary.markAsPractice(); // nobody sends practice data to JobTarget
+    else if (const DailyCheck *daily = m_controller.dailyCheck())
+        summary.setCheckHistory(daily->history());
     // On screen the secret stays hidden even when exports carry it: it would be readable over the
     // admin's shoulder and by every program on the accessibility bus.
     if (m_includeSecret->isChecked())
