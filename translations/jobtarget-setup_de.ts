@@ -45,6 +45,218 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>jobtarget-setup check: %1</source>
+        <translation>jobtarget-setup check: %1</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Ausgabe: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Also trust this PEM CA certificate.</source>
+        <translation>Diesem CA-Zertifikat (PEM) zusätzlich vertrauen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
+        <translation>Wartezeit in Sekunden auf eine Verbindung oder darauf, dass Greenhouse weiter antwortet (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
+        <translation>Sekunden, die die ganze Prüfung dauern darf, Wartezeiten wegen Greenhouses Ratenbegrenzung eingeschlossen (Standard 120).</translation>
+    </message>
+    <message>
+        <source>Language of the messages (de, fr, es, …).</source>
+        <translation>Sprache der Meldungen (de, fr, es, …).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
+  %2
+When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
+
+Exit status: as “verify”. More: man jobtarget-setup</source>
+        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <translation>Prüft die auf diesem Computer gespeicherte Verbindung wie „verify --from-keychain“ und hält das Ergebnis im Verlauf der Prüfungen fest (die letzten %1):
+  %2
+Wenn die Verbindung nicht mehr funktioniert, wieder funktioniert oder %3-mal in Folge nicht geprüft werden konnte, meldet das eine Desktopbenachrichtigung; sie öffnet den Assistenten. Gedacht für einen täglichen Zeitplan: „Täglich prüfen“ im Assistenten richtet ihn ein.
+
+Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: “check” takes only options.</source>
+        <translation>Unerwartetes Argument: „check“ nimmt nur Optionen an.</translation>
+    </message>
+    <message>
+        <source>The check could not be added to the history (%1): %2</source>
+        <translation>Die Prüfung konnte nicht in den Verlauf aufgenommen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Notified: %1</source>
+        <translation>Benachrichtigt: %1</translation>
+    </message>
+    <message>
+        <source>Not notified (no desktop session): %1</source>
+        <translation>Nicht benachrichtigt (keine Desktopsitzung): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckHistory</name>
+    <message>
+        <source>The history of checks (%1) could not be read and starts again: %2.</source>
+        <extracomment>%1 the file, %2 what was wrong with it</extracomment>
+        <translation>Der Verlauf der Prüfungen (%1) konnte nicht gelesen werden und beginnt neu: %2.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>er ist zu groß</translation>
+    </message>
+    <message>
+        <source>it is not a history of checks</source>
+        <translation>er ist kein Verlauf von Prüfungen</translation>
+    </message>
+    <message>
+        <source>it was written by another version</source>
+        <translation>er wurde von einer anderen Version geschrieben</translation>
+    </message>
+    <message>
+        <source>an entry is damaged</source>
+        <translation>ein Eintrag ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n time(s) since %1</source>
+        <extracomment>%n checks, %1 the date of the first one (&quot;1 November 2026&quot;)</extracomment>
+        <translation>
+            <numerusform>Einmal geprüft seit dem %1</numerusform>
+            <numerusform>%n-mal geprüft seit dem %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, passed.</source>
+        <translation>%1, bestanden.</translation>
+    </message>
+    <message>
+        <source>%1, all passed.</source>
+        <translation>%1, jedes Mal bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n nicht bestanden</numerusform>
+            <numerusform>%n nicht bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n konnte nicht durchgeführt werden</numerusform>
+            <numerusform>%n konnten nicht durchgeführt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 &quot;Checked 30 times since 1 November 2026&quot;, %2 &quot;27 passed, 2 failed, 1 could not be checked&quot;</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRecord</name>
+    <message>
+        <source>the keychain could not be read (it may be locked)</source>
+        <translation>der Schlüsselbund konnte nicht gelesen werden (vielleicht ist er gesperrt)</translation>
+    </message>
+    <message>
+        <source>the stored connection could not be used; save it again</source>
+        <translation>die gespeicherte Verbindung konnte nicht verwendet werden; speichern Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Greenhouse konnte nicht erreicht werden</translation>
+    </message>
+    <message>
+        <source>the credential was rejected (revoked, or its secret rotated)</source>
+        <translation>die Zugangsdaten wurden abgelehnt (widerrufen, oder das Secret wurde ausgetauscht)</translation>
+    </message>
+    <message>
+        <source>the user ID the credential acts as is no longer a Site Admin&apos;s</source>
+        <translation>die Benutzer-ID, in deren Namen die Zugangsdaten handeln, gehört keinem Site Admin mehr</translation>
+    </message>
+    <message>
+        <source>a permission JobTarget needs is missing</source>
+        <translation>eine Berechtigung, die JobTarget braucht, fehlt</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <extracomment>%1 is a permission exactly as Greenhouse names it, such as &quot;Openings &gt; List openings&quot;</extracomment>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and %n more permission(s) are missing</source>
+        <translation>
+            <numerusform>„%1“ und %n weitere Berechtigung fehlen</numerusform>
+            <numerusform>„%1“ und %n weitere Berechtigungen fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the job board “%1” has no live jobs</source>
+        <translation>das Job-Board „%1“ hat keine veröffentlichten Stellen</translation>
+    </message>
+    <message>
+        <source>the job board “%1” was not found (renamed or deleted?)</source>
+        <translation>das Job-Board „%1“ wurde nicht gefunden (umbenannt oder gelöscht?)</translation>
+    </message>
+    <message>
+        <source>the job board&apos;s jobs belong to another Greenhouse account</source>
+        <translation>die Stellen des Job-Boards gehören zu einem anderen Greenhouse-Konto</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How the check history writes a date; Qt&apos;s date format (d, MMMM, yyyy), as is usual in your language</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed, %n live job(s)</source>
+        <extracomment>%1 date and time of a check, %n the board&apos;s live jobs</extracomment>
+        <translation>
+            <numerusform>%1: bestanden, %n veröffentlichte Stelle</numerusform>
+            <numerusform>%1: bestanden, %n veröffentlichte Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: bestanden</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <extracomment>%1 date and time of a check, %2 what was wrong</extracomment>
+        <translation>%1: nicht bestanden – %2</translation>
+    </message>
+    <message>
+        <source>%1: could not check — %2</source>
+        <extracomment>%1 date and time of a check, %2 why it could not be done</extracomment>
+        <translation>%1: Prüfung nicht möglich – %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckVerdict</name>
     <message>
         <source>The connection to Greenhouse is not trustworthy</source>
@@ -475,17 +687,13 @@
         <source>JobTarget&apos;s help centre:</source>
         <translation>Hilfe-Center von JobTarget:</translation>
     </message>
+    <message>
+        <source>Daily checks</source>
+        <translation>Tägliche Prüfungen</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
-    <message>
-        <source>--demo and --benchmark-startup are options of the wizard, not of “%1”.</source>
-        <translation>--demo und --benchmark-startup sind Optionen des Assistenten, nicht von „%1“.</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not a command; the commands are “verify” and “summary”.</source>
-        <translation>Argument %1 ist kein Befehl; die Befehle sind „verify“ und „summary“.</translation>
-    </message>
     <message>
         <source>Did you mean “%1”?</source>
         <translation>Meinten Sie „%1“?</translation>
@@ -566,6 +774,26 @@
         <source>jobtarget-setup [--demo] [--lang LANGUAGE]</source>
         <translation>jobtarget-setup [--demo] [--lang SPRACHE]</translation>
     </message>
+    <message>
+        <source>--demo, --stored-connection and --benchmark-startup are options of the wizard, not of “%1”.</source>
+        <translation>--demo, --stored-connection und --benchmark-startup sind Optionen des Assistenten, nicht von „%1“.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not a command; the commands are “verify”, “check” and “summary”.</source>
+        <translation>Argument %1 ist kein Befehl; die Befehle sind „verify“, „check“ und „summary“.</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] check [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang SPRACHE] check [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Open the wizard on the connection stored on this computer.</source>
+        <translation>Den Assistenten mit der auf diesem Computer gespeicherten Verbindung öffnen.</translation>
+    </message>
+    <message>
+        <source>Check the stored connection, keep the result, notify when it changed (check --help).</source>
+        <translation>Die gespeicherte Verbindung prüfen, das Ergebnis festhalten, bei einer Änderung benachrichtigen (check --help).</translation>
+    </message>
 </context>
 <context>
     <name>NetworkProblem</name>
@@ -608,6 +836,53 @@
     <message>
         <source>The check ran out of time: Greenhouse answered too slowly or asked us to wait too long. Try again in a few minutes.</source>
         <translation>Die Prüfung hat ihre Zeit überschritten: Greenhouse hat zu langsam geantwortet oder zu lange warten lassen. Versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Open JobTarget Setup</source>
+        <translation>JobTarget Setup öffnen</translation>
+    </message>
+    <message>
+        <source>JobTarget has no Greenhouse jobs to read</source>
+        <translation>Für JobTarget gibt es keine Greenhouse-Stellen zu lesen</translation>
+    </message>
+    <message>
+        <source>JobTarget can no longer read your Greenhouse jobs</source>
+        <translation>JobTarget kann Ihre Greenhouse-Stellen nicht mehr lesen</translation>
+    </message>
+    <message>
+        <source>%1. Open JobTarget Setup to see how to fix it.</source>
+        <extracomment>%1 the problem, such as &quot;“Openings &gt; List openings” is missing&quot;</extracomment>
+        <translation>%1. Öffnen Sie JobTarget Setup, um zu sehen, wie Sie das beheben.</translation>
+    </message>
+    <message>
+        <source>JobTarget can read your Greenhouse jobs again</source>
+        <translation>JobTarget kann Ihre Greenhouse-Stellen wieder lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily check passed: %n live job(s) on the job board.</source>
+        <translation>
+            <numerusform>Die tägliche Prüfung war erfolgreich: %n veröffentlichte Stelle auf dem Job-Board.</numerusform>
+            <numerusform>Die tägliche Prüfung war erfolgreich: %n veröffentlichte Stellen auf dem Job-Board.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily check passed.</source>
+        <translation>Die tägliche Prüfung war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The connection to JobTarget could not be checked</source>
+        <translation>Die Verbindung zu JobTarget konnte nicht geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n daily checks could not be done: %1. The connection itself may be fine.</source>
+        <extracomment>%n checks in a row, %1 why (&quot;Greenhouse could not be reached&quot;)</extracomment>
+        <translation>
+            <numerusform>%n tägliche Prüfung konnte nicht durchgeführt werden: %1. Die Verbindung selbst ist vielleicht in Ordnung.</numerusform>
+            <numerusform>Die letzten %n täglichen Prüfungen konnten nicht durchgeführt werden: %1. Die Verbindung selbst ist vielleicht in Ordnung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1346,22 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>jt::AutostartSchedule</name>
+    <message>
+        <source>Installs an autostart entry that runs “jobtarget-setup check” each time you log in (this computer has no systemd user timers): %1.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Richtet einen Autostart-Eintrag ein, der „jobtarget-setup check“ bei jeder Anmeldung ausführt (dieser Computer hat keine systemd-Benutzer-Timer): %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>Die tägliche Prüfung konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>Die tägliche Prüfung konnte nicht ausgeschaltet werden</translation>
+    </message>
+</context>
+<context>
     <name>jt::CheckRun</name>
     <message numerus="yes">
         <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
@@ -1089,6 +1380,41 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>jt::CheckSchedule</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1 konnte nicht gestartet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ended with status %2</source>
+        <translation>%1 wurde mit Status %2 beendet</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 what could not be done (&quot;The daily check could not be turned on&quot;), %2 why</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>jt::ConnectionStore</name>
     <message>
         <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
@@ -1101,6 +1427,17 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     <message>
         <source>the secret read back is not the one written</source>
         <translation>das zurückgelesene Secret ist nicht das geschriebene</translation>
+    </message>
+</context>
+<context>
+    <name>jt::DailyCheck</name>
+    <message>
+        <source>Daily checks cannot be scheduled from here (this copy of JobTarget Setup runs in a sandbox). “jobtarget-setup check” can be run by any scheduler instead.</source>
+        <translation>Tägliche Prüfungen lassen sich von hier aus nicht planen (diese Kopie von JobTarget Setup läuft in einer Sandbox). Stattdessen kann jeder Zeitplaner „jobtarget-setup check“ ausführen.</translation>
+    </message>
+    <message>
+        <source>The history of checks (%1) could not be removed.</source>
+        <translation>Der Verlauf der Prüfungen (%1) konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1480,38 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     <message>
         <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address (…/users/12345), or leave the user ID out.</source>
         <translation>Greenhouse hat die Benutzer-ID des Site Admin nicht akzeptiert. Verwenden Sie die Zahl am Ende der Greenhouse-Adresse des Benutzers (…/users/12345) oder lassen Sie die Benutzer-ID weg.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::LaunchAgentSchedule</name>
+    <message>
+        <source>Installs a LaunchAgent that runs “jobtarget-setup check” once a day (or when the Mac wakes up, if it slept through the time): %1.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Richtet einen LaunchAgent ein, der „jobtarget-setup check“ einmal am Tag ausführt (oder beim Aufwachen des Mac, falls er zur geplanten Zeit im Ruhezustand war): %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>Die tägliche Prüfung konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>Die tägliche Prüfung konnte nicht ausgeschaltet werden</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ScheduledTaskSchedule</name>
+    <message>
+        <source>Creates the Task Scheduler task “%1”, which runs “jobtarget-setup check” once a day (or as soon as possible when the computer was off), and keeps its definition in %2.</source>
+        <extracomment>%1 the task&apos;s name, %2 the file that keeps its definition</extracomment>
+        <translation>Legt in der Aufgabenplanung die Aufgabe „%1“ an, die „jobtarget-setup check“ einmal am Tag ausführt (oder so bald wie möglich, wenn der Computer ausgeschaltet war), und speichert ihre Definition in %2.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>Die tägliche Prüfung konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>Die tägliche Prüfung konnte nicht ausgeschaltet werden</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1595,22 @@ Vielen Dank!</translation>
     </message>
 </context>
 <context>
+    <name>jt::SystemdTimerSchedule</name>
+    <message>
+        <source>Installs a systemd user timer that runs “jobtarget-setup check” once a day (at a random time, or at the next login if the computer was off): %2 and %3 in %1.</source>
+        <extracomment>%1 the folder, %2 and %3 the two files&apos; names</extracomment>
+        <translation>Richtet einen systemd-Benutzer-Timer ein, der „jobtarget-setup check“ einmal am Tag ausführt (zu einer zufälligen Uhrzeit oder bei der nächsten Anmeldung, wenn der Computer ausgeschaltet war): %2 und %3 in %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>Die tägliche Prüfung konnte nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>Die tägliche Prüfung konnte nicht ausgeschaltet werden</translation>
+    </message>
+</context>
+<context>
     <name>jt::Verifier</name>
     <message>
         <source>Greenhouse accepted the API key.</source>
@@ -1276,6 +1661,13 @@ Vielen Dank!</translation>
     <message>
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CheckHistoryStrip</name>
+    <message>
+        <source>History of the daily checks</source>
+        <translation>Verlauf der täglichen Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2036,35 @@ Vielen Dank!</translation>
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
         <translation>„Jetzt prüfen“ liest das Secret aus dem Schlüsselbund und prüft alles erneut bei Greenhouse; das Ergebnis wird als „Zuletzt geprüft“ der Verbindung übernommen. „An JobTarget übergeben“ zeigt die Zusammenfassung erneut an, um sie zu exportieren, zu drucken oder das Secret zu kopieren. „Zugangsdaten ersetzen“ führt Sie durch das Erstellen neuer Zugangsdaten oder eines neuen Secrets für dieselben (zum Beispiel, wenn das Secret verloren gegangen ist oder ausgetauscht werden muss). Das alte Secret eines ausgetauschten bleibt bis zu einer Woche gültig; widerrufen Sie es in Greenhouse, sobald JobTarget das neue verwendet. „Gespeicherte Zugangsdaten entfernen“ löscht das Secret aus dem Schlüsselbund und die Einstellungen von diesem Computer; in Greenhouse wird dabei nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>Check &amp;every day and tell me if it stops working</source>
+        <translation>&amp;Täglich prüfen und mich benachrichtigen, wenn die Verbindung nicht mehr funktioniert</translation>
+    </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>Tägliche Prüfung wird eingeschaltet&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>Tägliche Prüfung wird ausgeschaltet&#xa0;…</translation>
+    </message>
+    <message>
+        <source>No daily check has run yet.</source>
+        <translation>Es wurde noch keine tägliche Prüfung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; passed &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; failed &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; could not check</source>
+        <extracomment>The legend of the history&apos;s marks: a circle, a square, a triangle</extracomment>
+        <translation>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; bestanden &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; nicht bestanden &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Letzte Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>The daily check is turned off and its history deleted.</source>
+        <translation>Die tägliche Prüfung wird ausgeschaltet und ihr Verlauf gelöscht.</translation>
     </message>
 </context>
 <context>

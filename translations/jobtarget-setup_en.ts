@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckHistory</name>
+    <message numerus="yes">
+        <source>Checked %n time(s) since %1</source>
+        <extracomment>%n checks, %1 the date of the first one (&quot;1 November 2026&quot;)</extracomment>
+        <translation>
+            <numerusform>Checked once since %1</numerusform>
+            <numerusform>Checked %n times since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckRecord</name>
+    <message numerus="yes">
+        <source>“%1” and %n more permission(s) are missing</source>
+        <translation>
+            <numerusform>“%1” and %n more permission are missing</numerusform>
+            <numerusform>“%1” and %n more permissions are missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed, %n live job(s)</source>
+        <extracomment>%1 date and time of a check, %n the board&apos;s live jobs</extracomment>
+        <translation>
+            <numerusform>%1: passed, %n live job</numerusform>
+            <numerusform>%1: passed, %n live jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckVerdict</name>
     <message numerus="yes">
         <source>%n permissions are missing</source>
@@ -47,6 +97,24 @@
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message numerus="yes">
+        <source>The daily check passed: %n live job(s) on the job board.</source>
+        <translation>
+            <numerusform>The daily check passed: %n live job on the job board.</numerusform>
+            <numerusform>The daily check passed: %n live jobs on the job board.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n daily checks could not be done: %1. The connection itself may be fine.</source>
+        <extracomment>%n checks in a row, %1 why (&quot;Greenhouse could not be reached&quot;)</extracomment>
+        <translation>
+            <numerusform>The last check could not be done: %1. The connection itself may be fine.</numerusform>
+            <numerusform>The last %n daily checks could not be done: %1. The connection itself may be fine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerificationReport</name>
     <message numerus="yes">
         <source>Job board: %1 “%2” (%3), live jobs: %n</source>
@@ -71,6 +139,16 @@
         <translation>
             <numerusform>Still waiting for Greenhouse… (the check gives up in %n s)</numerusform>
             <numerusform>Still waiting for Greenhouse… (the check gives up in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jt::CheckSchedule</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>

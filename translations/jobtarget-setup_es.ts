@@ -45,6 +45,218 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>jobtarget-setup check: %1</source>
+        <translation>jobtarget-setup check: %1</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Salida: text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>Also trust this PEM CA certificate.</source>
+        <translation>Confiar también en este certificado de CA (PEM).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
+        <translation>Segundos de espera para una conexión o para que Greenhouse siga respondiendo (predeterminado: 20).</translation>
+    </message>
+    <message>
+        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
+        <translation>Segundos que puede durar toda la comprobación, incluidas las esperas por el límite de frecuencia de Greenhouse (120 por defecto).</translation>
+    </message>
+    <message>
+        <source>Language of the messages (de, fr, es, …).</source>
+        <translation>Idioma de los mensajes (de, fr, es, …).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
+  %2
+When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
+
+Exit status: as “verify”. More: man jobtarget-setup</source>
+        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <translation>Comprueba la conexión guardada en este equipo, como hace “verify --from-keychain”, y guarda el resultado en el historial de comprobaciones (las últimas %1):
+  %2
+Cuando la conexión deja de funcionar, vuelve a funcionar o no se pudo comprobar %3 veces seguidas, una notificación de escritorio lo indica; esta abre el asistente. Pensado para ejecutarse a diario: la opción “Comprobar cada día” del asistente lo programa.
+
+Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: “check” takes only options.</source>
+        <translation>Argumento inesperado: “check” solo admite opciones.</translation>
+    </message>
+    <message>
+        <source>The check could not be added to the history (%1): %2</source>
+        <translation>No se pudo añadir la comprobación al historial (%1): %2</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historial: %1</translation>
+    </message>
+    <message>
+        <source>Notified: %1</source>
+        <translation>Notificación enviada: %1</translation>
+    </message>
+    <message>
+        <source>Not notified (no desktop session): %1</source>
+        <translation>Sin notificación (no hay sesión de escritorio): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckHistory</name>
+    <message>
+        <source>The history of checks (%1) could not be read and starts again: %2.</source>
+        <extracomment>%1 the file, %2 what was wrong with it</extracomment>
+        <translation>No se pudo leer el historial de comprobaciones (%1) y empieza de nuevo: %2.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>it is not a history of checks</source>
+        <translation>no es un historial de comprobaciones</translation>
+    </message>
+    <message>
+        <source>it was written by another version</source>
+        <translation>lo escribió otra versión</translation>
+    </message>
+    <message>
+        <source>an entry is damaged</source>
+        <translation>una entrada está dañada</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n time(s) since %1</source>
+        <extracomment>%n checks, %1 the date of the first one (&quot;1 November 2026&quot;)</extracomment>
+        <translation>
+            <numerusform>Comprobada una vez desde el %1</numerusform>
+            <numerusform>Comprobada %n veces desde el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, passed.</source>
+        <translation>%1, con éxito.</translation>
+    </message>
+    <message>
+        <source>%1, all passed.</source>
+        <translation>%1, siempre con éxito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n superada</numerusform>
+            <numerusform>%n superadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n no superada</numerusform>
+            <numerusform>%n no superadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n no se pudo realizar</numerusform>
+            <numerusform>%n no se pudieron realizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 &quot;Checked 30 times since 1 November 2026&quot;, %2 &quot;27 passed, 2 failed, 1 could not be checked&quot;</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRecord</name>
+    <message>
+        <source>the keychain could not be read (it may be locked)</source>
+        <translation>no se pudo leer el llavero (puede que esté bloqueado)</translation>
+    </message>
+    <message>
+        <source>the stored connection could not be used; save it again</source>
+        <translation>no se pudo usar la conexión guardada; vuelva a guardarla</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>no se pudo conectar con Greenhouse</translation>
+    </message>
+    <message>
+        <source>the credential was rejected (revoked, or its secret rotated)</source>
+        <translation>se rechazó la credencial (se revocó o se renovó su secreto)</translation>
+    </message>
+    <message>
+        <source>the user ID the credential acts as is no longer a Site Admin&apos;s</source>
+        <translation>el ID de usuario en cuyo nombre actúa la credencial ya no es el de un Site Admin</translation>
+    </message>
+    <message>
+        <source>a permission JobTarget needs is missing</source>
+        <translation>falta un permiso que necesita JobTarget</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <extracomment>%1 is a permission exactly as Greenhouse names it, such as &quot;Openings &gt; List openings&quot;</extracomment>
+        <translation>falta “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and %n more permission(s) are missing</source>
+        <translation>
+            <numerusform>faltan “%1” y %n permiso más</numerusform>
+            <numerusform>faltan “%1” y %n permisos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the job board “%1” has no live jobs</source>
+        <translation>el portal de empleo “%1” no tiene ofertas publicadas</translation>
+    </message>
+    <message>
+        <source>the job board “%1” was not found (renamed or deleted?)</source>
+        <translation>no se encontró el portal de empleo “%1” (¿se cambió su nombre o se eliminó?)</translation>
+    </message>
+    <message>
+        <source>the job board&apos;s jobs belong to another Greenhouse account</source>
+        <translation>las ofertas del portal de empleo pertenecen a otra cuenta de Greenhouse</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How the check history writes a date; Qt&apos;s date format (d, MMMM, yyyy), as is usual in your language</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed, %n live job(s)</source>
+        <extracomment>%1 date and time of a check, %n the board&apos;s live jobs</extracomment>
+        <translation>
+            <numerusform>%1: superada, %n oferta publicada</numerusform>
+            <numerusform>%1: superada, %n ofertas publicadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1: superada</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <extracomment>%1 date and time of a check, %2 what was wrong</extracomment>
+        <translation>%1: no superada — %2</translation>
+    </message>
+    <message>
+        <source>%1: could not check — %2</source>
+        <extracomment>%1 date and time of a check, %2 why it could not be done</extracomment>
+        <translation>%1: no se pudo comprobar — %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckVerdict</name>
     <message>
         <source>The connection to Greenhouse is not trustworthy</source>
@@ -475,17 +687,13 @@
         <source>JobTarget&apos;s help centre:</source>
         <translation>Centro de ayuda de JobTarget:</translation>
     </message>
+    <message>
+        <source>Daily checks</source>
+        <translation>Comprobaciones diarias</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
-    <message>
-        <source>--demo and --benchmark-startup are options of the wizard, not of “%1”.</source>
-        <translation>--demo y --benchmark-startup son opciones del asistente, no de «%1».</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not a command; the commands are “verify” and “summary”.</source>
-        <translation>El argumento %1 no es un comando; los comandos son «verify» y «summary».</translation>
-    </message>
     <message>
         <source>Did you mean “%1”?</source>
         <translation>¿Quería decir «%1»?</translation>
@@ -566,6 +774,26 @@
         <source>jobtarget-setup [--demo] [--lang LANGUAGE]</source>
         <translation>jobtarget-setup [--demo] [--lang IDIOMA]</translation>
     </message>
+    <message>
+        <source>--demo, --stored-connection and --benchmark-startup are options of the wizard, not of “%1”.</source>
+        <translation>--demo, --stored-connection y --benchmark-startup son opciones del asistente, no de “%1”.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not a command; the commands are “verify”, “check” and “summary”.</source>
+        <translation>El argumento %1 no es un comando; los comandos son “verify”, “check” y “summary”.</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] check [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang IDIOMA] check [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Open the wizard on the connection stored on this computer.</source>
+        <translation>Abrir el asistente con la conexión guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Check the stored connection, keep the result, notify when it changed (check --help).</source>
+        <translation>Comprobar la conexión guardada, guardar el resultado y avisar si ha cambiado (check --help).</translation>
+    </message>
 </context>
 <context>
     <name>NetworkProblem</name>
@@ -608,6 +836,53 @@
     <message>
         <source>The check ran out of time: Greenhouse answered too slowly or asked us to wait too long. Try again in a few minutes.</source>
         <translation>La comprobación se quedó sin tiempo: Greenhouse respondió demasiado despacio o nos hizo esperar demasiado. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Open JobTarget Setup</source>
+        <translation>Abrir JobTarget Setup</translation>
+    </message>
+    <message>
+        <source>JobTarget has no Greenhouse jobs to read</source>
+        <translation>JobTarget no tiene ofertas de Greenhouse que leer</translation>
+    </message>
+    <message>
+        <source>JobTarget can no longer read your Greenhouse jobs</source>
+        <translation>JobTarget ya no puede leer sus ofertas de Greenhouse</translation>
+    </message>
+    <message>
+        <source>%1. Open JobTarget Setup to see how to fix it.</source>
+        <extracomment>%1 the problem, such as &quot;“Openings &gt; List openings” is missing&quot;</extracomment>
+        <translation>%1. Abra JobTarget Setup para ver cómo solucionarlo.</translation>
+    </message>
+    <message>
+        <source>JobTarget can read your Greenhouse jobs again</source>
+        <translation>JobTarget vuelve a poder leer sus ofertas de Greenhouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily check passed: %n live job(s) on the job board.</source>
+        <translation>
+            <numerusform>La comprobación diaria fue correcta: %n oferta publicada en el portal de empleo.</numerusform>
+            <numerusform>La comprobación diaria fue correcta: %n ofertas publicadas en el portal de empleo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily check passed.</source>
+        <translation>La comprobación diaria fue correcta.</translation>
+    </message>
+    <message>
+        <source>The connection to JobTarget could not be checked</source>
+        <translation>No se pudo comprobar la conexión con JobTarget</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n daily checks could not be done: %1. The connection itself may be fine.</source>
+        <extracomment>%n checks in a row, %1 why (&quot;Greenhouse could not be reached&quot;)</extracomment>
+        <translation>
+            <numerusform>%n comprobación diaria no se pudo realizar: %1. Puede que la conexión en sí funcione bien.</numerusform>
+            <numerusform>Las últimas %n comprobaciones diarias no se pudieron realizar: %1. Puede que la conexión en sí funcione bien.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1346,22 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>jt::AutostartSchedule</name>
+    <message>
+        <source>Installs an autostart entry that runs “jobtarget-setup check” each time you log in (this computer has no systemd user timers): %1.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Instala una entrada de inicio automático que ejecuta “jobtarget-setup check” cada vez que inicia sesión (este equipo no tiene temporizadores de usuario de systemd): %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>No se pudo activar la comprobación diaria</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>No se pudo desactivar la comprobación diaria</translation>
+    </message>
+</context>
+<context>
     <name>jt::CheckRun</name>
     <message numerus="yes">
         <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
@@ -1089,6 +1380,41 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>jt::CheckSchedule</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo</numerusform>
+            <numerusform>%1 no respondió en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>no se pudo iniciar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ended with status %2</source>
+        <translation>%1 terminó con el estado %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>no se pudo crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>no se pudo escribir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>no se pudo eliminar %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 what could not be done (&quot;The daily check could not be turned on&quot;), %2 why</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>jt::ConnectionStore</name>
     <message>
         <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
@@ -1101,6 +1427,17 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     <message>
         <source>the secret read back is not the one written</source>
         <translation>el secreto leído de nuevo no es el que se escribió</translation>
+    </message>
+</context>
+<context>
+    <name>jt::DailyCheck</name>
+    <message>
+        <source>Daily checks cannot be scheduled from here (this copy of JobTarget Setup runs in a sandbox). “jobtarget-setup check” can be run by any scheduler instead.</source>
+        <translation>Las comprobaciones diarias no se pueden programar desde aquí (esta copia de JobTarget Setup se ejecuta en un entorno aislado). En su lugar, cualquier programador de tareas puede ejecutar “jobtarget-setup check”.</translation>
+    </message>
+    <message>
+        <source>The history of checks (%1) could not be removed.</source>
+        <translation>No se pudo eliminar el historial de comprobaciones (%1).</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1480,38 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     <message>
         <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address (…/users/12345), or leave the user ID out.</source>
         <translation>Greenhouse no aceptó el ID de usuario del Site Admin. Use el número al final de la dirección de Greenhouse del usuario (…/users/12345) o no indique ningún ID de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::LaunchAgentSchedule</name>
+    <message>
+        <source>Installs a LaunchAgent that runs “jobtarget-setup check” once a day (or when the Mac wakes up, if it slept through the time): %1.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Instala un LaunchAgent que ejecuta “jobtarget-setup check” una vez al día (o cuando el Mac se reactiva, si estaba en reposo a la hora prevista): %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>No se pudo activar la comprobación diaria</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>No se pudo desactivar la comprobación diaria</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ScheduledTaskSchedule</name>
+    <message>
+        <source>Creates the Task Scheduler task “%1”, which runs “jobtarget-setup check” once a day (or as soon as possible when the computer was off), and keeps its definition in %2.</source>
+        <extracomment>%1 the task&apos;s name, %2 the file that keeps its definition</extracomment>
+        <translation>Crea en el Programador de tareas la tarea “%1”, que ejecuta “jobtarget-setup check” una vez al día (o lo antes posible si el equipo estaba apagado), y guarda su definición en %2.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>No se pudo activar la comprobación diaria</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>No se pudo desactivar la comprobación diaria</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1595,22 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     </message>
 </context>
 <context>
+    <name>jt::SystemdTimerSchedule</name>
+    <message>
+        <source>Installs a systemd user timer that runs “jobtarget-setup check” once a day (at a random time, or at the next login if the computer was off): %2 and %3 in %1.</source>
+        <extracomment>%1 the folder, %2 and %3 the two files&apos; names</extracomment>
+        <translation>Instala un temporizador de usuario de systemd que ejecuta “jobtarget-setup check” una vez al día (a una hora aleatoria, o en el siguiente inicio de sesión si el equipo estaba apagado): %2 y %3 en %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>No se pudo activar la comprobación diaria</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>No se pudo desactivar la comprobación diaria</translation>
+    </message>
+</context>
+<context>
     <name>jt::Verifier</name>
     <message>
         <source>Greenhouse accepted the API key.</source>
@@ -1276,6 +1661,13 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Volver a intentarlo</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CheckHistoryStrip</name>
+    <message>
+        <source>History of the daily checks</source>
+        <translation>Historial de las comprobaciones diarias</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2036,35 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
         <translation>“Comprobar ahora” lee el secreto del llavero y vuelve a comprobarlo todo con Greenhouse; el resultado pasa a ser la “Última comprobación” de la conexión. “Entregar a JobTarget” vuelve a mostrar el resumen para exportarlo, imprimirlo o copiar el secreto. “Reemplazar la credencial” le guía para crear una nueva, o un nuevo secreto para la misma (por ejemplo, si se perdió el secreto o hay que renovarlo). El secreto anterior de una credencial renovada sigue funcionando hasta una semana; revóquelo en Greenhouse en cuanto JobTarget use el nuevo. “Eliminar las credenciales guardadas” borra el secreto del llavero y la configuración de este equipo; no revoca nada en Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Check &amp;every day and tell me if it stops working</source>
+        <translation>Comprobar cada &amp;día y avisarme si la conexión deja de funcionar</translation>
+    </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>Activando la comprobación diaria…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>Desactivando la comprobación diaria…</translation>
+    </message>
+    <message>
+        <source>No daily check has run yet.</source>
+        <translation>Todavía no se ha hecho ninguna comprobación diaria.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; passed &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; failed &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; could not check</source>
+        <extracomment>The legend of the history&apos;s marks: a circle, a square, a triangle</extracomment>
+        <translation>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; superada &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; no superada &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Última comprobación: %1</translation>
+    </message>
+    <message>
+        <source>The daily check is turned off and its history deleted.</source>
+        <translation>La comprobación diaria se desactiva y su historial se elimina.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,218 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>jobtarget-setup check: %1</source>
+        <translation>jobtarget-setup check&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Sortie&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Also trust this PEM CA certificate.</source>
+        <translation>Faire également confiance à ce certificat CA (PEM).</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
+        <translation>Nombre de secondes d&apos;attente d&apos;une connexion, ou de la suite de la réponse de Greenhouse (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
+        <translation>Secondes que peut durer toute la vérification, attentes dues à la limite de débit de Greenhouse comprises (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>Language of the messages (de, fr, es, …).</source>
+        <translation>Langue des messages (de, fr, es, …).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
+  %2
+When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
+
+Exit status: as “verify”. More: man jobtarget-setup</source>
+        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <translation>Vérifie la connexion enregistrée sur cet ordinateur, comme le fait «&#xa0;verify --from-keychain&#xa0;», et conserve le résultat dans l&apos;historique des vérifications (les %1 dernières)&#xa0;:
+  %2
+Lorsque la connexion cesse de fonctionner, fonctionne de nouveau ou n&apos;a pas pu être vérifiée %3 fois de suite, une notification de bureau le signale&#xa0;; elle ouvre l&apos;assistant. Prévu pour une exécution quotidienne&#xa0;: l&apos;option «&#xa0;Vérifier chaque jour&#xa0;» de l&apos;assistant la programme.
+
+Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-setup</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: “check” takes only options.</source>
+        <translation>Argument inattendu&#xa0;: «&#xa0;check&#xa0;» n&apos;accepte que des options.</translation>
+    </message>
+    <message>
+        <source>The check could not be added to the history (%1): %2</source>
+        <translation>La vérification n&apos;a pas pu être ajoutée à l&apos;historique (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notified: %1</source>
+        <translation>Notification envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not notified (no desktop session): %1</source>
+        <translation>Aucune notification (pas de session de bureau)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckHistory</name>
+    <message>
+        <source>The history of checks (%1) could not be read and starts again: %2.</source>
+        <extracomment>%1 the file, %2 what was wrong with it</extracomment>
+        <translation>L&apos;historique des vérifications (%1) n&apos;a pas pu être lu et repart de zéro&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>il est trop volumineux</translation>
+    </message>
+    <message>
+        <source>it is not a history of checks</source>
+        <translation>ce n&apos;est pas un historique de vérifications</translation>
+    </message>
+    <message>
+        <source>it was written by another version</source>
+        <translation>il a été écrit par une autre version</translation>
+    </message>
+    <message>
+        <source>an entry is damaged</source>
+        <translation>une entrée est endommagée</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n time(s) since %1</source>
+        <extracomment>%n checks, %1 the date of the first one (&quot;1 November 2026&quot;)</extracomment>
+        <translation>
+            <numerusform>Vérifiée une fois depuis le %1</numerusform>
+            <numerusform>Vérifiée %n fois depuis le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, passed.</source>
+        <translation>%1, avec succès.</translation>
+    </message>
+    <message>
+        <source>%1, all passed.</source>
+        <translation>%1, chaque fois avec succès.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n réussie</numerusform>
+            <numerusform>%n réussies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être effectuée</numerusform>
+            <numerusform>%n n&apos;ont pas pu être effectuées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 &quot;Checked 30 times since 1 November 2026&quot;, %2 &quot;27 passed, 2 failed, 1 could not be checked&quot;</extracomment>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRecord</name>
+    <message>
+        <source>the keychain could not be read (it may be locked)</source>
+        <translation>le trousseau n&apos;a pas pu être lu (il est peut-être verrouillé)</translation>
+    </message>
+    <message>
+        <source>the stored connection could not be used; save it again</source>
+        <translation>la connexion enregistrée n&apos;a pas pu être utilisée&#xa0;; enregistrez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Greenhouse n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>the credential was rejected (revoked, or its secret rotated)</source>
+        <translation>les identifiants ont été refusés (révoqués, ou leur secret a été renouvelé)</translation>
+    </message>
+    <message>
+        <source>the user ID the credential acts as is no longer a Site Admin&apos;s</source>
+        <translation>l&apos;ID utilisateur au nom duquel agissent les identifiants n&apos;est plus celui d&apos;un Site Admin</translation>
+    </message>
+    <message>
+        <source>a permission JobTarget needs is missing</source>
+        <translation>il manque une autorisation nécessaire à JobTarget</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <extracomment>%1 is a permission exactly as Greenhouse names it, such as &quot;Openings &gt; List openings&quot;</extracomment>
+        <translation>il manque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” and %n more permission(s) are missing</source>
+        <translation>
+            <numerusform>il manque «&#xa0;%1&#xa0;» et %n autre autorisation</numerusform>
+            <numerusform>il manque «&#xa0;%1&#xa0;» et %n autres autorisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the job board “%1” has no live jobs</source>
+        <translation>le job board «&#xa0;%1&#xa0;» n&apos;a aucune offre publiée</translation>
+    </message>
+    <message>
+        <source>the job board “%1” was not found (renamed or deleted?)</source>
+        <translation>le job board «&#xa0;%1&#xa0;» est introuvable (renommé ou supprimé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the job board&apos;s jobs belong to another Greenhouse account</source>
+        <translation>les offres du job board appartiennent à un autre compte Greenhouse</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How the check history writes a date; Qt&apos;s date format (d, MMMM, yyyy), as is usual in your language</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: passed, %n live job(s)</source>
+        <extracomment>%1 date and time of a check, %n the board&apos;s live jobs</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: réussie, %n offre publiée</numerusform>
+            <numerusform>%1&#xa0;: réussie, %n offres publiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1&#xa0;: réussie</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <extracomment>%1 date and time of a check, %2 what was wrong</extracomment>
+        <translation>%1&#xa0;: échouée — %2</translation>
+    </message>
+    <message>
+        <source>%1: could not check — %2</source>
+        <extracomment>%1 date and time of a check, %2 why it could not be done</extracomment>
+        <translation>%1&#xa0;: vérification impossible — %2</translation>
+    </message>
+</context>
+<context>
     <name>CheckVerdict</name>
     <message>
         <source>The connection to Greenhouse is not trustworthy</source>
@@ -475,17 +687,13 @@
         <source>JobTarget&apos;s help centre:</source>
         <translation>Centre d&apos;aide de JobTarget&#xa0;:</translation>
     </message>
+    <message>
+        <source>Daily checks</source>
+        <translation>Vérifications quotidiennes</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
-    <message>
-        <source>--demo and --benchmark-startup are options of the wizard, not of “%1”.</source>
-        <translation>--demo et --benchmark-startup sont des options de l’assistant, pas de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not a command; the commands are “verify” and “summary”.</source>
-        <translation>L’argument %1 n’est pas une commande&#xa0;; les commandes sont «&#xa0;verify&#xa0;» et «&#xa0;summary&#xa0;».</translation>
-    </message>
     <message>
         <source>Did you mean “%1”?</source>
         <translation>Vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?</translation>
@@ -566,6 +774,26 @@
         <source>jobtarget-setup [--demo] [--lang LANGUAGE]</source>
         <translation>jobtarget-setup [--demo] [--lang LANGUE]</translation>
     </message>
+    <message>
+        <source>--demo, --stored-connection and --benchmark-startup are options of the wizard, not of “%1”.</source>
+        <translation>--demo, --stored-connection et --benchmark-startup sont des options de l’assistant, pas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not a command; the commands are “verify”, “check” and “summary”.</source>
+        <translation>L’argument %1 n’est pas une commande&#xa0;; les commandes sont «&#xa0;verify&#xa0;», «&#xa0;check&#xa0;» et «&#xa0;summary&#xa0;».</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup [--lang LANGUAGE] check [OPTIONS]</source>
+        <translation>jobtarget-setup [--lang LANGUE] check [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Open the wizard on the connection stored on this computer.</source>
+        <translation>Ouvrir l’assistant sur la connexion enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check the stored connection, keep the result, notify when it changed (check --help).</source>
+        <translation>Vérifier la connexion enregistrée, conserver le résultat, prévenir en cas de changement (check --help).</translation>
+    </message>
 </context>
 <context>
     <name>NetworkProblem</name>
@@ -608,6 +836,53 @@
     <message>
         <source>The check ran out of time: Greenhouse answered too slowly or asked us to wait too long. Try again in a few minutes.</source>
         <translation>La vérification a dépassé son temps&#xa0;: Greenhouse a répondu trop lentement ou nous a fait attendre trop longtemps. Réessayez dans quelques minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Open JobTarget Setup</source>
+        <translation>Ouvrir JobTarget Setup</translation>
+    </message>
+    <message>
+        <source>JobTarget has no Greenhouse jobs to read</source>
+        <translation>JobTarget n&apos;a aucune offre Greenhouse à lire</translation>
+    </message>
+    <message>
+        <source>JobTarget can no longer read your Greenhouse jobs</source>
+        <translation>JobTarget ne peut plus lire vos offres Greenhouse</translation>
+    </message>
+    <message>
+        <source>%1. Open JobTarget Setup to see how to fix it.</source>
+        <extracomment>%1 the problem, such as &quot;“Openings &gt; List openings” is missing&quot;</extracomment>
+        <translation>%1. Ouvrez JobTarget Setup pour savoir comment y remédier.</translation>
+    </message>
+    <message>
+        <source>JobTarget can read your Greenhouse jobs again</source>
+        <translation>JobTarget peut de nouveau lire vos offres Greenhouse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The daily check passed: %n live job(s) on the job board.</source>
+        <translation>
+            <numerusform>La vérification quotidienne a réussi&#xa0;: %n offre publiée sur le job board.</numerusform>
+            <numerusform>La vérification quotidienne a réussi&#xa0;: %n offres publiées sur le job board.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily check passed.</source>
+        <translation>La vérification quotidienne a réussi.</translation>
+    </message>
+    <message>
+        <source>The connection to JobTarget could not be checked</source>
+        <translation>La connexion à JobTarget n&apos;a pas pu être vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n daily checks could not be done: %1. The connection itself may be fine.</source>
+        <extracomment>%n checks in a row, %1 why (&quot;Greenhouse could not be reached&quot;)</extracomment>
+        <translation>
+            <numerusform>%n vérification quotidienne n&apos;a pas pu être effectuée&#xa0;: %1. La connexion elle-même fonctionne peut-être.</numerusform>
+            <numerusform>Les %n dernières vérifications quotidiennes n&apos;ont pas pu être effectuées&#xa0;: %1. La connexion elle-même fonctionne peut-être.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1346,22 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
     </message>
 </context>
 <context>
+    <name>jt::AutostartSchedule</name>
+    <message>
+        <source>Installs an autostart entry that runs “jobtarget-setup check” each time you log in (this computer has no systemd user timers): %1.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Installe une entrée de démarrage automatique qui exécute «&#xa0;jobtarget-setup check&#xa0;» à chaque ouverture de session (cet ordinateur n&apos;a pas de timers utilisateur systemd)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être activée</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être désactivée</translation>
+    </message>
+</context>
+<context>
     <name>jt::CheckRun</name>
     <message numerus="yes">
         <source>Still waiting for Greenhouse… (attempt %1 of %2; the check gives up in %n s)</source>
@@ -1089,6 +1380,41 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
     </message>
 </context>
 <context>
+    <name>jt::CheckSchedule</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas répondu dans un délai de %n seconde</numerusform>
+            <numerusform>%1 n&apos;a pas répondu dans un délai de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1 n&apos;a pas pu être démarré (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ended with status %2</source>
+        <translation>%1 s&apos;est terminé avec le code %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>le dossier %1 n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 n&apos;a pas pu être écrit (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>%1 what could not be done (&quot;The daily check could not be turned on&quot;), %2 why</extracomment>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>jt::ConnectionStore</name>
     <message>
         <source>No connection is stored yet. Set one up with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
@@ -1101,6 +1427,17 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
     <message>
         <source>the secret read back is not the one written</source>
         <translation>le secret relu n’est pas celui qui a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>jt::DailyCheck</name>
+    <message>
+        <source>Daily checks cannot be scheduled from here (this copy of JobTarget Setup runs in a sandbox). “jobtarget-setup check” can be run by any scheduler instead.</source>
+        <translation>Les vérifications quotidiennes ne peuvent pas être programmées d&apos;ici (cette copie de JobTarget Setup s&apos;exécute dans un bac à sable). N&apos;importe quel planificateur peut exécuter «&#xa0;jobtarget-setup check&#xa0;» à la place.</translation>
+    </message>
+    <message>
+        <source>The history of checks (%1) could not be removed.</source>
+        <translation>L&apos;historique des vérifications (%1) n&apos;a pas pu être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1480,38 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
     <message>
         <source>Greenhouse did not accept the Site Admin user ID. Use the number at the end of the user&apos;s Greenhouse address (…/users/12345), or leave the user ID out.</source>
         <translation>Greenhouse n&apos;a pas accepté l&apos;ID utilisateur du Site Admin. Utilisez le nombre à la fin de l&apos;adresse Greenhouse de l&apos;utilisateur (…/users/12345), ou n&apos;indiquez pas d&apos;ID utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>jt::LaunchAgentSchedule</name>
+    <message>
+        <source>Installs a LaunchAgent that runs “jobtarget-setup check” once a day (or when the Mac wakes up, if it slept through the time): %1.</source>
+        <extracomment>%1 the file</extracomment>
+        <translation>Installe un LaunchAgent qui exécute «&#xa0;jobtarget-setup check&#xa0;» une fois par jour (ou au réveil du Mac, s&apos;il était en veille à l&apos;heure prévue)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être activée</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être désactivée</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ScheduledTaskSchedule</name>
+    <message>
+        <source>Creates the Task Scheduler task “%1”, which runs “jobtarget-setup check” once a day (or as soon as possible when the computer was off), and keeps its definition in %2.</source>
+        <extracomment>%1 the task&apos;s name, %2 the file that keeps its definition</extracomment>
+        <translation>Crée dans le Planificateur de tâches la tâche «&#xa0;%1&#xa0;», qui exécute «&#xa0;jobtarget-setup check&#xa0;» une fois par jour (ou dès que possible si l&apos;ordinateur était éteint), et conserve sa définition dans %2.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être activée</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être désactivée</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1595,22 @@ Merci&#xa0;!</translation>
     </message>
 </context>
 <context>
+    <name>jt::SystemdTimerSchedule</name>
+    <message>
+        <source>Installs a systemd user timer that runs “jobtarget-setup check” once a day (at a random time, or at the next login if the computer was off): %2 and %3 in %1.</source>
+        <extracomment>%1 the folder, %2 and %3 the two files&apos; names</extracomment>
+        <translation>Installe un timer utilisateur systemd qui exécute «&#xa0;jobtarget-setup check&#xa0;» une fois par jour (à une heure aléatoire, ou à la prochaine ouverture de session si l&apos;ordinateur était éteint)&#xa0;: %2 et %3 dans %1.</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned on</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être activée</translation>
+    </message>
+    <message>
+        <source>The daily check could not be turned off</source>
+        <translation>La vérification quotidienne n&apos;a pas pu être désactivée</translation>
+    </message>
+</context>
+<context>
     <name>jt::Verifier</name>
     <message>
         <source>Greenhouse accepted the API key.</source>
@@ -1276,6 +1661,13 @@ Merci&#xa0;!</translation>
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>jt::ui::CheckHistoryStrip</name>
+    <message>
+        <source>History of the daily checks</source>
+        <translation>Historique des vérifications quotidiennes</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2036,35 @@ Merci&#xa0;!</translation>
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
         <translation>«&#xa0;Vérifier maintenant&#xa0;» lit le secret dans le trousseau et vérifie à nouveau tous les points auprès de Greenhouse&#xa0;; le résultat devient la «&#xa0;Dernière vérification&#xa0;» de la connexion. «&#xa0;Transmettre à JobTarget&#xa0;» affiche à nouveau le récapitulatif, pour l&apos;exporter, l&apos;imprimer ou copier le secret. «&#xa0;Remplacer les identifiants&#xa0;» vous guide dans la création de nouveaux identifiants, ou d&apos;un nouveau secret pour les mêmes (par exemple si le secret a été perdu ou doit être renouvelé). L&apos;ancien secret d&apos;identifiants renouvelés reste valable jusqu&apos;à une semaine&#x202f;; révoquez-le dans Greenhouse dès que JobTarget utilise le nouveau. «&#xa0;Supprimer les identifiants enregistrés&#xa0;» supprime le secret du trousseau et les paramètres de cet ordinateur&#xa0;; rien n&apos;est révoqué dans Greenhouse.</translation>
+    </message>
+    <message>
+        <source>Check &amp;every day and tell me if it stops working</source>
+        <translation>Vérifier chaque &amp;jour et me prévenir si la connexion ne fonctionne plus</translation>
+    </message>
+    <message>
+        <source>Turning the daily check on…</source>
+        <translation>Activation de la vérification quotidienne…</translation>
+    </message>
+    <message>
+        <source>Turning the daily check off…</source>
+        <translation>Désactivation de la vérification quotidienne…</translation>
+    </message>
+    <message>
+        <source>No daily check has run yet.</source>
+        <translation>Aucune vérification quotidienne n&apos;a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; passed &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; failed &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; could not check</source>
+        <extracomment>The legend of the history&apos;s marks: a circle, a square, a triangle</extracomment>
+        <translation>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; réussie &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; échouée &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; vérification impossible</translation>
+    </message>
+    <message>
+        <source>Last check: %1</source>
+        <translation>Dernière vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The daily check is turned off and its history deleted.</source>
+        <translation>La vérification quotidienne est désactivée et son historique supprimé.</translation>
     </message>
 </context>
 <context>
