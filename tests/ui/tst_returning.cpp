@@ -57,6 +57,12 @@ void TestReturning::checkItNowIsRecordedAsLastChecked() {
     QCOMPARE(recorded->report.value(QStringLiteral("ok")).toBool(), false);
     QCOMPARE(recorded->boardName, QStringLiteral("Acme Robotics"));
     QCOMPARE(keychainSecret().value_or(QString()), ClientSecret); // the secret is untouched
+    // The history has it too, as seen: the next scheduled check does not notify what the screen said.
+    const CheckHistory history = m_daily->history();
+    QCOMPARE(history.records().size(), 1);
+    QCOMPARE(history.records().constLast().outcome, CheckOutcome::Failed);
+    QCOMPARE(history.records().constLast().notice, CheckNotice::Broken);
+    QCOMPARE(existing->historyStrip()->marks().size(), 1);
 
     // The next start shows the same; handing that connection off says it did not pass.
     m_wizard->button(QWizard::FinishButton)->click();

@@ -84,6 +84,16 @@ void DailyCheck::forget(const std::function<void(ScheduleResult)> &done) {
     });
 }
 
+void DailyCheck::recordSeen(const VerificationReport &report) {
+    CheckHistory history(m_historyPath);
+    history.load();
+    CheckRecord record = CheckRecord::of(report);
+    record.notice = history.noticeFor(record);
+    history.append(record);
+    (void)history.save();
+    emit changed();
+}
+
 CheckHistory DailyCheck::history() const {
     CheckHistory history(m_historyPath);
     history.load();

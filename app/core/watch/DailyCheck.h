@@ -35,6 +35,10 @@ public:
     void forget(const std::function<void(ScheduleResult)> &done = {});
 
     CheckHistory history() const; // read now (the file changes while the wizard is open)
+    // "Check it now" in the wizard: a check of the stored connection like the scheduled ones, whose result
+    // the admin has seen (so the next scheduled check does not notify what the screen already said).
+    // (A history that cannot be written loses this mark only; the next scheduled check says why.)
+    void recordSeen(const VerificationReport &report);
 
 signals:
     void changed(); // a change started or ended

@@ -255,10 +255,13 @@ bool SetupController::boardPassed() const {
 
 // Before the pages hear of it (CheckRun::finished comes before changed).
 void SetupController::boardCheckFinished() {
-    if (std::exchange(m_checkingStored, false) && !boardReport().cancelled)
+    if (std::exchange(m_checkingStored, false) && !boardReport().cancelled) {
         m_stored.recordCheck(checkedConnection()); // "Last checked" is this check from now on
-    else if (boardPassed())
+        if (m_daily)
+            m_daily->recordSeen(boardReport());
+    } else if (boardPassed()) {
         saveProgress();
+    }
 }
 
 void SetupController::cancel() {

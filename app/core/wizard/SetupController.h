@@ -109,7 +109,7 @@ public:
     // What is (or would be) stored: from the board check, or the stored connection read back for hand-off.
     StoredConnection verifiedConnection() const;
     // Check it now: reads the stored secret, fills in the credential and the board, and re-checks them all;
-    // the result is recorded with the stored connection ("Last checked").
+    // the result is recorded with the stored connection ("Last checked") and in the daily check's history.
     void checkStoredConnection();
     // Hand off again: reads the stored secret (for Copy secret and exports) without checking anything.
     void loadStoredConnection();
