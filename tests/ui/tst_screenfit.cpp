@@ -31,6 +31,8 @@ private slots:
     void screenIsALaptop();
     void everyPageFits_data();
     void everyPageFits();
+    void returningAdminsPageFits_data() { everyPageFits_data(); }
+    void returningAdminsPageFits();
     void wheelOverAStuckTextBoxScrollsThePage();
     void smallestWindowNeverScrollsSideways();
 
@@ -193,6 +195,36 @@ void TestScreenFit::everyPageFits() {
     checkFits(QStringLiteral("Hand off"));
     page<HandOffPage>(WizardStep::HandOff)->copySecretButton()->click();
     checkFits(QStringLiteral("Hand off, secret on the clipboard"));
+}
+
+// The returning admin's page with everything on it: a full history (two rows of marks), the daily check on,
+// the result of "Check it now". The daily check is in view as the page opens.
+void TestScreenFit::returningAdminsPageFits() {
+    QFETCH(QString, language);
+    useLanguage(language);
+    CheckHistory history(historyPath());
+    for (int day = 0; day < CheckHistory::Capacity; ++day)
+        history.append(
+            CheckRecord::notChecked(QStringLiteral("credential"), QStringLiteral("timeout"),
+                                    QDateTime(QDate(2026, 8, 1).addDays(day), QTime(9, 0), Qt::UTC)));
+    QVERIFY(history.save());
+    storeAndRestart();
+    const QRect screen = screenArea();
+    m_wizard->move(screen.topLeft());
+    m_wizard->resize(screen.size());
+    QTRY_COMPARE(m_wizard->size(), screen.size());
+    next();
+    QCOMPARE(current(), WizardStep::ExistingConnection);
+    auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
+    existing->dailyCheckBox()->click();
+    QTRY_VERIFY(m_daily->isOn() && !m_daily->isBusy());
+    QCOMPARE(existing->historyStrip()->marks().size(), CheckHistory::Capacity);
+    checkFits(QStringLiteral("Returning admin, history"));
+    QVERIFY2(inView(existing->dailyCheckBox()), "“Check every day” needs scrolling");
+    QVERIFY2(inView(existing->historyStrip()), "the history needs scrolling");
+    existing->checkButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
+    checkFits(QStringLiteral("Returning admin, checked"));
 }
 
 void TestScreenFit::wheelOverAStuckTextBoxScrollsThePage() {
