@@ -106,15 +106,15 @@ int runWizard(int argc, char **argv, const jt::Invocation &invocation) {
             endpointError);
         return 2;
     }
-    // The stores first: the controller points at them, so it must go before they do.
+    // The stores and the daily check first: the controller points at them, so it must go before they do.
     Stores stores;
+    const auto daily = jt::DailyCheck::forThisProgram(QCoreApplication::applicationFilePath());
     jt::ProgressStore progress(stores.settings);
     jt::SetupController controller;
     controller.setDemoFactory(jt::sim::DemoSimulator::factory());
     controller.setEndpoints(*endpoints);
     controller.setProgressStore(&progress);
     controller.setConnectionStore(&stores.connections);
-    const auto daily = jt::DailyCheck::forThisProgram(QCoreApplication::applicationFilePath());
     controller.setDailyCheck(daily.get());
     if (demo)
         controller.enterDemo();
