@@ -51,30 +51,6 @@
         <translation>jobtarget-setup check: %1</translation>
     </message>
     <message>
-        <source>Output: text (default) or json.</source>
-        <translation>Salida: text (predeterminado) o json.</translation>
-    </message>
-    <message>
-        <source>Also trust this PEM CA certificate.</source>
-        <translation>Confiar también en este certificado de CA (PEM).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
-        <translation>Segundos de espera para una conexión o para que Greenhouse siga respondiendo (predeterminado: 20).</translation>
-    </message>
-    <message>
-        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
-        <translation>Segundos que puede durar toda la comprobación, incluidas las esperas por el límite de frecuencia de Greenhouse (120 por defecto).</translation>
-    </message>
-    <message>
-        <source>Language of the messages (de, fr, es, …).</source>
-        <translation>Idioma de los mensajes (de, fr, es, …).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Mostrar esta ayuda.</translation>
-    </message>
-    <message>
         <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
   %2
 When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.

@@ -51,30 +51,6 @@
         <translation>jobtarget-setup check&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Output: text (default) or json.</source>
-        <translation>Sortie&#xa0;: text (par défaut) ou json.</translation>
-    </message>
-    <message>
-        <source>Also trust this PEM CA certificate.</source>
-        <translation>Faire également confiance à ce certificat CA (PEM).</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for a connection, or for Greenhouse to go on answering (default 20).</source>
-        <translation>Nombre de secondes d&apos;attente d&apos;une connexion, ou de la suite de la réponse de Greenhouse (20 par défaut).</translation>
-    </message>
-    <message>
-        <source>Seconds the whole check may take, waits for Greenhouse&apos;s rate limit included (default 120).</source>
-        <translation>Secondes que peut durer toute la vérification, attentes dues à la limite de débit de Greenhouse comprises (120 par défaut).</translation>
-    </message>
-    <message>
-        <source>Language of the messages (de, fr, es, …).</source>
-        <translation>Langue des messages (de, fr, es, …).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
         <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
   %2
 When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.

@@ -87,6 +87,38 @@ QString nearestName(const QString &name, const QStringList &known) {
     return nearest;
 }
 
+NetworkOptions NetworkOptions::make(bool withDefaults) {
+    const auto orNone = [withDefaults](const char *value) {
+        return withDefaults ? QString::fromLatin1(value) : QString();
+    };
+    return {
+        QCommandLineOption(QStringLiteral("format"),
+                           QCoreApplication::translate("VerifyCommand", "Output: text (default) or json."),
+                           QStringLiteral("text|json"), orNone("text")),
+        QCommandLineOption(
+            QStringLiteral("ca-file"),
+            QCoreApplication::translate("VerifyCommand", "Also trust this PEM CA certificate."),
+            QStringLiteral("FILE")),
+        QCommandLineOption(
+            QStringLiteral("timeout"),
+            QCoreApplication::translate(
+                "VerifyCommand",
+                "Seconds to wait for a connection, or for Greenhouse to go on answering (default 20)."),
+            QStringLiteral("SECONDS"), orNone("20")),
+        QCommandLineOption(
+            QStringLiteral("deadline"),
+            QCoreApplication::translate("VerifyCommand", "Seconds the whole check may take, waits for "
+                                                         "Greenhouse's rate limit included (default 120)."),
+            QStringLiteral("SECONDS"), orNone("120")),
+        QCommandLineOption(
+            QStringLiteral("lang"),
+            QCoreApplication::translate("VerifyCommand", "Language of the messages (de, fr, es, …)."),
+            QStringLiteral("LANG")),
+        QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                           QCoreApplication::translate("VerifyCommand", "Show this help.")),
+    };
+}
+
 QString subcommandHelp(const QCommandLineParser &parser, const QString &command, const QString &epilog) {
     const QString qtHelp = parser.helpText();
     QString text =

@@ -18,6 +18,19 @@ QString refusedArguments(const QStringList &arguments, const QList<QCommandLineO
 // The name among `known` one to three edits away from `name` (the option or command meant), or empty.
 QString nearestName(const QString &name, const QStringList &known);
 
+// The options `verify` and `check` share, worded once (translated in VerifyCommand's context). `timeout` and
+// `deadline` carry their defaults only where given: `check` passes on what was set, nothing else.
+struct NetworkOptions {
+    QCommandLineOption format;
+    QCommandLineOption caFile;
+    QCommandLineOption timeout;
+    QCommandLineOption deadline;
+    QCommandLineOption language;
+    QCommandLineOption help;
+
+    static NetworkOptions make(bool withDefaults);
+};
+
 // A subcommand's help: our usage line (Qt's would name the executable's path, not the subcommand), Qt's list
 // of the options, then `epilog` (environment, exit status).
 QString subcommandHelp(const QCommandLineParser &parser, const QString &command, const QString &epilog);

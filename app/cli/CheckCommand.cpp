@@ -34,22 +34,7 @@ int CheckCommand::fail(const QString &message, bool json) {
 int CheckCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     // The options of `verify` that a schedule may want; the connection is always the stored one.
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust this PEM CA certificate."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        tr("Seconds to wait for a connection, or for Greenhouse to go on answering (default 20)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption deadline(
-        QStringLiteral("deadline"),
-        tr("Seconds the whole check may take, waits for Greenhouse's rate limit included (default 120)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the messages (de, fr, es, …)."),
-                                      QStringLiteral("LANG"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const auto [format, caFile, timeout, deadline, language, help] = NetworkOptions::make(false);
     const QList<QCommandLineOption> options{format, caFile, timeout, deadline, language, help};
     parser.addOptions(options);
     const bool json = arguments.contains(QStringLiteral("--format=json")) ||

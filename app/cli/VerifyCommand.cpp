@@ -108,22 +108,7 @@ int VerifyCommand::run(const QStringList &arguments) {
     const QCommandLineOption board(QStringLiteral("board-token"),
                                    tr("Job board token, or the address of the job board."),
                                    QStringLiteral("TOKEN|URL"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Also trust this PEM CA certificate."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption timeout(
-        QStringLiteral("timeout"),
-        tr("Seconds to wait for a connection, or for Greenhouse to go on answering (default 20)."),
-        QStringLiteral("SECONDS"), QStringLiteral("20"));
-    const QCommandLineOption deadline(
-        QStringLiteral("deadline"),
-        tr("Seconds the whole check may take, waits for Greenhouse's rate limit included (default 120)."),
-        QStringLiteral("SECONDS"), QStringLiteral("120"));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the messages (de, fr, es, …)."),
-                                      QStringLiteral("LANG"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const auto [format, caFile, timeout, deadline, language, help] = NetworkOptions::make(true);
     const QList<QCommandLineOption> options{credential, clientId, userId, secretStdin, fromKeychain,
                                             save,       board,    format, caFile,      timeout,
                                             deadline,   language, help};

@@ -49,28 +49,37 @@ struct Stores {
     jt::ConnectionStore connections{secrets, connectionSettings};
 };
 
+// A command's standard streams; standard input only for the command that reads it (a schedule may start the
+// others without one). Standard error unbuffered: "waiting for …" lines must show while the wait lasts.
+struct Streams {
+    QFile in, out, err;
+    bool open(bool withInput = false) {
+        return (!withInput || in.open(stdin, QIODevice::ReadOnly)) &&
+               out.open(stdout, QIODevice::WriteOnly) &&
+               err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+};
+
 int runVerify(int argc, char **argv, const jt::Invocation &invocation) {
     QCoreApplication app(argc, argv);
     jt::installTranslations(invocation.language, &app);
-    // Standard error unbuffered: "waiting for …" lines must show while the wait lasts, not at exit.
-    QFile in, out, err;
-    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly) ||
-        !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    Streams streams;
+    if (!streams.open(true))
         return 1;
     Stores stores;
-    return jt::VerifyCommand(&in, &out, &err, &stores.connections).run(invocation.commandArguments);
+    return jt::VerifyCommand(&streams.in, &streams.out, &streams.err, &stores.connections)
+        .run(invocation.commandArguments);
 }
 
 int runCheck(int argc, char **argv, const jt::Invocation &invocation) {
     QCoreApplication app(argc, argv);
     jt::installTranslations(invocation.language, &app);
-    QFile out, err;
-    if (!out.open(stdout, QIODevice::WriteOnly) ||
-        !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    Streams streams;
+    if (!streams.open())
         return 1;
     Stores stores;
     jt::DesktopNotifier notifier;
-    jt::CheckCommand check(&out, &err, &stores.connections, &notifier);
+    jt::CheckCommand check(&streams.out, &streams.err, &stores.connections, &notifier);
     // The notification's action: the wizard, on the stored connection (a headless build has none).
     if (JT_BUILD_GUI)
         check.setOpenWizard({QCoreApplication::applicationFilePath(), QStringLiteral("--stored-connection")});
@@ -83,12 +92,12 @@ int runSummary(int argc, char **argv, const jt::Invocation &invocation) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     jt::installTranslations(invocation.language, &app);
-    QFile out, err;
-    if (!out.open(stdout, QIODevice::WriteOnly) ||
-        !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+    Streams streams;
+    if (!streams.open())
         return 1;
     Stores stores;
-    return jt::SummaryCommand(&stores.connections, &out, &err).run(invocation.commandArguments);
+    return jt::SummaryCommand(&stores.connections, &streams.out, &streams.err)
+        .run(invocation.commandArguments);
 }
 
 #if JT_BUILD_GUI
