@@ -105,11 +105,11 @@ NetworkOptions NetworkOptions::make(bool withDefaults) {
                 "VerifyCommand",
                 "Seconds to wait for a connection, or for Greenhouse to go on answering (default 20)."),
             QStringLiteral("SECONDS"), orNone("20")),
-        QCommandLineOption(
-            QStringLiteral("deadline"),
-            QCoreApplication::translate("VerifyCommand", "Seconds the whole check may take, waits for "
-                                                         "Greenhouse's rate limit included (default 120)."),
-            QStringLiteral("SECONDS"), orNone("120")),
+        QCommandLineOption(QStringLiteral("deadline"),
+                           QCoreApplication::translate("VerifyCommand",
+                                                       "Seconds the whole check may take, waits for "
+                                                       "Greenhouse's rate limit included (default 120)."),
+                           QStringLiteral("SECONDS"), orNone("120")),
         QCommandLineOption(
             QStringLiteral("lang"),
             QCoreApplication::translate("VerifyCommand", "Language of the messages (de, fr, es, …)."),

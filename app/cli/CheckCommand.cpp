@@ -75,6 +75,7 @@ int CheckCommand::run(const QStringList &arguments) {
     QBuffer noInput;
     noInput.open(QIODevice::ReadOnly);
     VerifyCommand verify(&noInput, m_out, m_err, m_connections);
+    verify.setErrorFormat(tr("jobtarget-setup check: %1"));
     bool recorded = false;
     verify.setAfterCheck(
         [this, &recorded](const VerificationReport &report, const StoredConnection &checked) {

@@ -47,7 +47,8 @@ int VerifyCommand::fail(ExitStatus status, const QString &message) {
         const QJsonObject error{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}};
         m_out->write(QJsonDocument(error).toJson(QJsonDocument::Indented));
     }
-    m_err->write((tr("jobtarget-setup verify: %1").arg(message) + QLatin1Char('\n')).toUtf8());
+    const QString format = m_errorFormat.isEmpty() ? tr("jobtarget-setup verify: %1") : m_errorFormat;
+    m_err->write((format.arg(message) + QLatin1Char('\n')).toUtf8());
     return int(status);
 }
 

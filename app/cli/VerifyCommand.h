@@ -34,6 +34,9 @@ public:
     // report and the connection as checked (its secret's fingerprint, never the secret).
     using AfterCheck = std::function<CheckAddendum(const VerificationReport &, const StoredConnection &)>;
     void setAfterCheck(AfterCheck afterCheck) { m_afterCheck = std::move(afterCheck); }
+    // How an error line on standard error starts when another command runs this one ("jobtarget-setup check:
+    // %1"); "jobtarget-setup verify: %1" otherwise.
+    void setErrorFormat(const QString &format) { m_errorFormat = format; }
 
 private:
     int fail(ExitStatus status, const QString &message);
@@ -46,6 +49,7 @@ private:
     ConnectionStore *m_connections;
     bool m_json = false;
     AfterCheck m_afterCheck;
+    QString m_errorFormat;
 };
 
 } // namespace jt

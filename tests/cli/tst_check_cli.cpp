@@ -285,6 +285,8 @@ void TestCheckCli::withoutADesktopSessionOnlyTheExitStatus() {
 void TestCheckCli::nothingStoredIsNotACheck() {
     const Outcome outcome = check();
     VERIFY_EXITED(outcome, 7);
+    QVERIFY2(outcome.err.startsWith("jobtarget-setup check: "),
+             outcome.describe().constData()); // not "verify"
     QVERIFY(!QFile::exists(historyFile()));
     QCOMPARE(m_notifications->calls.size(), 0);
 }

@@ -1,7 +1,7 @@
 // The Debian package as a user gets it: run by tests/check-installed-package.sh after `apt-get install` of
 // the .deb, against the installed program (JT_INSTALLED_BINARY, default /usr/bin/jobtarget-setup) — its
-// version, a verify against the simulated Greenhouse, and the wizard opened off-screen. Not a CTest test: it
-// needs the package installed first.
+// version, a verify against the simulated Greenhouse, the daily check's command, and the wizard opened
+// off-screen. Not a CTest test: it needs the package installed first.
 #include "AppProcess.h"
 #include "SimFixture.h"
 #include "Version.h"
@@ -63,6 +63,23 @@ private slots:
         const Outcome help = german.finish();
         VERIFY_EXITED(help, 0);
         QVERIFY2(help.out.contains("Aufruf: jobtarget-setup verify"), help.describe().constData());
+    }
+
+    // What the daily schedule runs: with nothing stored it says so as `check`, exits 7 and records nothing.
+    void dailyCheckCommand() {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        AppProcess app({QStringLiteral("check")}, env, m_binary);
+        const Outcome outcome = app.finish();
+        VERIFY_EXITED(outcome, 7);
+        QVERIFY2(outcome.err.startsWith("jobtarget-setup check: "), outcome.describe().constData());
+        QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("data"))));
+        AppProcess german({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("check"),
+                           QStringLiteral("--help")},
+                          env, m_binary);
+        const Outcome help = german.finish();
+        VERIFY_EXITED(help, 0);
+        QVERIFY2(help.out.contains("Verlauf der Prüfungen"), help.describe().constData());
     }
 
     // The wizard paints its first page (the demo too), and keeps running until it is closed.
