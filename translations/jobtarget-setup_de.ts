@@ -153,6 +153,10 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
         <extracomment>%1 &quot;Checked 30 times since 1 November 2026&quot;, %2 &quot;27 passed, 2 failed, 1 could not be checked&quot;</extracomment>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>another check is writing it</source>
+        <translation>eine andere Prüfung schreibt gerade hinein</translation>
+    </message>
 </context>
 <context>
     <name>CheckRecord</name>

@@ -153,6 +153,10 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
         <extracomment>%1 &quot;Checked 30 times since 1 November 2026&quot;, %2 &quot;27 passed, 2 failed, 1 could not be checked&quot;</extracomment>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>another check is writing it</source>
+        <translation>otra comprobación lo está escribiendo</translation>
+    </message>
 </context>
 <context>
     <name>CheckRecord</name>

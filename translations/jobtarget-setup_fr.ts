@@ -153,6 +153,10 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
         <extracomment>%1 &quot;Checked 30 times since 1 November 2026&quot;, %2 &quot;27 passed, 2 failed, 1 could not be checked&quot;</extracomment>
         <translation>%1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>another check is writing it</source>
+        <translation>une autre vérification est en train de l&apos;écrire</translation>
+    </message>
 </context>
 <context>
     <name>CheckRecord</name>

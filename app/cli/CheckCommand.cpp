@@ -102,20 +102,25 @@ int CheckCommand::run(const QStringList &arguments) {
 
 CheckAddendum CheckCommand::record(const CheckRecord &record) {
     CheckHistory history(m_historyPath);
-    history.load();
-    if (!history.warning().isEmpty())
-        m_err->write((history.warning() + QLatin1Char('\n')).toUtf8());
-    const CheckNotice notice = history.noticeFor(record);
-    history.append(record);
-    Notification notification = Notification::about(notice, record);
-    if (m_openWizard.isEmpty())
-        notification.actionLabel.clear();
-    if (notice != CheckNotice::None && m_notifier && m_notifier->show(notification)) {
-        history.markNotice(notice);
-        m_notified = true;
-    }
+    CheckNotice notice = CheckNotice::None;
+    Notification notification;
     QString error;
-    const bool saved = history.save(&error);
+    // Under the history's lock: the wizard may be recording a "Check it now" at the same moment.
+    const bool saved = history.update(
+        [&](CheckHistory &locked) {
+            if (!locked.warning().isEmpty())
+                m_err->write((locked.warning() + QLatin1Char('\n')).toUtf8());
+            notice = locked.noticeFor(record);
+            locked.append(record);
+            notification = Notification::about(notice, record);
+            if (m_openWizard.isEmpty())
+                notification.actionLabel.clear();
+            if (notice != CheckNotice::None && m_notifier && m_notifier->show(notification)) {
+                locked.markNotice(notice);
+                m_notified = true;
+            }
+        },
+        30000, &error);
     if (!saved)
         m_err->write((tr("The check could not be added to the history (%1): %2")
                           .arg(QDir::toNativeSeparators(m_historyPath), error) +

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -288,6 +289,27 @@ private slots:
         again.load();
         QVERIFY(again.warning().isEmpty());
         QCOMPARE(again.records().size(), 1);
+    }
+
+    // Two writers (a scheduled check, the wizard): the second waits for the first, never overwrites it.
+    void writersTakeTurns() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        QLockFile other(path + QStringLiteral(".lock"));
+        QVERIFY(other.tryLock(0)); // another writer is at it
+        CheckHistory history(path);
+        QString error;
+        QVERIFY(!history.update([](CheckHistory &locked) { locked.append(recordOf(CheckOutcome::Passed)); },
+                                0, &error));
+        QCOMPARE(error, QStringLiteral("another check is writing it"));
+        QVERIFY(!QFile::exists(path)); // nothing written meanwhile
+        other.unlock();
+        for (int day = 1; day <= 2; ++day)
+            QVERIFY(history.update(
+                [day](CheckHistory &locked) { locked.append(recordOf(CheckOutcome::Passed, day)); }, 0));
+        CheckHistory read(path);
+        read.load();
+        QCOMPARE(read.records().size(), 2); // each update read the other's record first
     }
 
     // A process killed at random moments while it writes (20 times): the file is always a whole history.

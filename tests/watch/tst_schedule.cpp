@@ -3,6 +3,7 @@
 // systemd refuses, and DailyCheck over them. XDG_CONFIG_HOME and HOME are throw-away folders; systemctl is a
 // script that records its arguments (a running systemd user instance is not what a test may touch).
 
+#include "verify/VerificationReport.h"
 #include "watch/AutostartSchedule.h"
 #include "watch/DailyCheck.h"
 #include "watch/LaunchAgentSchedule.h"
@@ -10,7 +11,9 @@
 #include "watch/SystemdTimerSchedule.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -292,6 +295,28 @@ private slots:
         QVERIFY(!daily.isOn());
         QCOMPARE(filesUnder(m_config), QStringList());
         QVERIFY(!QFile::exists(historyPath));
+    }
+
+    // "Check it now" while a scheduled check holds the history: recorded once that one is done, without ever
+    // waiting on the caller's thread.
+    void checkItNowWaitsItsTurn() {
+        const QString historyPath = m_dir->filePath(QStringLiteral("data/history.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(historyPath).absolutePath()));
+        DailyCheck daily({}, historyPath);
+        QLockFile scheduled(historyPath + QStringLiteral(".lock"));
+        QVERIFY(scheduled.tryLock(0));
+        VerificationReport report;
+        report.checkedAt = QDateTime::currentDateTimeUtc();
+        report.credential.status = CredentialStatus::Rejected;
+        QElapsedTimer clock;
+        clock.start();
+        daily.recordSeen(report);
+        QVERIFY(clock.elapsed() < 1000); // returned at once
+        QVERIFY(daily.history().records().isEmpty());
+        scheduled.unlock();
+        QTRY_COMPARE(daily.history().records().size(), 1);
+        QCOMPARE(daily.history().records().constFirst().outcome, CheckOutcome::Failed);
+        QCOMPARE(daily.history().records().constFirst().notice, CheckNotice::Broken); // seen on screen
     }
 
     void noWayIsExplained() {

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -97,6 +98,26 @@ bool CheckHistory::save(QString *error) {
     if (!file.commit())
         return fail(file.errorString());
     return true;
+}
+
+bool CheckHistory::update(const Change &change, int waitMs, QString *error) {
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error =
+                tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0); // stale only when its process is gone: a notification may hold it for seconds
+    if (!lock.tryLock(waitMs)) {
+        if (error)
+            *error = tr("another check is writing it");
+        return false;
+    }
+    load();
+    change(*this);
+    return save(error);
 }
 
 bool CheckHistory::remove() {

@@ -3,6 +3,7 @@
 #include "CheckRecord.h"
 
 #include <QList>
+#include <functional>
 
 namespace jt {
 
@@ -30,6 +31,11 @@ public:
     void append(const CheckRecord &record); // the oldest go beyond Capacity
     void markNotice(CheckNotice notice);    // the last record's notification was shown
     [[nodiscard]] bool save(QString *error = nullptr);
+    // Read, changed and written under a lock beside the file, so that two writers (a scheduled check, the
+    // wizard's "Check it now") never lose each other's record. False when the lock stayed taken for `waitMs`
+    // (nothing is written then) or the file could not be written (`error` says which).
+    using Change = std::function<void(CheckHistory &)>;
+    [[nodiscard]] bool update(const Change &change, int waitMs, QString *error = nullptr);
     [[nodiscard]] bool remove(); // the file (nothing there counts as removed)
 
     // Which notification `next` calls for, given the checks before it (and what the admin was told): broken

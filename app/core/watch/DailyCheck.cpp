@@ -1,6 +1,7 @@
 #include "DailyCheck.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -85,13 +86,25 @@ void DailyCheck::forget(const std::function<void(ScheduleResult)> &done) {
 }
 
 void DailyCheck::recordSeen(const VerificationReport &report) {
+    recordSeen(CheckRecord::of(report), 0);
+}
+
+// Never waits on the UI thread: while a scheduled check holds the history (a notification on screen may keep
+// it for seconds), it tries again a little later, for up to a minute.
+void DailyCheck::recordSeen(const CheckRecord &record, int attempt) {
     CheckHistory history(m_historyPath);
-    history.load();
-    CheckRecord record = CheckRecord::of(report);
-    record.notice = history.noticeFor(record);
-    history.append(record);
-    (void)history.save();
-    emit changed();
+    const bool written = history.update(
+        [&record](CheckHistory &locked) {
+            CheckRecord seen = record;
+            seen.notice = locked.noticeFor(seen);
+            locked.append(seen);
+        },
+        0);
+    if (written || attempt >= 240) {
+        emit changed();
+        return;
+    }
+    QTimer::singleShot(250, this, [this, record, attempt] { recordSeen(record, attempt + 1); });
 }
 
 CheckHistory DailyCheck::history() const {

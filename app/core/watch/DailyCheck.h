@@ -44,6 +44,7 @@ signals:
     void changed(); // a change started or ended
 
 private:
+    void recordSeen(const CheckRecord &record, int attempt);
     void turnOffFrom(std::size_t index, const ScheduleResult &sofar,
                      const std::function<void(ScheduleResult)> &done);
 
