@@ -4,6 +4,7 @@
 #include "AwaitAnswer.h"
 #include "greenhouse/Endpoints.h"
 #include "net/ByteSize.h"
+#include "platform/Console.h"
 #include "store/ConnectionStore.h"
 #include "store/RevokeReminder.h"
 #include "verify/BoardToken.h"
@@ -17,11 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 #include <cmath>
 
@@ -66,22 +62,17 @@ QByteArray VerifyCommand::readInputLine() {
 }
 
 QString VerifyCommand::readSecretLine() {
-#ifdef Q_OS_UNIX
-    // Typed at a terminal: prompt on standard error and do not echo.
+    // Typed at a terminal or a Windows console: prompt on standard error and do not echo.
     const auto *file = qobject_cast<QFile *>(m_in);
-    const bool terminal = file && file->handle() == STDIN_FILENO && isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
-        m_err->write(tr("Secret (not shown): ").toUtf8());
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        const QByteArray line = readInputLine();
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        m_err->write("\n");
-        return QString::fromUtf8(line);
+    if (file && file->handle() == 0) {
+        const HiddenTerminalInput hidden;
+        if (hidden.active()) {
+            m_err->write(tr("Secret (not shown): ").toUtf8());
+            const QByteArray line = readInputLine();
+            m_err->write("\n");
+            return QString::fromUtf8(line);
+        }
     }
-#endif
     return QString::fromUtf8(readInputLine());
 }
 

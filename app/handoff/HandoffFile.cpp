@@ -3,11 +3,13 @@
 #include "HandoffDocument.h"
 #include "HandoffSummary.h"
 #include "HandoffText.h"
+#include "platform/OwnerOnlyFile.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace jt {
@@ -43,13 +45,30 @@ QByteArray HandoffFile::render(const HandoffSummary &summary, Format format) {
     return pdf;
 }
 
+namespace {
+
+// Windows' device names: "NUL", "CON", "COM1"… are devices in every folder, and with any extension
+// ("nul.md"), and QFileInfo does not see them as anything but a missing file.
+bool isWindowsDeviceName(const QString &baseName) {
+#ifdef Q_OS_WIN
+    static const QRegularExpression devices(QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return devices.match(baseName.trimmed()).hasMatch();
+#else
+    Q_UNUSED(baseName)
+    return false;
+#endif
+}
+
+} // namespace
+
 QString HandoffFile::refusedPath(const QString &path) {
     const QFileInfo target(path);
     if (target.isSymLink()) // checked first: the other tests follow the link
         return tr("%1 is a symbolic link; choose another name.").arg(QDir::toNativeSeparators(path));
     if (target.exists() && target.isDir())
         return tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path));
-    if (target.exists() && !target.isFile())
+    if ((target.exists() && !target.isFile()) || isWindowsDeviceName(target.completeBaseName()))
         return tr("%1 is not a regular file (a device or a pipe); choose another name.")
             .arg(QDir::toNativeSeparators(path));
     return {};
@@ -71,7 +90,7 @@ bool HandoffFile::save(const HandoffSummary &summary, const QString &path, Forma
     if (!file.open(QIODevice::WriteOnly))
         return fail();
     // Owner-only before a byte of the secret is written (the file may have existed with wider permissions).
-    if (summary.containsSecret() && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (summary.containsSecret() && !restrictToOwner(file))
         return fail();
     if (format == Format::Pdf) {
         if (!HandoffDocument(summary).writePdf(&file))
@@ -84,6 +103,14 @@ bool HandoffFile::save(const HandoffSummary &summary, const QString &path, Forma
     if (!file.commit()) {
         if (error)
             *error = file.errorString();
+        return false;
+    }
+    // Windows: the list that keeps others out can only be set now (OwnerOnlyFile.h). A secret file that
+    // cannot be made private is not left behind.
+    if (summary.containsSecret() && !restrictToOwner(path)) {
+        QFile::remove(path);
+        if (error)
+            *error = tr("Only you should be able to read a file with the secret, and that could not be set.");
         return false;
     }
     return true;

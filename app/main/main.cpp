@@ -5,6 +5,7 @@
 #include "cli/VerifyCommand.h"
 #include "i18n/Translations.h"
 #include "keychain/SecretMemory.h"
+#include "platform/Console.h"
 #include "platform/ProcessClock.h"
 #include "store/ConnectionStore.h"
 #include "watch/DailyCheck.h"
@@ -36,8 +37,9 @@ namespace {
 
 QElapsedTimer sinceMain; // where the kernel's record of the process's start is not available
 
+// UTF-8, as the commands write (Utf8Console makes a Windows console show it).
 void print(FILE *stream, const QString &text) {
-    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputs(text.toUtf8().constData(), stream);
     std::fflush(stream);
 }
 
@@ -87,9 +89,12 @@ int runCheck(int argc, char **argv, const jt::Invocation &invocation) {
 }
 
 int runSummary(int argc, char **argv, const jt::Invocation &invocation) {
-    // PDF needs fonts, hence a QGuiApplication; it never opens a window, so the off-screen platform serves
-    // (also where a DISPLAY is set but cannot be reached, and on a machine without one).
+    // PDF needs fonts, hence a QGuiApplication; it never opens a window. On X11/Wayland systems the
+    // off-screen platform serves (also where a DISPLAY is set but cannot be reached, and on a machine without
+    // one). Windows' and macOS's own platforms need no display, and are the ones their installers ship.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     QGuiApplication app(argc, argv);
     jt::installTranslations(invocation.language, &app);
     Streams streams;
@@ -163,11 +168,17 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(QStringLiteral("jobtarget-setup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JT_VERSION));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+#ifdef Q_OS_WIN
+    // The settings in a file, as elsewhere (%APPDATA%\JobTarget Setup\jobtarget-setup.ini), not the
+    // registry: saving reads the written bytes back before it says "saved" (StoredConnection.cpp), and a
+    // registry key has no bytes to read back.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+#endif
+    jt::useBinaryStandardStreams();
+    const jt::Utf8Console console;
 
     // Decided before any application object: --help, --version and mistakes need no display.
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = jt::commandLineArguments(argc, argv);
     const jt::Invocation invocation = jt::Invocation::parse(arguments, JT_BUILD_GUI);
     if (invocation.mode == jt::Invocation::Mode::Command) {
         if (invocation.command == QLatin1String("verify"))

@@ -39,28 +39,42 @@ public:
     void write(const QString &service, const QString &key, const QString &secret, Done done) override {
         auto *job = new QKeychain::WritePasswordJob(service);
         job->setTextData(secret);
-        start(job, key, std::move(done));
+        start(job, itemKey(service, key), std::move(done));
     }
 
     // A locked Secret Service collection answers a read with "not found" and a delete with success (deleting
     // nothing): both are asked again as "is it locked?", so that a locked keyring is said to be locked.
     void read(const QString &service, const QString &key, Done done) override {
-        start(new QKeychain::ReadPasswordJob(service), key, [done = std::move(done)](KeychainAnswer answer) {
-            if (answer.code != KeychainCode::EntryNotFound)
-                return done(std::move(answer));
-            whenUnlocked(std::move(answer), done);
-        });
+        start(new QKeychain::ReadPasswordJob(service), itemKey(service, key),
+              [done = std::move(done)](KeychainAnswer answer) {
+                  if (answer.code != KeychainCode::EntryNotFound)
+                      return done(std::move(answer));
+                  whenUnlocked(std::move(answer), done);
+              });
     }
 
     void remove(const QString &service, const QString &key, Done done) override {
         whenUnlocked({}, [service, key, done = std::move(done)](KeychainAnswer unlocked) {
             if (unlocked.code != KeychainCode::NoError)
                 return done(std::move(unlocked));
-            start(new QKeychain::DeletePasswordJob(service), key, done);
+            start(new QKeychain::DeletePasswordJob(service), itemKey(service, key), done);
         });
     }
 
 private:
+    // QtKeychain's Windows Credential Manager backend names an item by its key alone: the service is not part
+    // of it, so two programs (or two services of ours) using one key would share one item. There the
+    // service is put into the name, as Credential Manager then lists it:
+    // "jobtarget-setup/greenhouse-credential-secret". Elsewhere the keychains keep both.
+    static QString itemKey(const QString &service, const QString &key) {
+#ifdef Q_OS_WIN
+        return service + QLatin1Char('/') + key;
+#else
+        Q_UNUSED(service)
+        return key;
+#endif
+    }
+
     // The job has no parent and deletes itself once it has finished: libsecret keeps a raw pointer to it
     // until it answers, so nobody may delete it earlier (not even on a timeout, nor with the store that
     // started it). QtKeychain runs one job at a time, process-wide: a job that never finishes holds up every

@@ -2,13 +2,14 @@
 
 #include <QFile>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_WIN
+#include <QDir>
+#include <qt_windows.h>
+#else
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
-#else
-#include <QLockFile>
 #endif
 
 namespace jt {
@@ -20,7 +21,37 @@ SaveLock::~SaveLock() {
     unlock();
 }
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_WIN
+
+SaveLock::State SaveLock::tryLock() {
+    if (m_handle)
+        return State::Locked;
+    const std::wstring name = QDir::toNativeSeparators(m_path).toStdWString();
+    HANDLE handle = CreateFileW(name.c_str(), GENERIC_READ | GENERIC_WRITE,
+                                FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_ALWAYS,
+                                FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return State::Failed;
+    OVERLAPPED whole{};
+    if (!LockFileEx(handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &whole)) {
+        const bool held = GetLastError() == ERROR_LOCK_VIOLATION;
+        CloseHandle(handle);
+        return held ? State::HeldElsewhere : State::Failed;
+    }
+    m_handle = handle;
+    return State::Locked;
+}
+
+void SaveLock::unlock() {
+    if (!m_handle)
+        return;
+    OVERLAPPED whole{};
+    UnlockFileEx(m_handle, 0, 1, 0, &whole);
+    CloseHandle(m_handle);
+    m_handle = nullptr;
+}
+
+#else
 
 SaveLock::State SaveLock::tryLock() {
     if (m_fd >= 0)
@@ -44,25 +75,6 @@ void SaveLock::unlock() {
     ::flock(m_fd, LOCK_UN);
     ::close(m_fd);
     m_fd = -1;
-}
-
-#else
-
-SaveLock::State SaveLock::tryLock() {
-    if (!m_file) {
-        m_file = std::make_unique<QLockFile>(m_path);
-        // A live holder is never older than its longest keychain wait; one left on another host of a
-        // shared home is taken over after five minutes.
-        m_file->setStaleLockTime(std::chrono::minutes(5));
-    }
-    if (m_file->isLocked() || m_file->tryLock(0))
-        return State::Locked;
-    return m_file->error() == QLockFile::LockFailedError ? State::HeldElsewhere : State::Failed;
-}
-
-void SaveLock::unlock() {
-    if (m_file)
-        m_file->unlock();
 }
 
 #endif

@@ -1,19 +1,17 @@
 #pragma once
 
 #include <QString>
-#include <memory>
-
-class QLockFile;
 
 namespace jt {
 
 // The lock that serialises saving, loading and removing the stored connection across processes (two wizard
 // windows, a script): an exclusive lock on a file beside the settings.
 //
-// On Unix it is flock(2): the system drops it when its holder ends, however it ends (kill -9 included), so
-// a lock is never left behind. QLockFile is not used there: it takes a live holder's lock as stale when it
-// cannot read /proc/PID/exe, which is the case for this application (it makes itself non-dumpable, see
-// SecretMemory.h). Elsewhere QLockFile, whose stale detection works there.
+// The system drops it when its holder ends, however it ends (kill -9, End task), so a lock is never left
+// behind: flock(2) on Unix, LockFileEx on Windows. QLockFile is not used: on Linux it takes a live holder's
+// lock as stale when it cannot read /proc/PID/exe, which is the case for this application (it makes itself
+// non-dumpable, see SecretMemory.h); on Windows its holder must delete the file on release, which fails while
+// the waiting process reads it, and the next save then waits for a lock nobody holds (seen under Wine).
 class SaveLock {
 public:
     enum class State { Locked, HeldElsewhere, Failed };
@@ -29,10 +27,10 @@ public:
 
 private:
     QString m_path;
-#ifdef Q_OS_UNIX
-    int m_fd = -1;
+#ifdef Q_OS_WIN
+    void *m_handle = nullptr; // HANDLE
 #else
-    std::unique_ptr<QLockFile> m_file;
+    int m_fd = -1;
 #endif
 };
 

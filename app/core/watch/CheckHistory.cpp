@@ -1,6 +1,8 @@
 #include "CheckHistory.h"
 
 #include "net/ByteSize.h"
+#include "platform/OwnerOnlyFile.h"
+#include "platform/SharedReading.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +12,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 
@@ -44,7 +47,7 @@ void CheckHistory::load() {
     };
     if (file.size() > MaximumFileBytes)
         return damaged(tr("it is too large"));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!openForSharedReading(file))
         return damaged(file.errorString());
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
@@ -89,14 +92,24 @@ bool CheckHistory::save(QString *error) {
     for (const CheckRecord &record : m_records)
         checks.append(record.toJson());
     const QJsonObject root{{QStringLiteral("format"), Format}, {QStringLiteral("checks"), checks}};
-    // Written beside the file and renamed over it: a crash mid-write leaves the previous history whole.
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return fail(file.errorString());
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Written beside the file and renamed over it: a crash mid-write leaves the previous history whole. On
+    // Windows the rename fails while another process has the file open (the wizard reading it, even with
+    // openForSharedReading under Wine): a few more tries, each a new file, for at most a tenth of a second.
+    constexpr int Tries = 5;
+    for (int attempt = 1;; ++attempt) {
+        QSaveFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(file.errorString());
+        restrictToOwner(file);
+        file.write(bytes);
+        if (file.commit())
+            break;
+        if (attempt == Tries)
+            return fail(file.errorString());
+        QThread::msleep(20);
+    }
+    restrictToOwner(m_path); // Windows: only the committed file can be given its list (OwnerOnlyFile.h)
     return true;
 }
 
