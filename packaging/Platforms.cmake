@@ -83,8 +83,53 @@ if(WIN32)
         # From Qt 6.8 windeployqt ships the OpenSSL plug-in only when it sees libssl.dll/libcrypto.dll by name.
         list(APPEND jt_deploy_options DEPLOY_TOOL_OPTIONS --force-openssl)
     endif()
-    qt_generate_deploy_app_script(TARGET jobtarget-setup NO_UNSUPPORTED_PLATFORM_ERROR ${jt_deploy_options})
-    install(SCRIPT ${jt_deploy_script})
+    if(MINGW)
+        # MinGW-w64 (cross-built on Debian: packaging/dev.sh test-windows): Qt builds no windeployqt when it is
+        # cross-compiled, so what the program loads is listed here, and the installer test (the installed
+        # program's --version, verify, summary --format pdf and wizard under Wine) proves the list whole.
+        set(jt_qt_dlls Core Gui Network)
+        # Plug-ins, beside the program where Qt looks first: the platform (and off-screen, which the tests'
+        # and a script's QT_QPA_PLATFORM=offscreen ask for), TLS through Windows' own Schannel, images and
+        # the style.
+        set(jt_qt_plugins QWindowsIntegrationPlugin QOffscreenIntegrationPlugin QSchannelBackendPlugin
+                          QTlsBackendCertOnlyPlugin QICOPlugin QJpegPlugin QGifPlugin)
+        if(JT_BUILD_GUI)
+            list(APPEND jt_qt_dlls Widgets Svg PrintSupport)
+            list(APPEND jt_qt_plugins QSvgPlugin QSvgIconPlugin QWindowsVistaStylePlugin)
+        endif()
+        foreach(module IN LISTS jt_qt_dlls)
+            install(FILES $<TARGET_FILE:Qt6::${module}> DESTINATION ${CMAKE_INSTALL_BINDIR})
+        endforeach()
+        foreach(plugin IN LISTS jt_qt_plugins)
+            get_target_property(jt_plugin_type Qt6::${plugin} QT_PLUGIN_TYPE)
+            install(FILES $<TARGET_FILE:Qt6::${plugin}> DESTINATION ${CMAKE_INSTALL_BINDIR}/${jt_plugin_type})
+        endforeach()
+        # The MinGW runtime, from the compiler that built the program.
+        set(jt_mingw_runtime "")
+        foreach(dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll)
+            execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=${dll}
+                            OUTPUT_VARIABLE jt_dll OUTPUT_STRIP_TRAILING_WHITESPACE)
+            list(APPEND jt_mingw_runtime ${jt_dll})
+        endforeach()
+        foreach(dll IN LISTS jt_mingw_runtime)
+            if(NOT EXISTS ${dll})
+                message(FATAL_ERROR "MinGW runtime DLL not found: ${dll}")
+            endif()
+            install(FILES ${dll} DESTINATION ${CMAKE_INSTALL_BINDIR})
+        endforeach()
+        # Qt's own translations (dialog buttons and the like), where QLibraryInfo looks: <prefix>/translations
+        # beside bin/ (Qt's prefix is the folder above Qt6Core.dll's).
+        get_target_property(jt_qtcore_dll Qt6::Core IMPORTED_LOCATION_RELEASE)
+        if(NOT jt_qtcore_dll)
+            get_target_property(jt_qtcore_dll Qt6::Core IMPORTED_LOCATION)
+        endif()
+        cmake_path(GET jt_qtcore_dll PARENT_PATH jt_qt_bin)
+        file(GLOB jt_qt_translations ${jt_qt_bin}/../translations/qtbase_*.qm ${jt_qt_bin}/../translations/qt_*.qm)
+        install(FILES ${jt_qt_translations} DESTINATION translations)
+    else()
+        qt_generate_deploy_app_script(TARGET jobtarget-setup NO_UNSUPPORTED_PLATFORM_ERROR ${jt_deploy_options})
+        install(SCRIPT ${jt_deploy_script})
+    endif()
 
     # QtKeychain is not a Qt module, so windeployqt leaves it out.
     get_target_property(jt_keychain_type Qt6Keychain::Qt6Keychain TYPE)
@@ -113,6 +158,11 @@ if(WIN32)
     set(CPACK_NSIS_MUI_UNIICON "${jt_ico}")
     set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\jobtarget-setup.exe") # Apps & features
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    if(MINGW AND CMAKE_CROSSCOMPILING)
+        # A 64-bit installer (Debian's makensis has the amd64 stubs): it runs where the 64-bit program does,
+        # and under a 64-bit-only Wine, which cannot start the default 32-bit one.
+        set(CPACK_NSIS_DEFINES "Target amd64-unicode")
+    endif()
     # No "Run now" on the finish page: the installer runs elevated, possibly as another (admin) account, and the
     # wizard would then keep the secret in that account's Credential Manager.
     set(CPACK_WIX_UPGRADE_GUID "9C186A43-D0E7-44E7-BC1B-21375A834EB4") # never change: it makes upgrades replace

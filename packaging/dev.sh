@@ -4,6 +4,10 @@
 #   bash packaging/dev.sh test   install what is needed; build with GCC and with clang (warnings as errors,
 #                                ASan/UBSan) and headless; run every test and clang-tidy; build the
 #                                .deb, install it, test it as installed, remove it
+#   bash packaging/dev.sh test-windows
+#                                the same product for 64-bit Windows, cross-built with MinGW-w64: every suite
+#                                under Wine, the installer installed, used and uninstalled
+#                                (packaging/windows/test-windows.sh)
 # Extra arguments after "run" go to the program (e.g. --demo, --lang de).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +21,9 @@ packages=(
     xvfb xauth xdotool imagemagick fonts-dejavu-core at-spi2-core
     clang libclang-rt-14-dev clang-tidy
 )
+
+# Windows, cross-built and run under Wine (test-windows only).
+windows_packages=(g++-mingw-w64-x86-64-posix wine wine64 nsis xvfb xauth xdotool imagemagick xz-utils)
 
 install_packages() {
     local missing=()
@@ -78,8 +85,13 @@ test)
     # 4. The Debian package: built, installed with apt-get, tested as installed, removed.
     "${keyring[@]}" bash tests/check-installed-package.sh build-test
     ;;
+test-windows)
+    packages+=("${windows_packages[@]}")
+    install_packages
+    exec bash packaging/windows/test-windows.sh
+    ;;
 *)
-    echo "usage: bash packaging/dev.sh run [--demo] | test" >&2
+    echo "usage: bash packaging/dev.sh run [--demo] | test | test-windows" >&2
     exit 2
     ;;
 esac
