@@ -2,13 +2,13 @@
 // to hand-off, the demo's simulated Greenhouse in the same process, as in the product), and the longest the
 // UI's event loop stalls while a 20,000-job board is checked (a 5 ms timer's lateness; median of 5 checks).
 // Run by tests/bench/run.sh; meaningful only from a build without sanitizers.
+#include "PeakMemory.h"
 #include "WizardFixture.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace jt;
 using namespace jt::test;
@@ -25,10 +25,8 @@ private slots:
         next(); // "Practice with demo data" is chosen: the demo starts
         QVERIFY(m_controller->isDemo());
         reach(WizardStep::HandOff);
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
         std::printf("Full demo run (welcome to hand-off): peak memory %.1f MB (target < 120 MB)\n",
-                    double(usage.ru_maxrss) / 1024.0);
+                    double(peakMemoryKb()) / 1024.0);
     }
 
     void boardCheckStall() {

@@ -65,9 +65,7 @@ private:
         m_transcripts.append(outcome);
         return outcome;
     }
-    QString settingsFile() const {
-        return m_home->filePath(QStringLiteral(".config/JobTarget Setup/jobtarget-setup.conf"));
-    }
+    QString settingsFile() const { return settingsFileUnder(m_home->path()); }
 
     std::unique_ptr<SimulatedGreenhouse> m_sim;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -77,9 +75,11 @@ private:
 void TestSavingCli::initTestCase() {
     m_sim = std::make_unique<SimulatedGreenhouse>();
     QVERIFY(m_sim->start());
+#ifdef Q_OS_LINUX
     QVERIFY2(
         !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
         "no session bus: run the suite through tests/run-with-keyring.sh (the README's test command does)");
+#endif
 }
 
 // Each test starts from an empty keychain item and its own HOME. (tst_stored_cli uses the same item, and the
@@ -100,9 +100,13 @@ void TestSavingCli::cleanup() {
 
 void TestSavingCli::killedBetweenTheWrites_data() {
     QTest::addColumn<int>("signal");
+#ifdef Q_OS_WIN
+    QTest::newRow("TerminateProcess") << 0; // Windows has no signals: "End task" in Task Manager, a power cut
+#else
     QTest::newRow("SIGKILL") << SIGKILL;
     QTest::newRow("SIGTERM") << SIGTERM;
     QTest::newRow("SIGINT") << SIGINT;
+#endif
 }
 
 // The keychain already holds the new secret, the settings still the old connection: never mixed. Every
@@ -115,7 +119,12 @@ void TestSavingCli::killedBetweenTheWrites() {
     AppProcess killed(saveV1(), environment(V1Key, {QStringLiteral("JT_TEST_PAUSE_BETWEEN_WRITES=") +
                                                     m_home->filePath(QStringLiteral("never"))}));
     QVERIFY2(killed.waitForError(Paused), killed.errorSoFar().constData());
+#ifdef Q_OS_WIN
+    Q_UNUSED(signal)
+    killed.kill();
+#else
     killed.signal(signal);
+#endif
     const Outcome cut = keep(killed.finish());
     QVERIFY2(!cut.finished, cut.describe().constData()); // it died there, as a power cut would
     QVERIFY(keyringHolds(V1Key) && !keyringHolds(V3Secret));
@@ -149,7 +158,13 @@ void TestSavingCli::twoSavesAtOnceRunOneAfterTheOther() {
     const Outcome earlier = keep(first.finish());
     VERIFY_EXITED(earlier, 0);
     const Outcome later = keep(second.finish());
-    VERIFY_EXITED(later, 0);
+    if (!later.finished || later.exitCode != 0) // QtTest cuts a long message: both stories, in full
+        qInfo("the first save (%lld ms):\n%s\nthe second (%lld ms):\n%s", earlier.elapsedMs,
+              earlier.err.constData(), later.elapsedMs, later.err.constData());
+    QVERIFY2(later.finished && later.exitCode == 0,
+             (later.describe() + "\n--- the first save, " + QByteArray::number(earlier.elapsedMs) +
+              " ms ---\n" + earlier.err)
+                 .constData());
     QCOMPARE(later.json().value(QStringLiteral("saved")).toBool(), true);
 
     const Outcome checked = run(FromKeychain);
@@ -162,7 +177,9 @@ void TestSavingCli::twoSavesAtOnceRunOneAfterTheOther() {
 void TestSavingCli::unwritableSettingsPutThePreviousSecretBack_data() {
     QTest::addColumn<bool>("diskFull");
     QTest::newRow("the settings file is a folder") << false;
+#ifndef Q_OS_WIN // played with ulimit -f, a POSIX shell's
     QTest::newRow("the disk is full") << true;
+#endif
 }
 
 // The keychain took the new secret, then the settings could not be written: exit 7 with the reason, and
@@ -207,6 +224,10 @@ void TestSavingCli::unwritableSettingsPutThePreviousSecretBack() {
 // disturb the tests running beside this one), no display, so no password prompt: every command says
 // "locked", none says "nothing stored", and nothing is written.
 void TestSavingCli::lockedKeyringIsSaidLocked() {
+#ifdef Q_OS_WIN
+    QSKIP("A locked keyring is the Secret Service's (Linux); Windows' Credential Manager opens with the "
+          "session");
+#endif
     const QString out = m_home->filePath(QStringLiteral("out"));
     QVERIFY(QDir().mkpath(out));
     const QString script = QStringLiteral(R"(set -u

@@ -1,6 +1,7 @@
 // The one HTTP layer, against the simulated Greenhouse over real sockets: retries, rate limits, size caps,
 // redirects, TLS and the refusal of plain HTTP to other hosts.
 #include "TestTls.h"
+#include "UnderWine.h"
 #include "net/ByteSize.h"
 #include "net/HttpTransport.h"
 #include "net/LinkHeader.h"
@@ -231,6 +232,7 @@ private slots:
     }
 
     void tlsNeedsTrustedCertificate() {
+        SKIP_UNDER_WINE(jt::test::WineServesNoTls);
         SimulatedGreenhouse secure;
         const SimTls tls = test::simTls();
         QVERIFY(!tls.key.isNull());

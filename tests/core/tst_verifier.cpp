@@ -1,6 +1,7 @@
 // The verifier end to end against the simulated Greenhouse: every stage, every outcome and its exit status.
 #include "SimFixture.h"
 #include "TestTls.h"
+#include "UnderWine.h"
 #include "net/ByteSize.h"
 #include "wizard/CheckVerdict.h"
 
@@ -419,6 +420,7 @@ private slots:
     }
 
     void httpsWithTestCa() {
+        SKIP_UNDER_WINE(jt::test::WineServesNoTls);
         SimulatedGreenhouse secure;
         const SimTls tls = simTls();
         QVERIFY(secure.start(QHostAddress::LocalHost, &tls));

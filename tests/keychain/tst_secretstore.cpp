@@ -5,11 +5,6 @@
 #include "keychain/SecretStore.h"
 
 #include <QCoreApplication>
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusVariant>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -24,6 +19,21 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
+
+// The Secret Service's own states (locked, no login collection, a stalled daemon) are reached over D-Bus, on
+// Linux; Windows keeps secrets in the Credential Manager, read here with its own calls.
+#ifdef JT_SECRET_SERVICE
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#endif
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+// after windows.h, which it needs
+#include <wincred.h>
+#endif
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -217,6 +227,7 @@ private:
 // ---------------------------------------------------------------------------------------------------------------
 // The real Secret Service, and processes of this binary that meet a missing or locked one.
 
+#ifdef JT_SECRET_SERVICE
 QString secretServiceMissing() {
     const QString howTo = QStringLiteral(
         " Run this test through tests/run-with-keyring.sh (CI and `packaging/dev.sh test` always do), e.g. "
@@ -229,12 +240,24 @@ QString secretServiceMissing() {
     return {};
 }
 
+#else
+QString secretServiceMissing() {
+    return {}; // Windows and macOS: the system's keychain is always there
+}
+#endif
+
 #define REQUIRE_SECRET_SERVICE()                                                                             \
     do {                                                                                                     \
         const QString missing = secretServiceMissing();                                                      \
         if (!missing.isEmpty())                                                                              \
             QFAIL(qPrintable(missing));                                                                      \
     } while (false)
+
+#ifndef JT_SECRET_SERVICE
+#define SECRET_SERVICE_ONLY()                                                                                \
+    QSKIP("The Secret Service's own states (no session bus, a locked or missing collection, a stalled "      \
+          "daemon) exist on Linux only")
+#endif
 
 struct ProcessRun {
     bool started = false;
@@ -244,9 +267,10 @@ struct ProcessRun {
     qint64 elapsedMs = -1;
 };
 
-ProcessRun runProcess(const QString &program, const QStringList &arguments,
-                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                      int boundMs = 15000) {
+[[maybe_unused]] ProcessRun
+runProcess(const QString &program, const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           int boundMs = 15000) {
     ProcessRun run;
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -272,20 +296,74 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
     return run;
 }
 
-// `secret-tool search --all server SERVICE`: what QtKeychain stored (schema org.qt.keychain; attributes
-// server=<service>, user=<key>). Prints labels and secrets on standard output, attributes on standard error.
-ProcessRun secretToolSearch(const QString &service) {
-    return runProcess(QStringLiteral("secret-tool"),
-                      {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
+[[maybe_unused]] int countLines(const QString &text, const QString &line);
+
+// What the keychain itself holds for `service`, seen without QtKeychain: its items' keys and secrets.
+struct KeychainItems {
+    bool read = false;
+    QStringList keys;
+    QStringList secrets;
+};
+
+#ifdef Q_OS_WIN
+// Credential Manager's generic items named "<service>/<key>" (QtKeychainBackend.cpp says why), as
+// `cmdkey /list` would show them.
+KeychainItems keychainItems(const QString &service) {
+    KeychainItems items;
+    const std::wstring filter = (service + QStringLiteral("/*")).toStdWString();
+    DWORD count = 0;
+    PCREDENTIALW *credentials = nullptr;
+    if (!CredEnumerateW(filter.c_str(), 0, &count, &credentials)) {
+        items.read = GetLastError() == ERROR_NOT_FOUND; // none: read, and empty
+        return items;
+    }
+    items.read = true;
+    for (DWORD i = 0; i < count; ++i) {
+        items.keys << QString::fromWCharArray(credentials[i]->TargetName).mid(service.size() + 1);
+        items.secrets << QString::fromUtf8(reinterpret_cast<const char *>(credentials[i]->CredentialBlob),
+                                           qsizetype(credentials[i]->CredentialBlobSize));
+    }
+    CredFree(credentials);
+    return items;
 }
 
-int countLines(const QString &text, const QString &line) {
+void clearKeychain(const QString &service) {
+    for (const QString &key : keychainItems(service).keys)
+        CredDeleteW((service + QLatin1Char('/') + key).toStdWString().c_str(), CRED_TYPE_GENERIC, 0);
+}
+#else
+// `secret-tool search --all server SERVICE`: what QtKeychain stored (schema org.qt.keychain; attributes
+// server=<service>, user=<key>). Prints labels and secrets on standard output, attributes on standard error.
+KeychainItems keychainItems(const QString &service) {
+    const ProcessRun search =
+        runProcess(QStringLiteral("secret-tool"),
+                   {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
+    KeychainItems items;
+    items.read = search.finished;
+    for (const QString &line : search.output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("attribute.user = ")))
+            items.keys << line.mid(17);
+        else if (line.startsWith(QLatin1String("secret = ")))
+            items.secrets << line.mid(9);
+    }
+    if (countLines(search.output, QStringLiteral("attribute.server = ") + service) != items.keys.size())
+        items.read = false; // an item of another service, or one without its key: not what it seems
+    return items;
+}
+
+void clearKeychain(const QString &service) {
+    runProcess(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), service});
+}
+#endif
+
+[[maybe_unused]] int countLines(const QString &text, const QString &line) {
     int n = 0;
     for (const QString &l : text.split(QLatin1Char('\n')))
         n += l.trimmed() == line ? 1 : 0;
     return n;
 }
 
+#ifdef JT_SECRET_SERVICE
 // Children must not be able to open a password prompt or pick a desktop's keychain by themselves.
 QProcessEnvironment headlessEnvironment() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -314,6 +392,7 @@ QString keychainWords(const QString &output) {
     }
     return QStringLiteral("(no keychain words logged)");
 }
+#endif
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helper mode of this binary: `tst_secretstore --keychain-helper MODE`.
@@ -340,6 +419,7 @@ void writeReadRemove(const QString &service) {
     runAndReport(QStringLiteral("remove"), [&](auto done) { store.remove(key, done); });
 }
 
+#ifdef JT_SECRET_SERVICE
 // Breaks the default collection of the session's Secret Service: "locked" locks it (as a screen locker or
 // Seahorse do), "nologin" deletes it (a keyring without a login collection).
 bool breakDefaultCollection(const QString &mode, QString *why) {
@@ -423,12 +503,15 @@ int stalledKeyring(const QString &service) {
     return 0;
 }
 
+#endif
+
 int runHelper(const QString &mode) {
     const QString service = QStringLiteral("jobtarget-setup-helper-") + randomHex();
     if (mode == QLatin1String("nobus")) {
         writeReadRemove(service);
         return 0;
     }
+#ifdef JT_SECRET_SERVICE
     if (mode == QLatin1String("locked") || mode == QLatin1String("nologin")) {
         QString why;
         if (!breakDefaultCollection(mode, &why)) {
@@ -440,6 +523,7 @@ int runHelper(const QString &mode) {
     }
     if (mode == QLatin1String("stalled"))
         return stalledKeyring(service);
+#endif
     say(QStringLiteral("unknown helper mode"));
     return 2;
 }
@@ -466,34 +550,33 @@ private slots:
 
     void cleanupTestCase() {
         // Nothing of ours stays in a keychain, even after a failed test.
-        if (secretServiceMissing().isEmpty() &&
-            !QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
-            runProcess(QStringLiteral("secret-tool"),
-                       {QStringLiteral("clear"), QStringLiteral("server"), m_service});
+        if (secretServiceMissing().isEmpty()) {
+            clearKeychain(m_service);
+            clearKeychain(m_service + QStringLiteral("-other"));
+        }
     }
 
     // --- the real Secret Service
 
     void realStoreReadReplaceRemove() {
         REQUIRE_SECRET_SERVICE();
+#ifndef Q_OS_WIN
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty(),
                  "secret-tool is missing (install libsecret-tools)");
+#endif
         SecretStore store(m_service);
         const QString key = QString::fromLatin1(SecretStore::SecretKey);
-        const QString serverLine = QStringLiteral("attribute.server = ") + m_service;
-        const QString userLine = QStringLiteral("attribute.user = ") + key;
 
         const auto written = waitFor([&](auto done) { store.write(key, m_secret, done); });
         QCOMPARE(written->calls, 1);
         QVERIFY2(written->result.ok(), qPrintable(written->result.message));
         QVERIFY(written->elapsedMs < ChildBoundMs);
 
-        ProcessRun search = secretToolSearch(m_service);
-        QVERIFY(search.finished);
-        QCOMPARE(countLines(search.output, serverLine), 1);
-        QCOMPARE(countLines(search.output, userLine), 1);
-        QVERIFY2(search.output.contains(QStringLiteral("secret = ") + m_secret),
-                 "secret-tool does not show the secret as written (UTF-8 text)");
+        KeychainItems items = keychainItems(m_service);
+        QVERIFY(items.read);
+        QCOMPARE(items.keys, QStringList{key});
+        QVERIFY2(items.secrets == QStringList{m_secret},
+                 "the keychain does not hold the secret as written (UTF-8 text)");
 
         const auto readBack = waitFor([&](auto done) { store.read(key, done); });
         QCOMPARE(readBack->calls, 1);
@@ -508,16 +591,16 @@ private slots:
         const auto readNew = waitFor([&](auto done) { store.read(key, done); });
         QVERIFY(readNew->result.ok());
         QVERIFY2(readNew->result.secret == newSecret, "the replaced secret was not read back");
-        search = secretToolSearch(m_service);
-        QCOMPARE(countLines(search.output, serverLine), 1); // replaced, not added
-        QVERIFY2(!search.output.contains(m_secret), "the old secret is still in the keychain");
+        items = keychainItems(m_service);
+        QCOMPARE(items.keys, QStringList{key}); // replaced, not added
+        QVERIFY2(items.secrets == QStringList{newSecret}, "the old secret is still in the keychain");
 
         const auto removed = waitFor([&](auto done) { store.remove(key, done); });
         QCOMPARE(removed->calls, 1);
         QVERIFY2(removed->result.ok(), qPrintable(removed->result.message));
-        search = secretToolSearch(m_service);
-        QVERIFY(search.finished);
-        QCOMPARE(countLines(search.output, serverLine), 0);
+        items = keychainItems(m_service);
+        QVERIFY(items.read);
+        QVERIFY(items.keys.isEmpty());
 
         const auto readGone = waitFor([&](auto done) { store.read(key, done); });
         QCOMPARE(readGone->calls, 1);
@@ -548,9 +631,9 @@ private slots:
 
         QVERIFY(waitFor([&](auto done) { store.remove(b, done); })->result.ok());
         QVERIFY(waitFor([&](auto done) { other.remove(a, done); })->result.ok());
-        QCOMPARE(countLines(secretToolSearch(other.service()).output,
-                            QStringLiteral("attribute.server = ") + other.service()),
-                 0);
+        const KeychainItems left = keychainItems(other.service());
+        QVERIFY(left.read);
+        QVERIFY(left.keys.isEmpty());
     }
 
     // --- no session bus: a child process of this binary, no display
@@ -562,6 +645,9 @@ private slots:
     }
 
     void noSessionBus() {
+#ifndef JT_SECRET_SERVICE
+        SECRET_SERVICE_ONLY();
+#else
         QFETCH(bool, addressGone);
         QTemporaryDir runtime;
         QVERIFY(runtime.isValid());
@@ -593,6 +679,7 @@ private slots:
             QVERIFY(got.value(op + QStringLiteral(".ms")).toLongLong() < 2000);
         }
         qInfo("no bus: %lld ms in all; %s", child.elapsedMs, qUtf8Printable(keychainWords(child.output)));
+#endif
     }
 
     // --- a broken keyring
@@ -610,6 +697,9 @@ private slots:
     }
 
     void brokenKeyring() {
+#ifndef JT_SECRET_SERVICE
+        SECRET_SERVICE_ONLY();
+#else
         QFETCH(QString, mode);
         QFETCH(KeychainProblem, expected);
         QFETCH(QString, messageHas);
@@ -643,11 +733,15 @@ private slots:
         QVERIFY(got.value(QStringLiteral("write.ms")).toLongLong() < 2000);
         qInfo("%s: %lld ms in all (a private keyring started and stopped); %s", qUtf8Printable(mode),
               child.elapsedMs, qUtf8Printable(keychainWords(child.output)));
+#endif
     }
 
     // A keyring that does not answer: TimedOut within the timeout, with the real QtKeychain; the store is
     // destroyed while the job waits, and the job's late answer harms nothing.
     void stalledKeyring() {
+#ifndef JT_SECRET_SERVICE
+        SECRET_SERVICE_ONLY();
+#else
         QProcessEnvironment env = headlessEnvironment();
         env.insert(QStringLiteral("JT_KEYRING_TIMEOUT"), QStringLiteral("30"));
         const ProcessRun child =
@@ -674,6 +768,7 @@ private slots:
         QCOMPARE(got.value(QStringLiteral("late.read.same")), QStringLiteral("yes"));
         QCOMPARE(got.value(QStringLiteral("late.remove.problem")), QStringLiteral("None"));
         qInfo("stalled: %lld ms in all (a private keyring started and stopped)", child.elapsedMs);
+#endif
     }
 
     // --- the fake backend: every error code, no answer at all, the store's lifetime

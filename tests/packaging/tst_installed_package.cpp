@@ -1,7 +1,9 @@
-// The Debian package as a user gets it: run by tests/check-installed-package.sh after `apt-get install` of
-// the .deb, against the installed program (JT_INSTALLED_BINARY, default /usr/bin/jobtarget-setup) — its
-// version, a verify against the simulated Greenhouse, the daily check's command, and the wizard opened
-// off-screen. Not a CTest test: it needs the package installed first.
+// The installed program as a user gets it: run by tests/check-installed-package.sh after `apt-get install` of
+// the .deb, and by packaging/windows/check-installer.sh under Wine after the Windows installer ran, against
+// the installed program (JT_INSTALLED_BINARY, default /usr/bin/jobtarget-setup; on Windows the console twin
+// jobtarget-setup.com) — its version, a verify against the simulated Greenhouse, a save into the keychain and
+// the PDF summary of it, the daily check's command, and the wizard opened off-screen. Not a CTest test: it
+// needs the package installed first.
 #include "AppProcess.h"
 #include "SimFixture.h"
 #include "Version.h"
@@ -21,9 +23,16 @@ class InstalledPackageTest : public QObject {
     SimulatedGreenhouse m_sim;
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment(const QByteArray &secret = {}) const {
-        QProcessEnvironment env = appEnvironment(m_home.path(), m_sim, secret);
+    QProcessEnvironment environment(const QByteArray &secret = {}, const QString &home = {}) const {
+        QProcessEnvironment env = appEnvironment(home.isEmpty() ? m_home.path() : home, m_sim, secret);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+#ifdef Q_OS_WIN
+        // Only what Windows itself has on its search path: a DLL or plug-in the installer left out must fail
+        // here, not be found where this test's own Qt is.
+        env.insert(QStringLiteral("PATH"), QStringLiteral("C:\\windows\\system32;C:\\windows"));
+        env.remove(QStringLiteral("QT_PLUGIN_PATH"));
+        env.remove(QStringLiteral("WINEPATH"));
+#endif
         return env;
     }
 
@@ -65,6 +74,35 @@ private slots:
         QVERIFY2(help.out.contains("Aufruf: jobtarget-setup verify"), help.describe().constData());
     }
 
+    // A scripted set-up stores the connection in the system's keychain and settings (Windows: Credential
+    // Manager and %APPDATA%), and the hand-off summary of it is a real PDF (Qt's PDF writer, fonts).
+    void saveThenSummaryPdf() {
+        QTemporaryDir home; // its own settings: the other functions meet nothing stored
+        QVERIFY(home.isValid());
+        AppProcess save({QStringLiteral("verify"), QStringLiteral("--client-id"),
+                         QString::fromLatin1(SimulatedGreenhouse::ClientId), QStringLiteral("--board-token"),
+                         QStringLiteral("acme"), QStringLiteral("--save")},
+                        environment(SimulatedGreenhouse::ClientSecret, home.path()), m_binary);
+        const Outcome saved = save.finish();
+        VERIFY_EXITED(saved, 0);
+        const QString pdf = home.filePath(QStringLiteral("Übergabe für JobTarget.pdf")); // not ASCII
+        AppProcess summary({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("summary"),
+                            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"),
+                            pdf},
+                           environment({}, home.path()), m_binary);
+        const Outcome written = summary.finish();
+        VERIFY_EXITED(written, 0);
+        QFile file(pdf);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(pdf));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith("%PDF-1.") && bytes.size() > 2000 && bytes.trimmed().endsWith("%%EOF"),
+                 bytes.left(64).constData());
+        AppProcess again({QStringLiteral("verify"), QStringLiteral("--from-keychain")},
+                         environment({}, home.path()), m_binary);
+        VERIFY_EXITED(again.finish(), 0); // read back from the keychain: the same connection passes again
+        clearKeyring();
+    }
+
     // What the daily schedule runs: with nothing stored it says so as `check`, exits 7 and records nothing.
     void dailyCheckCommand() {
         QProcessEnvironment env = environment();
@@ -98,7 +136,11 @@ private slots:
         wizard.start(m_binary, {QStringLiteral("--demo")});
         QVERIFY(wizard.waitForStarted());
         QVERIFY2(!wizard.waitForFinished(3000), wizard.readAllStandardError().constData()); // still open
+#ifdef Q_OS_WIN
+        wizard.kill(); // terminate() posts WM_CLOSE to its windows, and off-screen windows are not Windows'
+#else
         wizard.terminate();
+#endif
         QVERIFY(wizard.waitForFinished(10000));
     }
 };

@@ -1,6 +1,7 @@
 // Drives the simulated Greenhouse with a plain QNetworkAccessManager over real sockets, HTTP and HTTPS.
 
 #include "TestTls.h"
+#include "UnderWine.h"
 #include "net/ByteSize.h"
 #include "sim/SimulatedGreenhouse.h"
 
@@ -784,6 +785,7 @@ void TstSimulator::stopFromSlotAndRestart() {
 }
 
 void TstSimulator::httpsEndToEnd() {
+    SKIP_UNDER_WINE(jt::test::WineServesNoTls);
     const jt::sim::SimTls tls = jt::test::simTls();
     QVERIFY(!tls.certificate.isNull());
     QVERIFY(!tls.key.isNull());
@@ -810,6 +812,7 @@ void TstSimulator::httpsEndToEnd() {
 }
 
 void TstSimulator::httpsUntrustedCaFails() {
+    SKIP_UNDER_WINE(jt::test::WineServesNoTls);
     const jt::sim::SimTls tls = jt::test::simTls();
     startSim(&tls);
     QSslConfiguration untrusting = QSslConfiguration::defaultConfiguration();

@@ -170,8 +170,12 @@ private slots:
         const QString pdfPath = path(QStringLiteral("handoff-titles.pdf"));
         QVERIFY(HandoffFile::save(summary, pdfPath, HandoffFile::Format::Pdf));
         keep(pdfPath);
-        const QString pdf = pdfText(pdfPath).simplified();
-        for (const QString &text : {mdText, html, pdf}) {
+#ifdef Q_OS_WIN
+        const QStringList texts{mdText, html}; // the PDF's text: PDF_TEXT_CHECKS_FOLLOW below
+#else
+        const QStringList texts{mdText, html, pdfText(pdfPath).simplified()};
+#endif
+        for (const QString &text : texts) {
             QVERIFY2(text.contains(QLatin1String("Prepared by")), qPrintable(text));
             QVERIFY(text.contains(QLatin1String("Dana Admin")));
             QVERIFY(text.contains(date));

@@ -8,18 +8,30 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 #include <csignal>
 #include <memory>
+
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+// after windows.h, which they need
+#include <psapi.h>
+#include <wincred.h>
+
+#include <algorithm>
+#else
 #include <sys/resource.h>
+#endif
 
 namespace jt::test {
 
@@ -72,6 +84,21 @@ inline QProcessEnvironment appEnvironment(const QString &home, const jt::sim::Si
     return env;
 }
 
+// The settings file the application writes under the throw-away `home` of appEnvironment().
+// On Windows the settings are the user's, whatever the environment says (the profile's folders come from the
+// system, not from variables), so the suites share one settings file there, as they share the Credential
+// Manager: clearKeyring() removes both, and the suites that store run one at a time (RESOURCE_LOCK).
+inline QString settingsFileUnder(const QString &home) {
+#ifdef Q_OS_WIN
+    Q_UNUSED(home)
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("JobTarget Setup"),
+                     QStringLiteral("jobtarget-setup"))
+        .fileName();
+#else
+    return home + QStringLiteral("/.config/JobTarget Setup/jobtarget-setup.conf");
+#endif
+}
+
 // One running `program` (the application by default). The test's event loop keeps serving the simulator
 // while it waits.
 class AppProcess {
@@ -85,6 +112,7 @@ public:
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                          [this] { m_err += m_process.readAllStandardError(); });
         QObject::connect(&m_sampler, &QTimer::timeout, &m_process, [this] { samplePeak(); });
+        QObject::connect(&m_process, &QProcess::started, &m_process, [this] { samplePeak(); });
         m_clock.start();
         m_process.start();
         if (!input.isEmpty())
@@ -104,11 +132,15 @@ public:
     // For a failure's message. (Qt 6.4's QVERIFY2 evaluates its message even when the check passes: it must
     // have no effect, such as finish() would.)
     QByteArray errorSoFar() const { return m_err; }
+    // Ends it at once: SIGKILL, or TerminateProcess on Windows.
+    void kill() { m_process.kill(); }
+#ifndef Q_OS_WIN
     // Only to the child itself (never 0: that would be this test's whole process group).
     void signal(int number) {
         if (const qint64 pid = m_process.processId(); pid > 0)
             ::kill(pid_t(pid), number);
     }
+#endif
 
     Outcome finish(int ms = 60000) {
         Outcome outcome;
@@ -122,10 +154,14 @@ public:
             m_process.waitForFinished(5000);
         }
         m_sampler.stop();
+#ifdef Q_OS_WIN
+        samplePeak(); // the handle outlives the process: its final peak
+#endif
         outcome.ended = outcome.finished;
         outcome.exitStatus = m_process.exitStatus();
         outcome.elapsedMs = m_clock.elapsed();
         outcome.peakKb = m_peakKb;
+#ifndef Q_OS_WIN
         if (outcome.peakKb <= 0 && outcome.ended) {
             // A quick child (an unsanitized build) may end before the first sample. The kernel kept the peak
             // of every child this process reaped: a bound for this one.
@@ -135,6 +171,7 @@ public:
                 outcome.peakIsBound = true;
             }
         }
+#endif
         outcome.finished = outcome.finished && m_process.exitStatus() == QProcess::NormalExit;
         outcome.exitCode = m_process.exitCode();
         outcome.out = m_process.readAllStandardOutput();
@@ -143,6 +180,22 @@ public:
     }
 
 private:
+#ifdef Q_OS_WIN
+    // Windows keeps a process's peak working set for as long as a handle to it is open: one handle, taken
+    // when the child starts, gives its peak even after it ended.
+    void samplePeak() {
+        if (!m_handle && m_process.processId() > 0)
+            m_handle.reset(
+                OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(m_process.processId())));
+        PROCESS_MEMORY_COUNTERS counters{};
+        if (m_handle && GetProcessMemoryInfo(m_handle.get(), &counters, sizeof counters))
+            m_peakKb = qMax(m_peakKb, qint64(counters.PeakWorkingSetSize / 1024));
+    }
+    struct CloseProcessHandle {
+        void operator()(HANDLE handle) const { CloseHandle(handle); }
+    };
+    std::unique_ptr<void, CloseProcessHandle> m_handle;
+#else
     void samplePeak() {
         QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
         if (m_process.processId() <= 0 || !status.open(QIODevice::ReadOnly))
@@ -152,6 +205,7 @@ private:
                 m_peakKb = qMax(m_peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
         }
     }
+#endif
 
     QProcess m_process;
     QByteArray m_err;
@@ -160,6 +214,39 @@ private:
     qint64 m_peakKb = -1;
 };
 
+#ifdef Q_OS_WIN
+// The application's own items in the Windows Credential Manager (QtKeychain's target names begin with the
+// service, "jobtarget-setup"): whether one holds `secret`, and removing them all.
+inline QList<QByteArray> credentialTargets(bool andRemove) {
+    DWORD count = 0;
+    PCREDENTIALW *credentials = nullptr;
+    QList<QByteArray> blobs;
+    if (!CredEnumerateW(L"jobtarget-setup*", 0, &count, &credentials))
+        return blobs;
+    for (DWORD i = 0; i < count; ++i) {
+        const CREDENTIALW *credential = credentials[i];
+        blobs << QByteArray(reinterpret_cast<const char *>(credential->CredentialBlob),
+                            qsizetype(credential->CredentialBlobSize));
+        if (andRemove)
+            CredDeleteW(credential->TargetName, credential->Type, 0);
+    }
+    CredFree(credentials);
+    return blobs;
+}
+
+inline bool keyringHolds(const QByteArray &secret) {
+    const QList<QByteArray> blobs = credentialTargets(false);
+    return std::any_of(blobs.cbegin(), blobs.cend(),
+                       [&](const QByteArray &blob) { return blob.contains(secret); });
+}
+
+inline void clearKeyring() {
+    credentialTargets(true);
+    const QString settings = settingsFileUnder({}); // the user's, as the Credential Manager is
+    QFile::remove(settings);
+    QDir(settings).removeRecursively(); // a test may have made it a folder
+}
+#else
 // What secret-tool says about the test's keyring (it prints the secrets it finds with `search`).
 inline QByteArray secretTool(const QStringList &arguments) {
     QProcess tool;
@@ -180,5 +267,6 @@ inline bool keyringHolds(const QByteArray &secret) {
 inline void clearKeyring() {
     secretTool({QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("jobtarget-setup")});
 }
+#endif
 
 } // namespace jt::test

@@ -2,6 +2,7 @@
 // its exports, copying the secret, checking, replacing and removing a stored connection.
 
 #include "SecretClipboard.h"
+#include "UnderWine.h"
 #include "WizardFixture.h"
 #include "handoff/HandoffDocument.h"
 #include "handoff/HandoffSummary.h"
@@ -211,12 +212,15 @@ void TestHandOff::exportsLeaveTheSecretOutUnlessOptedIn() {
     m_desktop->saveAs = m_dir->filePath(QStringLiteral("with-secret.html"));
     handOff->exportButton()->click();
     QVERIFY(readFile(m_desktop->saveAs).contains(ClientSecret));
-    QCOMPARE(QFile::permissions(m_desktop->saveAs) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-             QFileDevice::Permissions());
+    VERIFY_OWNER_ONLY(m_desktop->saveAs); // 0600; Windows: the owner alone on its access list
 }
 
 // Export onto a symlink planted where the file goes: refused, said on the page, the link's target untouched.
 void TestHandOff::exportNeverFollowsASymlink() {
+#ifdef Q_OS_WIN
+    QSKIP("QFile::link makes a shortcut (.lnk) on Windows, a plain file that nothing follows; symbolic links "
+          "need an administrator or developer mode there");
+#endif
     reach(WizardStep::HandOff);
     auto *handOff = page<HandOffPage>(WizardStep::HandOff);
     const QString victim = m_dir->filePath(QStringLiteral("victim.txt"));
@@ -302,7 +306,12 @@ void TestHandOff::nothingSecretIsWrittenAnywhere() {
         ++searched;
     }
     QCOMPARE(searched, 6); // the settings, the lock that serialises saving them (empty), the four exports
-    // A PDF's text is compressed: read it the way a person would.
+    for (const QString &line : std::as_const(g_logged))
+        QVERIFY2(!line.contains(ClientSecret), qPrintable(line));
+        // A PDF's text is compressed: read it the way a person would.
+#ifdef Q_OS_WIN
+    QSKIP("The PDF's text is read with poppler-utils' pdftotext, a Linux program: the Linux suites check it");
+#endif
     QProcess text;
     text.start(QStringLiteral("pdftotext"),
                {m_dir->filePath(QStringLiteral("summary.pdf")), QStringLiteral("-")});
@@ -310,8 +319,6 @@ void TestHandOff::nothingSecretIsWrittenAnywhere() {
     const QByteArray pdfText = text.readAllStandardOutput();
     QVERIFY(pdfText.contains("acme"));
     QVERIFY(!pdfText.contains(ClientSecret.toUtf8()));
-    for (const QString &line : std::as_const(g_logged))
-        QVERIFY2(!line.contains(ClientSecret), qPrintable(line));
 }
 
 // The demo's summary says "practice" wherever it goes: on the page, in every export, on every printed page.
@@ -344,6 +351,9 @@ void TestHandOff::demoSummaryIsPracticeEverywhere() {
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(m_dir->filePath(QStringLiteral("printed.pdf")));
     QVERIFY(HandoffDocument(handOff->summary()).print(&printer));
+#ifdef Q_OS_WIN
+    QSKIP("The PDF's text is read with poppler-utils' pdftotext, a Linux program: the Linux suites check it");
+#endif
     for (const QString &pdf : {m_desktop->saveAs, printer.outputFileName()}) {
         const QStringList pages = pdfPages(pdf);
         QVERIFY2(!pages.isEmpty(), "pdftotext (poppler-utils) is needed");

@@ -6,6 +6,8 @@
 #include "SecretClipboard.h"
 #include "WizardFixture.h"
 
+#include <QDir>
+
 using namespace jt;
 using namespace jt::test;
 
@@ -170,8 +172,9 @@ void TestReturning::dailyCheckIsOneKeyAwayAndSaysWhatItInstalls() {
     QVERIFY(box->isVisible());
     QVERIFY(!box->isChecked()); // off by default
     QVERIFY(existing->dailyDescription()->isVisible());
-    QVERIFY2(existing->dailyDescription()->text().contains(AutostartSchedule::path()),
-             qPrintable(existing->dailyDescription()->text()));
+    QVERIFY2(
+        existing->dailyDescription()->text().contains(QDir::toNativeSeparators(AutostartSchedule::path())),
+        qPrintable(existing->dailyDescription()->text()));
     QCOMPARE(box->accessibleDescription(), existing->dailyDescription()->text());
     QVERIFY(!QFile::exists(AutostartSchedule::path()));
 

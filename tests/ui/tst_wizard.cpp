@@ -1,5 +1,6 @@
 // The wizard driven like a user through steps 1–6: the checks, the failures, the keyboard.
 
+#include "UnderWine.h"
 #include "WizardFixture.h"
 
 using namespace jt;
@@ -199,6 +200,7 @@ void TestWizard::unreachableGreenhouse() {
 }
 
 void TestWizard::untrustedCertificate() {
+    SKIP_UNDER_WINE(jt::test::WineServesNoTls);
     m_sim.reset();
     m_sim = std::make_unique<SimulatedGreenhouse>();
     const sim::SimTls tls = test::simTls();

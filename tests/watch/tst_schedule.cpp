@@ -23,6 +23,18 @@
 
 using namespace jt;
 
+// systemd user timers and XDG autostart entries are Linux's ways; Windows has Task Scheduler (tested below
+// with Wine's real schtasks), macOS launchd (its file only).
+#ifdef Q_OS_WIN
+#define LINUX_WAYS_ONLY()                                                                                    \
+    QSKIP("systemd user timers and XDG autostart entries exist on Linux only; Windows' daily check is a "    \
+          "Task Scheduler task (scheduledTaskTurnsOnAndOff)")
+#else
+#define LINUX_WAYS_ONLY()                                                                                    \
+    do {                                                                                                     \
+    } while (false)
+#endif
+
 namespace {
 
 // Every file under `root`, relative to it, sorted.
@@ -104,6 +116,7 @@ private slots:
     }
 
     void systemdUnitsAreValid() {
+        LINUX_WAYS_ONLY();
         const QString units = m_dir->filePath(QStringLiteral("units"));
         QVERIFY(QDir().mkpath(units));
         for (const auto &[name, content] :
@@ -143,6 +156,7 @@ private slots:
     }
 
     void systemdTurnsOnAndOffWithExactlyItsFiles() {
+        LINUX_WAYS_ONLY();
         SystemdTimerSchedule schedule(command());
         schedule.setSystemctl(fakeSystemctl());
         QVERIFY(!schedule.isOn());
@@ -168,6 +182,7 @@ private slots:
     }
 
     void systemdRefusingLeavesNothingBehind() {
+        LINUX_WAYS_ONLY();
         SystemdTimerSchedule schedule(command());
         schedule.setSystemctl(fakeSystemctl(QStringLiteral("enable")));
         const ScheduleResult result = await([&](auto done) { schedule.turnOn(done); });
@@ -189,6 +204,7 @@ private slots:
     }
 
     void autostartEntryIsValidAndRunsTheCheck() {
+        LINUX_WAYS_ONLY();
         AutostartSchedule schedule(command());
         QVERIFY(await([&](auto done) { schedule.turnOn(done); }).ok);
         QCOMPARE(filesUnder(m_config),
@@ -260,6 +276,7 @@ private slots:
 
     // The wizard's side: on, off, what it says; removing the stored connection forgets everything.
     void dailyCheckTurnsOnAndForgets() {
+        LINUX_WAYS_ONLY();
         std::vector<std::unique_ptr<CheckSchedule>> ways;
         ways.push_back(std::make_unique<AutostartSchedule>(command()));
         auto systemd = std::make_unique<SystemdTimerSchedule>(command());
@@ -295,6 +312,60 @@ private slots:
         QVERIFY(!daily.isOn());
         QCOMPARE(filesUnder(m_config), QStringList());
         QVERIFY(!QFile::exists(historyPath));
+    }
+
+    // Windows: the task created with Task Scheduler's own schtasks (Wine's, under packaging/dev.sh
+    // test-windows), through DailyCheck as the wizard does; turning it off and forgetting remove the task and
+    // every file. Task Scheduler keeps a task's definition under %SystemRoot%\System32\Tasks (readable by
+    // administrators, and under Wine).
+    void scheduledTaskTurnsOnAndOff() {
+#ifndef Q_OS_WIN
+        QSKIP("Task Scheduler is Windows': its definition is checked by scheduledTaskIsATaskDefinition");
+#else
+        const QString program = m_dir->filePath(QStringLiteral("my apps/jobtarget-setup.com"));
+        const QString task =
+            qEnvironmentVariable("SystemRoot") + QStringLiteral("/System32/Tasks/") +
+            QString::fromLatin1(ScheduledTaskSchedule::TaskName).replace(QLatin1Char('\\'), QLatin1Char('/'));
+        {
+            ScheduledTaskSchedule left({program, QStringLiteral("check")}); // by an earlier run that failed
+            QVERIFY(await([&](auto done) { left.turnOff(done); }).ok);
+        }
+        std::vector<std::unique_ptr<CheckSchedule>> ways;
+        ways.push_back(
+            std::make_unique<ScheduledTaskSchedule>(QStringList{program, QStringLiteral("check")}));
+        const QString historyPath = m_dir->filePath(QStringLiteral("data/history.json"));
+        DailyCheck daily(std::move(ways), historyPath);
+        QVERIFY(daily.isAvailable());
+        QVERIFY(!daily.isOn());
+        daily.setOn(true);
+        QTRY_VERIFY(!daily.isBusy());
+        QVERIFY2(daily.result().ok, qPrintable(daily.result().message));
+        QVERIFY(daily.isOn());
+        QVERIFY2(QFile::exists(task), qPrintable(task));
+        // Task Scheduler writes the definition again in its own words (Wine: UTF-8, Windows: UTF-16). Wine's
+        // keeps neither calendar triggers nor the action's command: what it registered is told by the
+        // description; the definition itself is checked by scheduledTaskIsATaskDefinition.
+        const QByteArray definition = readAll(task);
+        const QString text =
+            definition.startsWith("\xFF\xFE")
+                ? QString::fromUtf16(reinterpret_cast<const char16_t *>(definition.constData() + 2),
+                                     (definition.size() - 2) / 2)
+                : QString::fromUtf8(definition);
+        QVERIFY2(
+            text.contains(QStringLiteral("Installed by JobTarget Setup for Greenhouse (Check every day)")),
+            qPrintable(text.left(600)));
+        if (!text.contains(QStringLiteral("<Exec/>"))) // Windows' own Task Scheduler keeps the action
+            QVERIFY2(text.contains(QStringLiteral("my apps\\jobtarget-setup.com</Command>")) &&
+                         text.contains(QStringLiteral("<Arguments>check</Arguments>")),
+                     qPrintable(text.right(600)));
+
+        bool forgotten = false;
+        daily.forget([&forgotten](const ScheduleResult &result) { forgotten = result.ok; });
+        QTRY_VERIFY(forgotten);
+        QVERIFY2(!QFile::exists(ScheduledTaskSchedule::path()), qPrintable(ScheduledTaskSchedule::path()));
+        QVERIFY(!QFile::exists(task));
+        QVERIFY(!daily.isOn());
+#endif
     }
 
     // "Check it now" while a scheduled check holds the history: recorded once that one is done, without ever

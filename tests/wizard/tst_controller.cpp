@@ -2,6 +2,7 @@
 // show the admin after every check, what editing resets, demo mode, and the progress that survives a restart.
 #include "SimFixture.h"
 #include "TestTls.h"
+#include "UnderWine.h"
 #include "keychain/KeychainBackend.h"
 #include "sim/DemoSimulator.h"
 #include "wizard/SetupController.h"
@@ -251,6 +252,7 @@ private slots:
     }
 
     void untrustedTlsIsATlsProblem() {
+        SKIP_UNDER_WINE(jt::test::WineServesNoTls);
         SimulatedGreenhouse secure;
         const SimTls tls = simTls();
         QVERIFY(!tls.key.isNull());
