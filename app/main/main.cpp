@@ -175,7 +175,7 @@ int main(int argc, char **argv) {
     QSettings::setDefaultFormat(QSettings::IniFormat);
 #endif
     jt::useBinaryStandardStreams();
-    const jt::Utf8Console console;
+    [[maybe_unused]] const jt::Utf8Console console; // its lifetime is the point (Windows; nothing elsewhere)
 
     // Decided before any application object: --help, --version and mistakes need no display.
     const QStringList arguments = jt::commandLineArguments(argc, argv);

@@ -57,8 +57,6 @@ Utf8Console::~Utf8Console() {
         SetConsoleCP(m_input);
 }
 
-struct HiddenTerminalInput::Saved {};
-
 HiddenTerminalInput::HiddenTerminalInput() {
     HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
     DWORD mode = 0;
@@ -74,9 +72,6 @@ HiddenTerminalInput::~HiddenTerminalInput() {
         SetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), DWORD(m_savedMode));
 }
 #else
-Utf8Console::Utf8Console() = default;
-Utf8Console::~Utf8Console() = default;
-
 struct HiddenTerminalInput::Saved {
     termios attributes{};
 };

@@ -22,14 +22,21 @@ void useBinaryStandardStreams();
 // nothing: terminals take the locale's encoding.
 class Utf8Console {
 public:
+#ifdef Q_OS_WIN
     Utf8Console();
     ~Utf8Console();
+#else
+    Utf8Console() = default;
+    ~Utf8Console() = default;
+#endif
     Utf8Console(const Utf8Console &) = delete;
     Utf8Console &operator=(const Utf8Console &) = delete;
 
 private:
+#ifdef Q_OS_WIN
     unsigned m_input = 0;
     unsigned m_output = 0;
+#endif
 };
 
 // While it lives, what is typed at the terminal (or Windows console) on standard input is not echoed: a
@@ -45,9 +52,12 @@ public:
 
 private:
     bool m_active = false;
-    unsigned long m_savedMode = 0; // Windows: the console mode
+#ifdef Q_OS_WIN
+    unsigned long m_savedMode = 0; // the console mode
+#else
     struct Saved;
-    std::unique_ptr<Saved> m_saved; // POSIX: the terminal's attributes
+    std::unique_ptr<Saved> m_saved; // the terminal's attributes
+#endif
 };
 
 } // namespace jt
