@@ -134,25 +134,14 @@ build_install() { # name build-dir configure-command...
 elapsed() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 timings=()
 
-# The chain-loaded toolchain: only the compilers and the sysroot. Written only when it changed, so that
-# a resumed build does not see a newer toolchain file and reconfigure.
+# The chain-loaded toolchain: only the compilers and the sysroot, the project's own
+# (packaging/windows/mingw-w64-x86_64.cmake). Copied only when it changed, so that a resumed build does not
+# see a newer toolchain file and reconfigure.
 toolchain=$prefix/mingw-w64-x86_64.cmake
 write_toolchain() {
-    cat > "$toolchain.new" <<'EOF'
-# Cross-compiling for 64-bit Windows with Debian's MinGW-w64 (g++-mingw-w64-x86-64-posix, GCC 12).
-# The -posix compilers: their C++ runtime has std::thread and std::mutex, which Qt needs.
-set(CMAKE_SYSTEM_NAME Windows)
-set(CMAKE_SYSTEM_PROCESSOR x86_64)
-set(CMAKE_C_COMPILER x86_64-w64-mingw32-gcc-posix)
-set(CMAKE_CXX_COMPILER x86_64-w64-mingw32-g++-posix)
-set(CMAKE_RC_COMPILER x86_64-w64-mingw32-windres)
-set(CMAKE_FIND_ROOT_PATH /usr/x86_64-w64-mingw32)
-set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
-set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
-EOF
-    if cmp -s "$toolchain.new" "$toolchain"; then rm "$toolchain.new"; else mv "$toolchain.new" "$toolchain"; fi
+    mkdir -p "$prefix"
+    cmp -s "$(dirname "${BASH_SOURCE[0]}")/mingw-w64-x86_64.cmake" "$toolchain" ||
+        cp "$(dirname "${BASH_SOURCE[0]}")/mingw-w64-x86_64.cmake" "$toolchain"
 }
 
 say "prefix: $prefix"

@@ -59,7 +59,8 @@ step "build"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJT_WERROR=ON \
     -DCMAKE_TOOLCHAIN_FILE="$sdk/lib/cmake/Qt6/qt.toolchain.cmake" \
     -DQT_CHAINLOAD_TOOLCHAIN_FILE="$source_dir/packaging/windows/mingw-w64-x86_64.cmake" \
-    -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake >/dev/null
+    -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
+    -DCMAKE_CROSSCOMPILING_EMULATOR="sh;$source_dir/packaging/windows/run-under-wine.sh" >/dev/null
 cmake --build "$build" -j "$jobs"
 
 # 3. A throw-away Wine "machine" for this run: its registry and Credential Manager start empty, and nothing
