@@ -56,6 +56,9 @@ struct Stores {
 struct Streams {
     QFile in, out, err;
     bool open(bool withInput = false) {
+        // QFile writes through the C runtime's FILE, and Windows' runtime buffers standard error when it is a
+        // pipe: a "waiting for …" line reached a script only when the program ended.
+        std::setvbuf(stderr, nullptr, _IONBF, 0);
         return (!withInput || in.open(stdin, QIODevice::ReadOnly)) &&
                out.open(stdout, QIODevice::WriteOnly) &&
                err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
