@@ -476,6 +476,10 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
         <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
         <translation>%1 ist keine normale Datei (ein Gerät oder eine Pipe); wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>The file would contain the secret, but it could not be made readable by you alone, so it was not saved.</source>
+        <translation>Die Datei würde das Secret enthalten, aber sie konnte nicht so eingerichtet werden, dass nur Sie sie lesen können; deshalb wurde sie nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffSummary</name>

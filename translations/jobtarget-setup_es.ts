@@ -476,6 +476,10 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
         <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
         <translation>%1 no es un archivo normal (un dispositivo o una tubería); elija otro nombre.</translation>
     </message>
+    <message>
+        <source>The file would contain the secret, but it could not be made readable by you alone, so it was not saved.</source>
+        <translation>El archivo contendría el secreto, pero no se pudo hacer que solo usted pueda leerlo, así que no se guardó.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffSummary</name>

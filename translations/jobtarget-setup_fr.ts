@@ -476,6 +476,10 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
         <source>%1 is not a regular file (a device or a pipe); choose another name.</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube)&#x202f;; choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>The file would contain the secret, but it could not be made readable by you alone, so it was not saved.</source>
+        <translation>Le fichier contiendrait le secret, mais il n’a pas pu être rendu lisible par vous seul ; il n’a donc pas été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffSummary</name>

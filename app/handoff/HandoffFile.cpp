@@ -110,7 +110,9 @@ bool HandoffFile::save(const HandoffSummary &summary, const QString &path, Forma
     if (summary.containsSecret() && !restrictToOwner(path)) {
         QFile::remove(path);
         if (error)
-            *error = tr("Only you should be able to read a file with the secret, and that could not be set.");
+            *error = tr("The file would contain the secret, but it could not be made readable by you alone, "
+                        "so it was "
+                        "not saved.");
         return false;
     }
     return true;
