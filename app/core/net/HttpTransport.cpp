@@ -218,20 +218,29 @@ void HttpCall::startAttempt() {
     const auto alive = [this] {
         m_silence->start(m_transport->settings().attemptTimeout);
     };
-    connect(reply, &QNetworkReply::readyRead, this, [this, alive] {
+    // An aborted reply can still signal (Qt delivers what its network thread had queued, on Windows even
+    // after `finished`): only the open reply of the current attempt counts.
+    const auto current = [this, reply] {
+        return reply == m_reply && reply->isOpen();
+    };
+    connect(reply, &QNetworkReply::readyRead, this, [this, alive, current, reply] {
+        if (!current() || m_tooLarge)
+            return;
         alive();
-        m_received += m_reply->readAll();
+        m_received += reply->readAll();
         if (m_received.size() > m_request.maxBodyBytes) {
             m_tooLarge = true;
-            m_reply->abort();
+            reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, alive] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, alive, current, reply] {
+        if (!current() || m_tooLarge)
+            return;
         alive();
-        const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > m_request.maxBodyBytes) {
             m_tooLarge = true;
-            m_reply->abort();
+            reply->abort();
         }
     });
     connect(reply, &QNetworkReply::uploadProgress, this, alive);
@@ -254,9 +263,10 @@ void HttpCall::onReplyFinished() {
     m_silence->stop();
     m_attemptBound->stop();
     m_reply = nullptr;
+    reply->disconnect(this); // nothing it still has queued reaches the next attempt
     reply->deleteLater();
     settleTurn(); // before the answer is noted: it no longer counts as in flight
-    if (!m_tooLarge)
+    if (!m_tooLarge && reply->isOpen())
         m_received += reply->readAll();
 
     HttpResponse response;
