@@ -13,6 +13,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTranslator>
 
 using namespace jt;
@@ -35,6 +36,7 @@ private slots:
     void returningAdminsPageFits();
     void wheelOverAStuckTextBoxScrollsThePage();
     void smallestWindowNeverScrollsSideways();
+    void returningAdminsButtonsWrapInASmallWindow();
 
 private:
     void useLanguage(const QString &language);
@@ -272,6 +274,36 @@ void TestScreenFit::smallestWindowNeverScrollsSideways() {
                          qPrintable(WizardSteps::title(step) + QStringLiteral(": ") + button->text()));
         }
     }
+}
+
+// The returning admin's four actions do not fit on one line of the smallest window (in French least of all):
+// they continue on the next line, each whole and inside the page, instead of making the page scroll sideways.
+void TestScreenFit::returningAdminsButtonsWrapInASmallWindow() {
+    useLanguage(QStringLiteral("fr"));
+    storeAndRestart();
+    m_wizard->resize(m_wizard->minimumSize());
+    QTRY_COMPARE(m_wizard->size(), m_wizard->minimumSize());
+    next();
+    QCOMPARE(current(), WizardStep::ExistingConnection);
+    auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QWidget *viewport = existing->scrollArea()->viewport();
+    QVERIFY(existing->scrollArea()->widget()->width() <= viewport->width());
+    QSet<int> lines;
+    for (QPushButton *button : {existing->checkButton(), existing->handOffButton(), existing->replaceButton(),
+                                existing->removeButton()}) {
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        const QRect where(button->mapTo(existing->scrollArea()->widget(), QPoint(0, 0)), button->size());
+        QVERIFY2(existing->scrollArea()->widget()->rect().contains(where), qPrintable(button->text()));
+        lines.insert(where.top());
+    }
+    QVERIFY2(lines.size() > 1, "the buttons should have continued on a second line");
+    // The text below the buttons starts below their last line, not on top of it.
+    const QRect lastButton(existing->removeButton()->mapTo(existing->scrollArea()->widget(), QPoint(0, 0)),
+                           existing->removeButton()->size());
+    QVERIFY(existing->dailyCheckBox()->mapTo(existing->scrollArea()->widget(), QPoint(0, 0)).y() >=
+            lastButton.bottom());
 }
 
 QTEST_MAIN(TestScreenFit)

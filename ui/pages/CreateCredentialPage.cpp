@@ -5,6 +5,7 @@
 #include "widgets/Banner.h"
 #include "widgets/CopyField.h"
 #include "widgets/Icons.h"
+#include "widgets/WrappingRow.h"
 #include "wizard/SetupController.h"
 
 #include <QButtonGroup>
@@ -56,10 +57,9 @@ CreateCredentialPage::CreateCredentialPage(SetupController &controller, DesktopA
     auto *group = new QButtonGroup(this);
     group->addButton(m_v3);
     group->addButton(m_v1);
-    auto *kindRow = new QHBoxLayout;
+    auto *kindRow = new WrappingRow;
     kindRow->addWidget(m_v3);
     kindRow->addWidget(m_v1);
-    kindRow->addStretch(1);
     kindColumn->addLayout(kindRow);
     auto *retired =
         new QLabel(tr("Greenhouse retired Harvest v1/v2 API keys on 31 August 2026. Choose the legacy key "

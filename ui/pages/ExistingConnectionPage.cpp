@@ -5,10 +5,10 @@
 #include "widgets/CheckHistoryStrip.h"
 #include "widgets/PermissionChecklist.h"
 #include "widgets/StatusLine.h"
+#include "widgets/WrappingRow.h"
 #include "wizard/SetupController.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -41,12 +41,11 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addWidget(m_summary);
-    auto *actions = new QHBoxLayout;
+    auto *actions = new WrappingRow; // a second line where a language needs it
     actions->addWidget(m_check);
     actions->addWidget(m_handOff);
     actions->addWidget(m_replace);
     actions->addWidget(m_remove);
-    actions->addStretch(1);
     body()->addLayout(actions);
     body()->addWidget(m_busy);
     body()->addWidget(m_status);
