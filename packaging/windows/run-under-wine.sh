@@ -16,6 +16,12 @@ WINEPATH="$(winepath -w "$JT_WINDOWS_SDK/bin");$(winepath -w "$gcc_runtime");$(w
 export WINEPATH
 QT_PLUGIN_PATH="$(winepath -w "$JT_WINDOWS_SDK/plugins")"
 export QT_PLUGIN_PATH
+# Qt's off-screen platform on Windows draws with the fonts of one folder (Qt ships none; without any, every
+# letter is a box and no width a suite measures means anything): the same DejaVu the Linux runs measure.
+if [ -z "${QT_QPA_FONTDIR:-}" ] && [ -d /usr/share/fonts/truetype/dejavu ]; then
+    QT_QPA_FONTDIR="$(winepath -w /usr/share/fonts/truetype/dejavu)"
+    export QT_QPA_FONTDIR
+fi
 # Wine keeps the Unix environment's QT_* variables away from Windows programs (they are meant for the Unix
 # Qt); WINEQT_QPA_PLATFORM reaches them as QT_QPA_PLATFORM, as WINEPATH becomes PATH.
 for name in $(env | sed -n 's/^\(QT_[A-Za-z0-9_]*\)=.*/\1/p'); do

@@ -36,6 +36,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,8 +120,12 @@ protected:
         m_connections = std::make_unique<ConnectionStore>(*m_secrets, *m_connectionSettings);
         m_controller->setConnectionStore(m_connections.get());
         // "Check every day" as where no systemd user instance runs: an autostart entry, in a throw-away
-        // configuration folder; its history beside the settings.
+        // configuration folder; its history beside the settings. Windows has no XDG_CONFIG_HOME: there Qt's
+        // test mode keeps the entry out of the user's own folder, and tearDownWizard() removes it.
         qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
+#ifdef Q_OS_WIN
+        QStandardPaths::setTestModeEnabled(true);
+#endif
         std::vector<std::unique_ptr<CheckSchedule>> ways;
         ways.push_back(std::make_unique<AutostartSchedule>(
             QStringList{QStringLiteral("/usr/bin/jobtarget-setup"), QStringLiteral("check")}));
@@ -128,7 +134,9 @@ protected:
         m_desktop = std::make_unique<RecordingDesktop>();
     }
 
-    QString historyPath() const { return m_dir->filePath(QStringLiteral("check-history.json")); }
+    QString historyPath() const {
+        return m_dir->filePath(QStringLiteral("check-history.json"));
+    }
 
     // What the keychain holds for this suite's service (empty when nothing).
     std::optional<QString> keychainSecret() {
@@ -149,6 +157,7 @@ protected:
         }
         m_controller.reset();
         m_daily.reset();
+        QFile::remove(AutostartSchedule::path()); // where the folder outlives the suite (Windows)
         m_connections.reset();
         m_connectionSettings.reset();
         m_secrets.reset();
@@ -241,9 +250,15 @@ protected:
         QTest::keyClicks(enter->clientSecretField()->lineEdit(), secret);
     }
 
-    WizardStep current() const { return WizardStep(m_wizard->currentId()); }
-    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
-    template <typename Page> Page *page(WizardStep step) const { return m_wizard->pageAs<Page>(step); }
+    WizardStep current() const {
+        return WizardStep(m_wizard->currentId());
+    }
+    QAbstractButton *nextButton() const {
+        return m_wizard->button(QWizard::NextButton);
+    }
+    template <typename Page> Page *page(WizardStep step) const {
+        return m_wizard->pageAs<Page>(step);
+    }
 
     std::unique_ptr<SimulatedGreenhouse> m_sim;
     std::unique_ptr<QTemporaryDir> m_dir;
