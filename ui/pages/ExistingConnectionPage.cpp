@@ -13,12 +13,24 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
 namespace jt::ui {
+
+namespace {
+
+// A file path is one long word: a line may break after each of its separators (a zero-width space), or the
+// page would grow wider than a narrow window to hold it on one line.
+QString breakableAtSeparators(QString text) {
+    static const QRegularExpression separator(QStringLiteral("([/\\\\])(?=\\S)"));
+    return text.replace(separator, QStringLiteral("\\1\u200B"));
+}
+
+} // namespace
 
 ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, DesktopActions &desktop)
     : SetupPage(WizardStep::ExistingConnection, controller, desktop)
@@ -228,7 +240,7 @@ void ExistingConnectionPage::renderDailyCheck() {
     const bool on = daily->isOn();
     m_daily->setChecked(busy ? m_daily->isChecked() : on);
     m_daily->setEnabled(daily->isAvailable() && !busy && stored);
-    m_dailyDescription->setText(daily->description());
+    m_dailyDescription->setText(breakableAtSeparators(daily->description()));
     m_daily->setAccessibleDescription(daily->description());
     if (busy)
         m_dailyStatus->showStatus(StatusIcon::Busy,
