@@ -80,9 +80,18 @@ ctest_log=$build/ctest-windows.log
 # One X server for the whole run: the wizard's suites use the windows platform on it (tests/ui/CMakeLists.txt).
 # The whole log (every suite's, verbose) goes to a file; the terminal gets one line per suite, and the full
 # output of a suite that failed.
+# Wine starts its own services (services.exe, winedevice.exe…) with the first program of a prefix and ends
+# them after the last one; a suite that started them stayed tied to them and, ended, was seen by ctest as
+# running until its timeout. A persistent Wine server, its services started before the first suite, keeps
+# that out of the suites; it is stopped after them (the installer's steps wait for Wine to go idle).
 set +e
-xvfb-run -a -s "-screen 0 1280x900x24" \
-    ctest --test-dir "$build" -V --timeout 600 -j "$jobs" >"$ctest_log" 2>&1
+xvfb-run -a -s "-screen 0 1280x900x24" sh -c '
+    wineserver -p </dev/null >/dev/null 2>&1
+    wine cmd /c exit </dev/null >/dev/null 2>&1
+    ctest --test-dir "$1" -V --timeout 600 -j "$2"
+    status=$?
+    wineserver -k
+    exit $status' sh "$build" "$jobs" >"$ctest_log" 2>&1
 set -e
 grep -aE '^ *[0-9]+/[0-9]+ Test +#|tests passed' "$ctest_log" || true
 for suite in $(sed -n 's/^ *[0-9]*\/[0-9]* Test *#\([0-9]*\): \([^ ]*\) .*\*\*\*.*/\1/p' "$ctest_log"); do

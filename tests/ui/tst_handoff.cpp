@@ -89,7 +89,9 @@ void TestHandOff::storedConnectionIsCheckedAgain() {
 
     m_sim->clearSeen();
     existing->checkButton()->click(); // "Check it now": the stored secret, checked again with Greenhouse
-    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_controller->boardPassed(),
+        qPrintable(existing->banner()->title() + QStringLiteral(": ") + existing->banner()->detail()), 20000);
     QVERIFY(!m_sim->seen().isEmpty());
     QCOMPARE(existing->banner()->title(), QStringLiteral("The connection works"));
     QCOMPARE(existing->checklist()->statusTextAt(0), QStringLiteral("Granted"));
