@@ -157,7 +157,11 @@ protected:
         }
         m_controller.reset();
         m_daily.reset();
-        QFile::remove(AutostartSchedule::path()); // where the folder outlives the suite (Windows)
+#ifdef Q_OS_WIN
+        if (QStandardPaths::isTestModeEnabled()) // the test folder's entry (setUpWizard), never the user's
+                                                 // own
+            QFile::remove(AutostartSchedule::path());
+#endif
         m_connections.reset();
         m_connectionSettings.reset();
         m_secrets.reset();

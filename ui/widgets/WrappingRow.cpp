@@ -39,7 +39,7 @@ QSize WrappingRow::sizeHint() const {
     for (const QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        width += (width > 0 ? horizontalGap() : 0) + item->sizeHint().width();
+        width += (width > 0 ? gap(Qt::Horizontal) : 0) + item->sizeHint().width();
         height = qMax(height, item->sizeHint().height());
     }
     const QMargins margins = contentsMargins();
@@ -51,18 +51,15 @@ void WrappingRow::setGeometry(const QRect &rect) {
     arrange(rect, true);
 }
 
-int WrappingRow::horizontalGap() const {
+// The layout's own spacing (set, or inherited from the layout it sits in); else what the style puts between
+// two buttons (QStyle's layout metrics may be -1: "ask layoutSpacing").
+int WrappingRow::gap(Qt::Orientation orientation) const {
     if (spacing() >= 0)
         return spacing();
     const QWidget *owner = parentWidget();
-    return owner ? owner->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, owner) : 6;
-}
-
-int WrappingRow::verticalGap() const {
-    if (spacing() >= 0)
-        return spacing();
-    const QWidget *owner = parentWidget();
-    return owner ? owner->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, owner) : 6;
+    return owner ? qMax(0, owner->style()->layoutSpacing(QSizePolicy::PushButton, QSizePolicy::PushButton,
+                                                         orientation, nullptr, owner))
+                 : 6;
 }
 
 int WrappingRow::arrange(const QRect &rect, bool place) const {
@@ -75,13 +72,13 @@ int WrappingRow::arrange(const QRect &rect, bool place) const {
         if (item->isEmpty())
             continue;
         const QSize size = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
-        if (x > 0 && x + horizontalGap() + size.width() > area.width()) { // the next line
-            y += lineHeight + verticalGap();
+        if (x > 0 && x + gap(Qt::Horizontal) + size.width() > area.width()) { // the next line
+            y += lineHeight + gap(Qt::Vertical);
             x = 0;
             lineHeight = 0;
         }
         if (x > 0)
-            x += horizontalGap();
+            x += gap(Qt::Horizontal);
         if (place) {
             const int left = rightToLeft ? area.right() + 1 - x - size.width() : area.x() + x;
             item->setGeometry(QRect(QPoint(left, y), size));

@@ -27,8 +27,7 @@ public:
     void setGeometry(const QRect &rect) override;
 
 private:
-    int horizontalGap() const;
-    int verticalGap() const;
+    int gap(Qt::Orientation orientation) const;
     // Lays the items out in `rect` (or only measures, when `place` is false): the height used.
     int arrange(const QRect &rect, bool place) const;
 
