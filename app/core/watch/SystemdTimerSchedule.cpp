@@ -10,8 +10,8 @@ namespace jt {
 
 namespace {
 
-const QString Service = QStringLiteral("jobtarget-setup-check.service");
-const QString Timer = QStringLiteral("jobtarget-setup-check.timer");
+const QString ServiceUnit = QStringLiteral("jobtarget-setup-check.service");
+const QString TimerUnit = QStringLiteral("jobtarget-setup-check.timer");
 
 // One word of ExecStart=, quoted as systemd reads it; % and $ would otherwise be specifiers and variables.
 QString unitWord(QString word) {
@@ -38,18 +38,18 @@ QString SystemdTimerSchedule::folder() {
 }
 
 QStringList SystemdTimerSchedule::files() const {
-    return {folder() + QLatin1Char('/') + Service, folder() + QLatin1Char('/') + Timer};
+    return {folder() + QLatin1Char('/') + ServiceUnit, folder() + QLatin1Char('/') + TimerUnit};
 }
 
 QString SystemdTimerSchedule::wantsLink() const {
-    return folder() + QStringLiteral("/timers.target.wants/") + Timer;
+    return folder() + QStringLiteral("/timers.target.wants/") + TimerUnit;
 }
 
 QString SystemdTimerSchedule::description() const {
     //: %1 the folder, %2 and %3 the two files' names
     return tr("Installs a systemd user timer that runs “jobtarget-setup check” once a day (at a random time, "
               "or at the next login if the computer was off): %2 and %3 in %1.")
-        .arg(shownPath(folder()), Timer, Service);
+        .arg(shownPath(folder()), TimerUnit, ServiceUnit);
 }
 
 bool SystemdTimerSchedule::isOn() const {
@@ -110,7 +110,7 @@ void SystemdTimerSchedule::turnOn(Done done) {
     systemctl({QStringLiteral("daemon-reload")}, [this, done, undo](const QString &failure) {
         if (!failure.isEmpty())
             return undo(failure);
-        systemctl({QStringLiteral("enable"), QStringLiteral("--now"), Timer},
+        systemctl({QStringLiteral("enable"), QStringLiteral("--now"), TimerUnit},
                   [done, undo](const QString &enableFailure) {
                       if (!enableFailure.isEmpty())
                           return undo(enableFailure);
@@ -128,14 +128,14 @@ void SystemdTimerSchedule::turnOff(Done done) {
         return done({});
     // Stopped and unlinked by systemd when it can; the files go in any case (a user instance that no
     // longer runs must not keep them).
-    systemctl(
-        {QStringLiteral("disable"), QStringLiteral("--now"), Timer}, [this, paths, done](const QString &) {
-            const QString failure = removeFiles(paths);
-            systemctl({QStringLiteral("daemon-reload")}, [done, failure](const QString &) {
-                done(failure.isEmpty() ? ScheduleResult{}
-                                       : failed(tr("The daily check could not be turned off"), failure));
-            });
+    systemctl({QStringLiteral("disable"), QStringLiteral("--now"), TimerUnit}, [this, paths,
+                                                                                done](const QString &) {
+        const QString failure = removeFiles(paths);
+        systemctl({QStringLiteral("daemon-reload")}, [done, failure](const QString &) {
+            done(failure.isEmpty() ? ScheduleResult{}
+                                   : failed(tr("The daily check could not be turned off"), failure));
         });
+    });
 }
 
 } // namespace jt
