@@ -13,7 +13,7 @@ if dpkg-query -W -f='${Status}' jobtarget-setup 2>/dev/null | grep -q 'ok instal
     echo "jobtarget-setup is installed on this machine already; remove it first (the test installs its own)" >&2
     exit 1
 fi
-cmake -S . -B build-package -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJT_BUILD_TESTS=OFF -DJT_WERROR=ON
+cmake -S . -B build-package -G Ninja -DCMAKE_BUILD_TYPE=Release -DJT_BUILD_TESTS=OFF -DJT_WERROR=ON
 cmake --build build-package -j "$(nproc)"
 rm -f build-package/jobtarget-setup_*.deb
 (cd build-package && cpack -G DEB >/dev/null)
