@@ -211,8 +211,13 @@ void HttpCall::startAttempt() {
             : m_transport->m_nam->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
     // Qt's reading thread would otherwise buffer an endless answer as fast as it arrives, whatever our cap:
-    // it reads on only as we take bytes out.
-    reply->setReadBufferSize(qMin<qint64>(m_request.maxBodyBytes, 256_KiB));
+    // it reads on only as we take bytes out. Qt 6.4 hands the size to that thread only once the request has
+    // started, which for a request with a body (the token's POST) is after this returns: set once more then.
+    // (Unset, an endless token answer grew the process to 1.2 GB under Wine before the cap stopped it.)
+    const qint64 readBuffer = qMin<qint64>(m_request.maxBodyBytes, 256_KiB);
+    reply->setReadBufferSize(readBuffer);
+    QMetaObject::invokeMethod(
+        reply, [reply, readBuffer] { reply->setReadBufferSize(readBuffer); }, Qt::QueuedConnection);
     m_attemptBound->start(m_transport->settings().attemptTimeout *
                           qMax(1, m_transport->settings().attemptBoundFactor));
     const auto alive = [this] {
