@@ -6,6 +6,7 @@
 #include "SecretClipboard.h"
 #include "WizardFixture.h"
 
+#include <QAccessible>
 #include <QDir>
 
 using namespace jt;
@@ -25,6 +26,7 @@ private slots:
     void dailyCheckIsOneKeyAwayAndSaysWhatItInstalls();
     void historyStripShowsEachCheck();
     void removingTheConnectionTurnsTheDailyCheckOff();
+    void screenReadersToggleTurnsTheDailyCheckOnAndOff();
     void theNotificationOpensTheStoredConnection();
 
 private:
@@ -198,6 +200,30 @@ void TestReturning::dailyCheckIsOneKeyAwayAndSaysWhatItInstalls() {
     QTRY_VERIFY(!m_daily->isOn() && !m_daily->isBusy());
     QVERIFY(!QFile::exists(AutostartSchedule::path()));
     QVERIFY(!existing->dailyCheckBox()->isChecked());
+}
+
+// A screen reader's Toggle action on the box (what Orca's "toggle" or a switch user sends) installs the
+// schedule and removes it, as Space does: not only the tick changes.
+void TestReturning::screenReadersToggleTurnsTheDailyCheckOnAndOff() {
+    storeAndRestart();
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    QCheckBox *box = existing->dailyCheckBox();
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(box);
+    QVERIFY(accessible && accessible->actionInterface());
+    QVERIFY(
+        accessible->actionInterface()->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    QVERIFY(!QFile::exists(AutostartSchedule::path()));
+
+    accessible->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QTRY_VERIFY(m_daily->isOn() && !m_daily->isBusy());
+    QVERIFY(QFile::exists(AutostartSchedule::path()));
+    QVERIFY(box->isChecked());
+
+    accessible->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QTRY_VERIFY(!m_daily->isOn() && !m_daily->isBusy());
+    QVERIFY(!QFile::exists(AutostartSchedule::path()));
+    QVERIFY(!box->isChecked());
 }
 
 void TestReturning::historyStripShowsEachCheck() {

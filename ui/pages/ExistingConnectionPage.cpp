@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -99,7 +100,8 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkStoredConnection);
     connect(&m_controller, &SetupController::storeChanged, this, &ExistingConnectionPage::render);
     connect(&m_controller, &SetupController::boardCheckChanged, this, &ExistingConnectionPage::render);
-    connect(m_daily, &QCheckBox::clicked, this, [this](bool on) {
+    // toggled, not clicked: a screen reader's Toggle action calls toggle(), which is no click.
+    connect(m_daily, &QCheckBox::toggled, this, [this](bool on) {
         if (DailyCheck *daily = m_controller.dailyCheck())
             daily->setOn(on);
         renderDailyCheck();
@@ -238,7 +240,10 @@ void ExistingConnectionPage::renderDailyCheck() {
         return;
     const bool busy = daily->isBusy();
     const bool on = daily->isOn();
-    m_daily->setChecked(busy ? m_daily->isChecked() : on);
+    {
+        const QSignalBlocker showingOnly(m_daily); // what is, not a request to change it
+        m_daily->setChecked(busy ? m_daily->isChecked() : on);
+    }
     m_daily->setEnabled(daily->isAvailable() && !busy && stored);
     m_dailyDescription->setText(breakableAtSeparators(daily->description()));
     m_daily->setAccessibleDescription(daily->description());
