@@ -158,8 +158,8 @@ protected:
         m_controller.reset();
         m_daily.reset();
 #ifdef Q_OS_WIN
-        if (QStandardPaths::isTestModeEnabled()) // the test folder's entry (setUpWizard), never the user's
-                                                 // own
+        // The test folder's entry (setUpWizard), never the user's own.
+        if (QStandardPaths::isTestModeEnabled())
             QFile::remove(AutostartSchedule::path());
 #endif
         m_connections.reset();

@@ -128,14 +128,14 @@ void SystemdTimerSchedule::turnOff(Done done) {
         return done({});
     // Stopped and unlinked by systemd when it can; the files go in any case (a user instance that no
     // longer runs must not keep them).
-    systemctl({QStringLiteral("disable"), QStringLiteral("--now"), TimerUnit}, [this, paths,
-                                                                                done](const QString &) {
+    const auto removeFilesAndReload = [this, paths, done](const QString &) {
         const QString failure = removeFiles(paths);
         systemctl({QStringLiteral("daemon-reload")}, [done, failure](const QString &) {
             done(failure.isEmpty() ? ScheduleResult{}
                                    : failed(tr("The daily check could not be turned off"), failure));
         });
-    });
+    };
+    systemctl({QStringLiteral("disable"), QStringLiteral("--now"), TimerUnit}, removeFilesAndReload);
 }
 
 } // namespace jt
