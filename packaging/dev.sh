@@ -16,7 +16,7 @@ packages=(
     build-essential cmake ninja-build dpkg-dev file pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6
     qtkeychain-qt6-dev libsecret-1-0
-    gnome-keyring dbus dbus-bin libsecret-tools systemd
+    gnome-keyring dbus dbus-bin libsecret-tools systemd libglib2.0-bin
     openssl ca-certificates python3 poppler-utils groff-base man-db appstream desktop-file-utils
     xvfb xauth xdotool imagemagick fonts-dejavu-core at-spi2-core
     clang libclang-rt-14-dev clang-tidy

@@ -1,7 +1,9 @@
 // The daily check's schedules: the files each writes (checked by systemd-analyze, desktop-file-validate and
 // an XML reader), exactly those written when turned on and removed when turned off, nothing left behind when
-// systemd refuses, and DailyCheck over them. XDG_CONFIG_HOME and HOME are throw-away folders; systemctl is a
-// script that records its arguments (a running systemd user instance is not what a test may touch).
+// systemd refuses, and DailyCheck over them. A program in a folder with spaces, quotes, $, %, backslashes:
+// systemd's own parser (`systemd --test --user`) and GLib's (`gio launch`) start it with exactly its
+// arguments; one with a line break is refused. XDG_CONFIG_HOME and HOME are throw-away folders; systemctl is
+// a script that records its arguments (a running systemd user instance is not what a test may touch).
 
 #include "verify/VerificationReport.h"
 #include "watch/AutostartSchedule.h"
@@ -20,6 +22,10 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace jt;
 
@@ -61,6 +67,42 @@ QByteArray readAll(const QString &path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The words of a command line as systemd shows it ("Command Line:" of a dump): bare, or in double quotes with
+// a backslash before ", \, ` and $. Then what systemd does when it starts it: $$ becomes $ (a word holds no
+// other variable).
+QStringList systemdShownWords(const QString &line) {
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('\\') && i + 1 < line.size())
+                word += line.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                word += c;
+        } else if (c == QLatin1Char(' ')) {
+            if (inWord)
+                words << std::exchange(word, QString());
+            inWord = false;
+        } else {
+            inWord = true;
+            if (c == QLatin1Char('"'))
+                quoted = true;
+            else if (c == QLatin1Char('\\') && i + 1 < line.size())
+                word += line.at(++i);
+            else
+                word += c;
+        }
+    }
+    if (inWord)
+        words << word;
+    return words.replaceInStrings(QStringLiteral("$$"), QStringLiteral("$"));
+}
+
 } // namespace
 
 class ScheduleTest : public QObject {
@@ -70,8 +112,11 @@ class ScheduleTest : public QObject {
     QString m_config;
     QString m_calls; // what the systemctl stand-in was asked, one call per line
 
-    // A systemctl that records its arguments and exits with `status` for `failing` (a verb), else 0.
-    QString fakeSystemctl(const QString &failing = {}, int status = 1) {
+    // A systemctl that records its arguments and exits with `status` for `failing` (a verb), else 0. Asked
+    // for the units' LoadState (`show -p LoadState --value SERVICE TIMER`), it answers as systemd does, one
+    // value per unit with an empty line between: `serviceState` for the service, "loaded" for the timer.
+    QString fakeSystemctl(const QString &failing = {}, int status = 1,
+                          const QString &serviceState = QStringLiteral("loaded")) {
         QString path = m_dir->filePath(QStringLiteral("systemctl"));
         QFile script(path);
         if (!script.open(QIODevice::WriteOnly))
@@ -81,9 +126,12 @@ class ScheduleTest : public QObject {
                            "echo \"$*\" >> '%1'\n"
                            "case \"$*\" in *'%2'*) [ -n '%2' ] && { echo 'Failed to %2: refused' >&2; "
                            "exit %3; } ;; esac\n"
+                           "case \"$*\" in '--user show -p LoadState --value jobtarget-setup-check.service "
+                           "jobtarget-setup-check.timer') printf '%4\\n\\nloaded\\n' ;; esac\n"
                            "exit 0\n")
                 .arg(m_calls, failing)
                 .arg(status)
+                .arg(serviceState)
                 .toUtf8());
         script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return path;
@@ -94,6 +142,44 @@ class ScheduleTest : public QObject {
     QStringList command() const {
         // A path with a space and a per cent sign: both need quoting in unit files and desktop entries.
         return {m_dir->filePath(QStringLiteral("my apps/jobtarget-setup 100%")), QStringLiteral("check")};
+    }
+
+    // Where the program of weirdCommand() writes the arguments it was started with (each ended by a NUL).
+    QString argvRecord() const { return m_dir->filePath(QStringLiteral("argv")); }
+    // {program, "check", an argument}: the program in the folder `folder` (a row of the _data tables below)
+    // records its path ($0) and arguments in argvRecord() when it runs; the argument holds every character
+    // that means something to systemd, the Desktop Entry specification or a shell.
+    QStringList weirdCommand(const QString &folder) {
+        const QString program = m_dir->filePath(folder + QStringLiteral("/jobtarget-setup"));
+        if (!QDir().mkpath(QFileInfo(program).absolutePath()))
+            return {};
+        QFile file(program);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(
+            QStringLiteral("#!/bin/sh\nprintf '%s\\0' \"$0\" \"$@\" > '%1.part' && mv '%1.part' '%1'\n")
+                .arg(argvRecord())
+                .toUtf8());
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return {program, QStringLiteral("check"),
+                QStringLiteral("--note=a b  %s %% $HOME $$ ${X} \" ' \\ \\n ; ` = # ~ & | < > * ? ( ) é")};
+    }
+    QStringList recordedArgv() const {
+        QStringList words = QString::fromUtf8(readAll(argvRecord())).split(QLatin1Char('\0'));
+        if (!words.isEmpty() && words.constLast().isEmpty())
+            words.removeLast();
+        return words;
+    }
+    static void weirdFolders() {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("space, per cent") << QStringLiteral("my apps 100%");
+        QTest::newRow("dollar") << QStringLiteral("cost $HOME $$ ${X}");
+        QTest::newRow("double quote") << QStringLiteral("the \"best\" apps");
+        QTest::newRow("single quote") << QStringLiteral("O'Brien's apps");
+        QTest::newRow("backslash") << QStringLiteral("back\\slash\\n");
+        QTest::newRow("semicolon") << QStringLiteral("a;b ; c");
+        QTest::newRow("all of them") << QStringLiteral("%% $$ \"'\\ ; ` = # ~ & | < > * ? ( ) é");
     }
 
 private slots:
@@ -165,8 +251,11 @@ private slots:
         QCOMPARE(filesUnder(m_config),
                  (QStringList{QStringLiteral("systemd/user/jobtarget-setup-check.service"),
                               QStringLiteral("systemd/user/jobtarget-setup-check.timer")}));
-        QCOMPARE(calls(), (QStringList{QStringLiteral("--user daemon-reload"),
-                                       QStringLiteral("--user enable --now jobtarget-setup-check.timer")}));
+        QCOMPARE(calls(),
+                 (QStringList{QStringLiteral("--user daemon-reload"),
+                              QStringLiteral("--user show -p LoadState --value jobtarget-setup-check.service "
+                                             "jobtarget-setup-check.timer"),
+                              QStringLiteral("--user enable --now jobtarget-setup-check.timer")}));
         QCOMPARE(readAll(schedule.files().at(0)), SystemdTimerSchedule::serviceUnit(command()));
         QVERIFY(schedule.description().contains(SystemdTimerSchedule::folder()));
 
@@ -217,14 +306,213 @@ private slots:
         QVERIFY(validate.waitForFinished(30000));
         const QByteArray said = validate.readAllStandardOutput() + validate.readAllStandardError();
         QVERIFY2(validate.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
-        // The Exec line, quoted as the specification says: a space and a per cent sign in the path.
+        // The Exec line, quoted as the specification says: a space and a per cent sign in the path (which
+        // GLib cannot find as the program, so sh starts it: autostartStartsExactlyTheCommand).
         const QByteArray entry = readAll(AutostartSchedule::path());
-        QVERIFY2(entry.contains("Exec=\"" +
+        QVERIFY2(entry.contains(" \"" +
                                 m_dir->filePath(QStringLiteral("my apps/jobtarget-setup 100%%")).toUtf8() +
                                 "\" check\n"),
                  entry.constData());
         QVERIFY(schedule.isOn());
         QVERIFY(await([&](auto done) { schedule.turnOff(done); }).ok);
+        QCOMPARE(filesUnder(m_config), QStringList());
+    }
+
+    void systemdStartsExactlyTheCommand_data() { weirdFolders(); }
+    // systemd's own parser reads the unit: systemd-analyze verify finds nothing wrong with it, and the user
+    // manager's test mode (`systemd --test --user`, which loads the units and prints them without starting
+    // anything) says it loaded and shows the command line it parsed; run as systemd would run it, the program
+    // gets exactly its arguments.
+    void systemdStartsExactlyTheCommand() {
+        LINUX_WAYS_ONLY();
+        QFETCH(QString, folder);
+        const QStringList command = weirdCommand(folder);
+        QVERIFY(!command.isEmpty());
+        SystemdTimerSchedule schedule(command);
+        const QString units = SystemdTimerSchedule::folder();
+        QVERIFY(QDir().mkpath(units));
+        for (const auto &[path, content] :
+             {std::pair{schedule.files().at(0), SystemdTimerSchedule::serviceUnit(command)},
+              std::pair{schedule.files().at(1), SystemdTimerSchedule::timerUnit()}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+
+        const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+        QVERIFY2(!analyze.isEmpty(), "systemd-analyze is missing (Debian package systemd)");
+        const QString runtime = m_dir->filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        QProcess verify;
+        verify.setProcessEnvironment(env);
+        verify.start(analyze, {QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("--man=no"),
+                               schedule.files().at(0), schedule.files().at(1)});
+        QVERIFY(verify.waitForFinished(60000));
+        const QByteArray said = verify.readAllStandardError() + verify.readAllStandardOutput();
+        QVERIFY2(verify.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+
+        // systemd refuses test mode to root: as root, the manager runs as nobody, which may read these
+        // folders and owns its runtime folder.
+        QString manager = QStringLiteral("/usr/lib/systemd/systemd");
+        QStringList arguments{QStringLiteral("--test"), QStringLiteral("--user"),
+                              QStringLiteral("--no-pager"),
+                              QStringLiteral("--unit=jobtarget-setup-check.timer")};
+        const QString managerRuntime = m_dir->filePath(QStringLiteral("manager-runtime"));
+        QVERIFY(QDir().mkpath(managerRuntime));
+        QFile::setPermissions(managerRuntime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+#ifdef Q_OS_UNIX
+        if (::geteuid() == 0) {
+            const uid_t nobody = 65534;
+            QVERIFY(::chown(QFile::encodeName(managerRuntime).constData(), nobody, nobody) == 0);
+            QFile::setPermissions(m_dir->path(),
+                                  QFile::permissions(m_dir->path()) | QFile::ReadOther | QFile::ExeOther);
+            arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                    QStringLiteral("--clear-groups"), manager} +
+                        arguments;
+            manager = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            QVERIFY2(!manager.isEmpty(), "setpriv is missing (Debian package util-linux)");
+        }
+#endif
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), managerRuntime);
+        QProcess test;
+        test.setProcessEnvironment(env);
+        test.start(manager, arguments);
+        QVERIFY(test.waitForFinished(60000));
+        const QString dump = QString::fromUtf8(test.readAllStandardOutput());
+        QVERIFY2(test.exitCode() == 0, test.readAllStandardError().constData());
+        const qsizetype unit = dump.indexOf(QStringLiteral("-> Unit jobtarget-setup-check.service:"));
+        QVERIFY2(unit >= 0, qPrintable(dump.right(2000)));
+        const QString section = dump.mid(unit, dump.indexOf(QStringLiteral("-> Unit "), unit + 1) - unit);
+        QVERIFY2(section.contains(QStringLiteral("Unit Load State: loaded\n")), qPrintable(section));
+        static const QRegularExpression commandLine(QStringLiteral("Command Line: ([^\n]*)\n"));
+        const QRegularExpressionMatch match = commandLine.match(section);
+        QVERIFY2(match.hasMatch(), qPrintable(section));
+        const QStringList argv = systemdShownWords(match.captured(1));
+        QVERIFY2(!argv.isEmpty() && QFileInfo(argv.constFirst()).isAbsolute(), qPrintable(match.captured(1)));
+
+        QProcess run;
+        run.start(argv.constFirst(), argv.mid(1));
+        QVERIFY(run.waitForFinished(30000));
+        QCOMPARE(run.exitCode(), 0);
+        QCOMPARE(recordedArgv(), command);
+    }
+
+    void autostartStartsExactlyTheCommand_data() {
+        weirdFolders();
+    }
+    // GLib reads the entry as a desktop session does (gio launch: GDesktopAppInfo, which gnome-session's
+    // autostart uses too) and starts the program with exactly its arguments.
+    void autostartStartsExactlyTheCommand() {
+        LINUX_WAYS_ONLY();
+        QFETCH(QString, folder);
+        const QStringList command = weirdCommand(folder);
+        QVERIFY(!command.isEmpty());
+        AutostartSchedule schedule(command);
+        const ScheduleResult result = await([&](auto done) { schedule.turnOn(done); });
+        QVERIFY2(result.ok, qPrintable(result.message));
+
+        const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+        QVERIFY2(!validator.isEmpty(),
+                 "desktop-file-validate is missing (Debian package desktop-file-utils)");
+        QProcess validate;
+        validate.start(validator, {AutostartSchedule::path()});
+        QVERIFY(validate.waitForFinished(30000));
+        const QByteArray said = validate.readAllStandardOutput() + validate.readAllStandardError();
+        QVERIFY2(validate.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+
+        const QString gio = QStandardPaths::findExecutable(QStringLiteral("gio"));
+        QVERIFY2(!gio.isEmpty(), "gio is missing (Debian package libglib2.0-bin)");
+        QProcess launch;
+        launch.start(gio, {QStringLiteral("launch"), AutostartSchedule::path()});
+        QVERIFY(launch.waitForFinished(30000));
+        QVERIFY2(launch.exitCode() == 0,
+                 (launch.readAllStandardError() + "\n" + readAll(AutostartSchedule::path())).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(argvRecord()), 30000); // started, not waited for
+        QCOMPARE(recordedArgv(), command);
+    }
+
+    void commandsNoScheduleCanHoldAreRefused_data() {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("argument");
+        QTest::addColumn<QString>("why");
+        const QString program = QStringLiteral("the path of the program, ");
+        QTest::newRow("line break in the folder")
+            << QStringLiteral("my\napps") << QStringLiteral("check") << program;
+        QTest::newRow("carriage return in the folder")
+            << QStringLiteral("my\rapps") << QStringLiteral("check") << program;
+        QTest::newRow("tab in the folder")
+            << QStringLiteral("my\tapps") << QStringLiteral("check") << program;
+        QTest::newRow("delete in the folder") << QStringLiteral("my\x7f"
+                                                                "apps")
+                                              << QStringLiteral("check") << program;
+        QTest::newRow("line break in an argument")
+            << QStringLiteral("my apps") << QStringLiteral("check\nExecStart=/bin/true")
+            << QStringLiteral("its argument “check�ExecStart=/bin/true” ");
+    }
+    // A line break would end ExecStart= or Exec= and start another command: refused, with the reason, and
+    // nothing installed and systemd not asked.
+    void commandsNoScheduleCanHoldAreRefused() {
+        LINUX_WAYS_ONLY();
+        QFETCH(QString, folder);
+        QFETCH(QString, argument);
+        QFETCH(QString, why);
+        const QString program = m_dir->filePath(folder + QStringLiteral("/jobtarget-setup"));
+        QVERIFY(QDir().mkpath(QFileInfo(program).absolutePath()));
+        const QStringList command{program, argument};
+        SystemdTimerSchedule systemd(command);
+        systemd.setSystemctl(fakeSystemctl());
+        AutostartSchedule autostart(command);
+        for (CheckSchedule *schedule : std::initializer_list<CheckSchedule *>{&systemd, &autostart}) {
+            const ScheduleResult result = await([&](auto done) { schedule->turnOn(done); });
+            QVERIFY(!result.ok);
+            QVERIFY2(
+                result.message.startsWith(QStringLiteral("The daily check could not be turned on: ") + why),
+                qPrintable(result.message));
+            QVERIFY2(
+                result.message.contains(QStringLiteral("contains a line break or another control character")),
+                qPrintable(result.message));
+            QVERIFY(!result.message.contains(QLatin1Char('\n')));
+            QVERIFY(!schedule->isOn());
+            QCOMPARE(filesUnder(m_config), QStringList());
+        }
+        QCOMPARE(calls(), QStringList());
+    }
+
+    // systemd read the files but could not use the service (a setting it refuses): the timer would be enabled
+    // and never run anything. Turned back off, nothing left, and said why.
+    void systemdNotLoadingTheUnitsLeavesNothingBehind() {
+        LINUX_WAYS_ONLY();
+        SystemdTimerSchedule schedule(command());
+        schedule.setSystemctl(fakeSystemctl({}, 1, QStringLiteral("bad-setting")));
+        const ScheduleResult result = await([&](auto done) { schedule.turnOn(done); });
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.startsWith(QStringLiteral(
+                     "The daily check could not be turned on: systemd could not load "
+                     "jobtarget-setup-check.service (bad-setting); “systemd-analyze --user verify ")),
+                 qPrintable(result.message));
+        QVERIFY(!schedule.isOn());
+        QCOMPARE(filesUnder(m_config), QStringList());
+        QCOMPARE(calls(),
+                 (QStringList{QStringLiteral("--user daemon-reload"),
+                              QStringLiteral("--user show -p LoadState --value jobtarget-setup-check.service "
+                                             "jobtarget-setup-check.timer"),
+                              QStringLiteral("--user daemon-reload")}));
+
+        // Through DailyCheck, as the page shows it: not on.
+        std::vector<std::unique_ptr<CheckSchedule>> ways;
+        auto systemd = std::make_unique<SystemdTimerSchedule>(command());
+        systemd->setSystemctl(fakeSystemctl({}, 1, QStringLiteral("not-found")));
+        ways.push_back(std::move(systemd));
+        DailyCheck daily(std::move(ways), m_dir->filePath(QStringLiteral("data/history.json")));
+        daily.setOn(true);
+        QTRY_VERIFY(!daily.isBusy());
+        QVERIFY(!daily.result().ok);
+        QVERIFY2(daily.result().message.contains(QStringLiteral("(not-found)")),
+                 qPrintable(daily.result().message));
+        QVERIFY(!daily.isOn());
         QCOMPARE(filesUnder(m_config), QStringList());
     }
 

@@ -10,7 +10,9 @@ namespace jt {
 
 namespace {
 
-// One argument of Exec=, as the Desktop Entry Specification quotes it; then escaped as any string value.
+// One argument of Exec=, as the Desktop Entry Specification quotes it (in double quotes, a backslash before
+// ", `, $ and \); then escaped as any string value (\\ for a backslash) and % as %% (a field code otherwise).
+// Control characters are refused before (unrepresentable()).
 QString execWord(QString word) {
     static const QRegularExpression reserved(QStringLiteral("[\\s\"'\\\\><~|&;$*?#()`=%]"));
     if (!word.isEmpty() && !word.contains(reserved))
@@ -50,8 +52,11 @@ bool AutostartSchedule::isOn() const {
 }
 
 QByteArray AutostartSchedule::entry(const QStringList &command) {
+    // GLib (2.74) looks for the program before it replaces %% by %, so it ignores an entry whose program path
+    // holds a per cent sign; such a program is started by sh, whose path has none.
+    const bool direct = command.isEmpty() || !command.constFirst().contains(QLatin1Char('%'));
     QStringList words;
-    for (const QString &word : command)
+    for (const QString &word : direct ? command : throughShell(command))
         words << execWord(word);
     return QStringLiteral("# Installed by JobTarget Setup for Greenhouse (“Check every day”); turning it off "
                           "there removes it.\n"
@@ -70,7 +75,9 @@ QByteArray AutostartSchedule::entry(const QStringList &command) {
 
 // No tool to run: the answer still comes from the event loop, as the interface promises.
 void AutostartSchedule::turnOn(Done done) {
-    const QString failure = writeFiles({{path(), entry(command())}});
+    QString failure = unrepresentable();
+    if (failure.isEmpty())
+        failure = writeFiles({{path(), entry(command())}});
     QTimer::singleShot(0, this, [done = std::move(done), failure] {
         done(failure.isEmpty() ? ScheduleResult{}
                                : failed(tr("The daily check could not be turned on"), failure));

@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace jt {
 
 std::vector<std::unique_ptr<CheckSchedule>> CheckSchedule::forThisComputer(const QStringList &command) {
@@ -39,17 +41,25 @@ std::vector<std::unique_ptr<CheckSchedule>> CheckSchedule::forThisComputer(const
 
 void CheckSchedule::runTool(const QString &program, const QStringList &arguments, ToolDone done,
                             int timeoutMs) {
+    runToolForOutput(
+        program, arguments,
+        [done = std::move(done)](const QString &failure, const QByteArray &) { done(failure); }, timeoutMs);
+}
+
+void CheckSchedule::runToolForOutput(const QString &program, const QStringList &arguments, ToolAnswered done,
+                                     int timeoutMs) {
     auto *process = new QProcess(this);
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
-    auto finish = std::make_shared<ToolDone>(std::move(done));
+    auto finish = std::make_shared<ToolAnswered>(std::move(done));
     const QString name = QFileInfo(program).fileName();
     const auto end = [process, finish](const QString &failure) {
         if (!*finish)
             return;
-        const ToolDone then = std::exchange(*finish, nullptr);
+        const ToolAnswered then = std::exchange(*finish, nullptr);
+        const QByteArray output = failure.isEmpty() ? process->readAllStandardOutput() : QByteArray();
         process->deleteLater();
-        then(failure);
+        then(failure, output);
     };
     connect(timer, &QTimer::timeout, process, [process, end, name, timeoutMs] {
         process->kill();
@@ -74,6 +84,42 @@ void CheckSchedule::runTool(const QString &program, const QStringList &arguments
     process->setStandardInputFile(QProcess::nullDevice());
     timer->start(timeoutMs);
     process->start(program, arguments);
+}
+
+QString CheckSchedule::unrepresentable() const {
+    const auto hasControl = [](const QString &word) {
+        return std::any_of(word.begin(), word.end(),
+                           [](QChar c) { return c.category() == QChar::Other_Control; });
+    };
+    // Shown with each control character as � (a line break would break the message too).
+    const auto shown = [](QString word) {
+        std::replace_if(
+            word.begin(), word.end(), [](QChar c) { return c.category() == QChar::Other_Control; },
+            QChar(QChar::ReplacementCharacter));
+        return word;
+    };
+    if (m_command.isEmpty())
+        return {};
+    if (hasControl(m_command.constFirst()))
+        //: %1 the program's path, each control character in it shown as �
+        return tr("the path of the program, %1, contains a line break or another control character, which a "
+                  "schedule cannot hold; move the program to a folder whose name has none and turn the daily "
+                  "check on from there")
+            .arg(QDir::toNativeSeparators(shown(m_command.constFirst())));
+    for (const QString &argument : m_command.mid(1))
+        if (hasControl(argument))
+            //: %1 an argument of the program, each control character in it shown as �
+            return tr("its argument “%1” contains a line break or another control character, which a "
+                      "schedule "
+                      "cannot hold")
+                .arg(shown(argument));
+    return {};
+}
+
+QStringList CheckSchedule::throughShell(const QStringList &command) {
+    return QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                       QStringLiteral("exec \"$0\" \"$@\"")} +
+           command;
 }
 
 QString CheckSchedule::writeFiles(const QList<std::pair<QString, QByteArray>> &files) {

@@ -47,6 +47,17 @@ protected:
     // or an empty text when it exited 0. Ends it after `timeoutMs`.
     using ToolDone = std::function<void(const QString &failure)>;
     void runTool(const QString &program, const QStringList &arguments, ToolDone done, int timeoutMs = 30000);
+    // The same, for a tool whose answer is what it printed: `done` gets its standard output too.
+    using ToolAnswered = std::function<void(const QString &failure, const QByteArray &output)>;
+    void runToolForOutput(const QString &program, const QStringList &arguments, ToolAnswered done,
+                          int timeoutMs = 30000);
+    // Why command() cannot be put into a schedule (translated, for failed()), or empty. A control character
+    // (a line break in a folder's name) would end the line it stands on in a unit file or a desktop entry and
+    // start another command; no schedule format can carry one.
+    QString unrepresentable() const;
+    // `command` run by /bin/sh (`exec "$0" "$@"`, so as the same process with exactly these arguments): for a
+    // program path that a format cannot name as the program to start but can pass as an argument.
+    static QStringList throughShell(const QStringList &command);
     // Writes each file whole (beside it, then renamed); on a failure the ones written are removed again.
     // Returns the failure in words (empty: written).
     static QString writeFiles(const QList<std::pair<QString, QByteArray>> &files);

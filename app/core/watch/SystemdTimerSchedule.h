@@ -27,6 +27,8 @@ public:
 
 private:
     void systemctl(const QStringList &arguments, ToolDone done);
+    // Asks systemd whether it loaded both units; `done` gets why not in words, or an empty text.
+    void whyNotLoaded(ToolDone done);
     QString wantsLink() const; // what `enable` links; removed here too when systemctl cannot be asked
 
     QString m_systemctl = QStringLiteral("systemctl");
