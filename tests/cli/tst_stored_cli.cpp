@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,8 @@ private slots:
     void badInputOutranksNothingStored();
     void saveWithoutKeychainExits7();
     void saveWithUnwritableSettingsStoresNothing();
+    void damagedStoredValueSendsNothing_data();
+    void damagedStoredValueSendsNothing();
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
     void summaryWritesOnlyRegularFiles();
@@ -291,6 +294,62 @@ void TestStoredCli::saveWithUnwritableSettingsStoresNothing() {
     VERIFY_EXITED(after, 7);
     QVERIFY2(!after.out.contains(Secret) && !after.err.contains(Secret), after.describe().constData());
     QVERIFY2(!keyringHolds(Secret), "the secret stayed in the keychain without its settings");
+}
+
+// A stored value is checked as the same value typed would be: a board token "../../v3/jobs" became the
+// request path /v1/v3/jobs, a token with markup or kilobytes of right-to-left text reached a notification.
+// Now the stored connection is damaged (exit 7, the value named and never shown), and nothing is sent.
+void TestStoredCli::damagedStoredValueSendsNothing_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("named");
+    const auto row = [](const char *tag, const char *key, const QString &value, const char *named) {
+        QTest::newRow(tag) << QString::fromLatin1(key) << value << QString::fromLatin1(named);
+    };
+    row("board token that is a path", "boardToken", QStringLiteral("../../v3/jobs"), "job board token");
+    row("board token with markup", "boardToken", QStringLiteral("<a href=x>acme</a>"), "job board token");
+    QString rightToLeft(QChar(0x202e));
+    while (rightToLeft.toUtf8().size() < 5000)
+        rightToLeft += QString::fromUtf8("\xd7\x90\xd7\x91");
+    row("board token of 5 KB right-to-left text", "boardToken", rightToLeft, "job board token");
+    row("Client ID with a colon", "clientId", QStringLiteral("jobtarget-4417:x"), "Client ID");
+    row("user ID that is no number", "userId", QStringLiteral("1 OR 1=1"), "Site Admin user ID");
+    row("credential kind v9", "kind", QStringLiteral("v9"), "credential kind");
+    row("time of the last check", "verifiedAt", QStringLiteral("not-a-date"), "time of the last check");
+}
+
+void TestStoredCli::damagedStoredValueSendsNothing() {
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, named);
+    VERIFY_EXITED(save(), 0);
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("connection/") + key, value);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    m_sim->clearSeen();
+    const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    VERIFY_EXITED(checked, 7);
+    const QString error = checked.json().value(QStringLiteral("error")).toString();
+    QVERIFY2(error.startsWith(QStringLiteral("The stored connection is damaged; save it again.")) &&
+                 error.contains(named) && !error.contains(value),
+             checked.describe().constData());
+    const QByteArray firstSeen = m_sim->seen().isEmpty() ? QByteArray() : m_sim->seen().first().target;
+    QVERIFY2(m_sim->seen().isEmpty(), QByteArray("the simulator saw " + firstSeen).constData());
+
+    const Outcome summary = run({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("md"),
+                                 QStringLiteral("--output"), QStringLiteral("-")});
+    VERIFY_EXITED(summary, 7);
+    QVERIFY2(QString::fromUtf8(summary.err).contains(QStringLiteral("The stored connection is damaged")),
+             summary.describe().constData());
+    QVERIFY(summary.out.isEmpty());
+
+    // Saving again mends it.
+    VERIFY_EXITED(save(), 0);
+    VERIFY_EXITED(run({QStringLiteral("verify"), QStringLiteral("--from-keychain")}), 0);
 }
 
 void TestStoredCli::summaryInEveryFormat() {

@@ -67,6 +67,16 @@ KeychainResult ConnectionStore::nothingStored() {
 }
 
 KeychainResult ConnectionStore::whyNoneStored() const {
+    // A value that breaks its rule (the file damaged or edited): named, never shown, and never sent.
+    if (const QString value = m_settings.damagedValue(); !value.isEmpty())
+        return {
+            KeychainProblem::Incomplete,
+            {},
+            //: %1 names the value, such as "job board token"
+            tr("The stored connection is damaged; save it again. A value in this computer's settings is "
+               "not valid: %1. Set the connection up again with JobTarget Setup, or with `jobtarget-setup "
+               "verify --save`.")
+                .arg(value)};
     if (m_settings.isDamaged()) // half a connection (a write cut short), not none
         return {KeychainProblem::Incomplete, {}, SecretStore::messageFor(KeychainProblem::Incomplete)};
     return nothingStored();

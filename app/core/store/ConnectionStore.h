@@ -49,7 +49,8 @@ public:
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
 
     static KeychainResult nothingStored();
-    // When stored() has none: nothing stored, or settings a cut-short write left damaged (Incomplete).
+    // When stored() has none: nothing stored, or settings a cut-short write left damaged, or a stored value
+    // that breaks its rule (both Incomplete: saving again mends them; the message names the value).
     KeychainResult whyNoneStored() const;
 
 signals:

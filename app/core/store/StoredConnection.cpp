@@ -1,5 +1,8 @@
 #include "StoredConnection.h"
 
+#include "net/ServerText.h"
+#include "verify/BoardToken.h"
+#include "verify/CredentialInput.h"
 #include "verify/Verifier.h"
 
 #include <QCryptographicHash>
@@ -7,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -17,11 +21,39 @@ namespace jt {
 
 namespace {
 const QString Group = QStringLiteral("connection");
+
+// A stored value is whole when the rule its typed input follows takes it unchanged: what was saved had
+// passed that rule and was saved as it came out.
+bool isWholeBoardToken(const QString &token) {
+    return BoardTokenInput::parse(token).token == token;
 }
+
+bool isWholeClientId(const QString &id) {
+    const FieldCheck check = CredentialInput::checkClientId(id);
+    return check.ok() && check.value == id;
+}
+
+bool isWholeUserId(const QString &id) {
+    const FieldCheck check = CredentialInput::checkUserId(id);
+    return check.ok() && check.value == id;
+}
+
+// The board name is Greenhouse's text, stored as the Job Board API client made it safe (plainServerValue).
+bool isWholeBoardName(const QString &name) {
+    return plainServerValue(name) == name;
+}
+
+} // namespace
 
 QString StoredConnection::fingerprintOf(const QString &secret) {
     const QByteArray digest = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("sha256:") + QString::fromLatin1(digest.toHex().left(16));
+}
+
+bool StoredConnection::isFingerprint(const QString &text) {
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("sha256:[0-9a-f]{16}")));
+    return shape.match(text).hasMatch();
 }
 
 StoredConnection StoredConnection::fromVerification(const VerificationRequest &request,
@@ -59,25 +91,80 @@ StoredConnection::Outcome StoredConnection::lastOutcome() const {
                : Outcome::Failed;
 }
 
-std::optional<StoredConnection> ConnectionSettings::load() const {
+ConnectionSettings::Read ConnectionSettings::read() const {
+    Read read;
     m_settings.beginGroup(Group);
+    read.present = !m_settings.childKeys().isEmpty();
+    const auto text = [this](const QString &key) {
+        return m_settings.value(key).toString();
+    };
+    const QString kind = text(QStringLiteral("kind"));
     StoredConnection connection;
-    connection.kind = m_settings.value(QStringLiteral("kind")).toString() == QLatin1String("v1")
-                          ? CredentialKind::HarvestV1
-                          : CredentialKind::HarvestV3;
-    connection.clientId = m_settings.value(QStringLiteral("clientId")).toString();
-    connection.userId = m_settings.value(QStringLiteral("userId")).toString();
-    connection.boardToken = m_settings.value(QStringLiteral("boardToken")).toString();
-    connection.boardName = m_settings.value(QStringLiteral("boardName")).toString();
-    connection.secretFingerprint = m_settings.value(QStringLiteral("secretFingerprint")).toString();
-    connection.verifiedAt =
-        QDateTime::fromString(m_settings.value(QStringLiteral("verifiedAt")).toString(), Qt::ISODate);
-    connection.report =
-        QJsonDocument::fromJson(m_settings.value(QStringLiteral("report")).toString().toUtf8()).object();
+    connection.kind = kind == credentialKindWord(CredentialKind::HarvestV1) ? CredentialKind::HarvestV1
+                                                                            : CredentialKind::HarvestV3;
+    connection.clientId = text(QStringLiteral("clientId"));
+    connection.userId = text(QStringLiteral("userId"));
+    connection.boardToken = text(QStringLiteral("boardToken"));
+    connection.boardName = text(QStringLiteral("boardName"));
+    connection.secretFingerprint = text(QStringLiteral("secretFingerprint"));
+    const QString verifiedAt = text(QStringLiteral("verifiedAt"));
+    const QString report = text(QStringLiteral("report"));
     m_settings.endGroup();
-    if (!connection.isValid())
-        return std::nullopt;
-    return connection;
+    if (!read.present)
+        return read;
+
+    connection.verifiedAt = QDateTime::fromString(verifiedAt, Qt::ISODate);
+    QJsonParseError reportError{};
+    const QJsonDocument reportDocument = QJsonDocument::fromJson(report.toUtf8(), &reportError);
+    connection.report = reportDocument.object();
+    const bool v3 = connection.kind == CredentialKind::HarvestV3;
+
+    // A value missing: a write cut short (isDamaged(), with no value to name), whatever the values before the
+    // cut look like.
+    if (kind.isEmpty() || (v3 && connection.clientId.isEmpty()) || connection.boardToken.isEmpty() ||
+        connection.secretFingerprint.isEmpty() || verifiedAt.isEmpty())
+        return read;
+    // The first value that breaks its rule, by its name (never its value: it may be anything). A legacy API
+    // key has neither Client ID nor user ID.
+    const QList<std::pair<bool, QString>> rules{
+        {kind == credentialKindWord(CredentialKind::HarvestV3) ||
+             kind == credentialKindWord(CredentialKind::HarvestV1),
+         //: a value of the stored connection, named when it is damaged
+         tr("credential kind")},
+        {v3 ? isWholeClientId(connection.clientId) : connection.clientId.isEmpty(),
+         //: a value of the stored connection, named when it is damaged
+         tr("Client ID")},
+        {v3 ? isWholeUserId(connection.userId) : connection.userId.isEmpty(),
+         //: a value of the stored connection, named when it is damaged
+         tr("Site Admin user ID")},
+        {isWholeBoardToken(connection.boardToken),
+         //: a value of the stored connection, named when it is damaged
+         tr("job board token")},
+        {isWholeBoardName(connection.boardName),
+         //: a value of the stored connection, named when it is damaged
+         tr("job board name")},
+        {StoredConnection::isFingerprint(connection.secretFingerprint),
+         //: a value of the stored connection, named when it is damaged
+         tr("fingerprint of the secret")},
+        {connection.verifiedAt.isValid(),
+         //: a value of the stored connection, named when it is damaged
+         tr("time of the last check")},
+        {report.isEmpty() || (reportError.error == QJsonParseError::NoError && reportDocument.isObject()),
+         //: a value of the stored connection, named when it is damaged
+         tr("result of the last check")},
+    };
+    for (const auto &[whole, name] : rules) {
+        if (!whole) {
+            read.damagedValue = name;
+            return read;
+        }
+    }
+    read.connection = connection;
+    return read;
+}
+
+std::optional<StoredConnection> ConnectionSettings::load() const {
+    return read().connection;
 }
 
 namespace {
@@ -139,10 +226,12 @@ bool ConnectionSettings::save(const StoredConnection &connection) {
 }
 
 bool ConnectionSettings::isDamaged() const {
-    m_settings.beginGroup(Group);
-    const bool present = !m_settings.childKeys().isEmpty();
-    m_settings.endGroup();
-    return present && !load();
+    const Read stored = read();
+    return stored.present && !stored.connection;
+}
+
+QString ConnectionSettings::damagedValue() const {
+    return read().damagedValue;
 }
 
 QString ConnectionSettings::location() const {

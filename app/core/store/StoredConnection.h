@@ -41,26 +41,45 @@ struct StoredConnection {
     [[nodiscard]] static StoredConnection fromVerification(const VerificationRequest &request,
                                                            const VerificationReport &report);
     [[nodiscard]] static QString fingerprintOf(const QString &secret);
+    // Whether `text` has the shape fingerprintOf() gives.
+    [[nodiscard]] static bool isFingerprint(const QString &text);
 };
 
 // QSettings group "connection": the non-secret half of the stored connection.
+//
+// What is read back is checked as strictly as what an admin types, by the same rules (BoardTokenInput,
+// CredentialInput, the server-text rule for the board name): the file may have been damaged or edited, and
+// a value that breaks its rule must reach neither a request to Greenhouse nor a notification.
 class ConnectionSettings {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+
 public:
     static constexpr qint64 MinimumFreeBytes = 64_KiB;
 
     explicit ConnectionSettings(QSettings &settings)
         : m_settings(settings) {}
 
-    std::optional<StoredConnection> load() const; // nullopt when none is stored
+    std::optional<StoredConnection> load() const; // nullopt when none is stored, or it is damaged
     // False when the settings could not be written whole, read back from the file's own bytes; then they are
     // put back as they were, as far as the disk lets them (else isDamaged()).
     [[nodiscard]] bool save(const StoredConnection &connection);
-    // A connection group is there but cannot be read whole (a write cut short).
+    // A connection group is there but cannot be used: a value is missing (a write cut short), or a value
+    // breaks its rule (see damagedValue()).
     bool isDamaged() const;
+    // The translated name of the first stored value that breaks its rule ("job board token"), never the
+    // value itself; empty when none does (nothing stored, a whole connection, or only a value missing).
+    QString damagedValue() const;
     QString location() const; // the settings file, for messages
     void clear();
 
 private:
+    struct Read {
+        bool present = false; // the group holds any key
+        std::optional<StoredConnection> connection;
+        QString damagedValue;
+    };
+    Read read() const;
+
     QSettings &m_settings;
 };
 
