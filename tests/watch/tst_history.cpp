@@ -17,8 +17,13 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace jt;
 
@@ -309,6 +314,106 @@ private slots:
         CheckHistory read(path);
         read.load();
         QCOMPARE(read.records().size(), 2); // each update read the other's record first
+    }
+
+    // A lock left by nothing that still runs, or whose owner cannot be read, never stops the history: each is
+    // taken over and the record written. (A lock whose owner is alive and recent is waited for: above.)
+    void aLockNobodyOwnsIsTakenOver_data() {
+        QTest::addColumn<QByteArray>("owner");
+        QTest::addColumn<int>("ageSeconds"); // how long ago it was written
+        QTest::newRow("empty, just written") << QByteArray() << 0;
+        QTest::newRow("empty, days old") << QByteArray() << 3 * 86400;
+        QTest::newRow("garbage") << QByteArray("\x01\xff not a lock \n") << 0;
+        QTest::newRow("another computer's") << QByteArray("4242\njobtarget-setup\nother-host.example\n") << 0;
+        QTest::newRow("ours, an hour old")
+            << QByteArray::number(QCoreApplication::applicationPid()) + "\ntst_history\n" +
+                   QSysInfo::machineHostName().toUtf8() + "\n"
+            << 3600;
+    }
+    void aLockNobodyOwnsIsTakenOver() {
+        QFETCH(QByteArray, owner);
+        QFETCH(int, ageSeconds);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(owner);
+        lock.close();
+        if (ageSeconds > 0) {
+            QVERIFY(lock.open(QIODevice::ReadWrite));
+            QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds),
+                                     QFileDevice::FileModificationTime));
+            lock.close();
+        }
+        CheckHistory history(path);
+        QString error;
+        // As long as a check waits at most (CheckCommand::LockWaitMs): twice the age of a stale lock.
+        QVERIFY2(history.update([](CheckHistory &locked) { locked.append(recordOf(CheckOutcome::Failed)); },
+                                2 * CheckHistory::StaleLockMs, &error),
+                 qPrintable(error));
+        CheckHistory read(path);
+        read.load();
+        QCOMPARE(read.records().size(), 1);
+        QVERIFY(!QFile::exists(lock.fileName())); // given back
+    }
+
+    // Something else at the history's or the lock's place (a link, a FIFO, a folder) is never followed,
+    // opened or replaced: the update says why and leaves it as it was.
+    void onlyRegularFilesAreUsed_data() {
+        QTest::addColumn<QString>("where"); // "history" or "lock"
+        QTest::addColumn<QString>("what");  // "link", "fifo", "folder"
+        QTest::addColumn<QString>("why");
+        for (const char *where : {"history", "lock"}) {
+#ifdef Q_OS_UNIX // Windows' links need a privilege (QFile::link makes a shortcut, an ordinary file)
+            QTest::addRow("%s is a link", where) << QString::fromLatin1(where) << "link"
+                                                 << "it is a symbolic link";
+            QTest::addRow("%s is a FIFO", where) << QString::fromLatin1(where) << "fifo"
+                                                 << "it is a named pipe (FIFO)";
+#endif
+            QTest::addRow("%s is a folder", where) << QString::fromLatin1(where) << "folder"
+                                                   << "it is a folder";
+        }
+    }
+    void onlyRegularFilesAreUsed() {
+        QFETCH(QString, where);
+        QFETCH(QString, what);
+        QFETCH(QString, why);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        const QString planted = where == QLatin1String("history") ? path : path + QStringLiteral(".lock");
+        // A link points at a file of the admin's that must stay as it is, mode and all.
+        const QString target = dir.filePath(QStringLiteral("precious.txt"));
+        QFile precious(target);
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("keep me\n");
+        precious.close();
+        QVERIFY(precious.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QFileDevice::Permissions before = precious.permissions();
+        if (what == QLatin1String("link"))
+            QVERIFY(QFile::link(target, planted));
+        else if (what == QLatin1String("folder"))
+            QVERIFY(QDir().mkdir(planted));
+#ifdef Q_OS_UNIX
+        else
+            QCOMPARE(::mkfifo(QFile::encodeName(planted).constData(), 0600), 0);
+#endif
+        // A FIFO opened for reading would block here until a writer came: the suite's timeout says so.
+        CheckHistory history(path);
+        QString error;
+        QVERIFY(!history.update([](CheckHistory &locked) { locked.append(recordOf(CheckOutcome::Failed)); },
+                                2 * CheckHistory::StaleLockMs, &error));
+        QVERIFY2(error.contains(why), qPrintable(error));
+        if (where == QLatin1String("history")) {
+            history.load();
+            QVERIFY2(history.warning().contains(why), qPrintable(history.warning()));
+            QVERIFY(history.records().isEmpty());
+        }
+        QFile read(target);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        QCOMPARE(read.readAll(), QByteArray("keep me\n"));
+        QCOMPARE(read.permissions(), before);
+        QCOMPARE(QFileInfo(planted).isSymLink(), what == QLatin1String("link")); // still there, as it was
     }
 
     // A process killed at random moments while it writes (20 times): the file is always a whole history.

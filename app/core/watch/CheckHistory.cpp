@@ -2,8 +2,9 @@
 
 #include "net/ByteSize.h"
 #include "platform/OwnerOnlyFile.h"
-#include "platform/SharedReading.h"
+#include "platform/RegularFile.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -23,6 +25,21 @@ using namespace byte_size;
 namespace {
 constexpr int Format = 1;
 constexpr qint64 MaximumFileBytes = 1_MiB; // 100 records take about 20 KB
+// A lock file is created first and its owner written a moment later: not judged unreadable before this.
+constexpr qint64 OwnerWritingMs = 1000;
+
+// A lock nobody can vouch for: its owner cannot be read, or is on another computer (a home folder shared
+// over the network), where whether it still runs cannot be asked. Past the moment of its writing.
+bool ownerUnknown(const QLockFile &lock, const QString &path) {
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    const bool readable = lock.getLockInfo(&pid, &host, &application) && pid > 0;
+    if (readable && (host.isEmpty() || host == QSysInfo::machineHostName()))
+        return false;
+    const QDateTime written = QFileInfo(path).fileTime(QFileDevice::FileModificationTime);
+    return !written.isValid() || qAbs(written.msecsTo(QDateTime::currentDateTimeUtc())) > OwnerWritingMs;
+}
 } // namespace
 
 CheckHistory::CheckHistory(QString path)
@@ -37,8 +54,14 @@ void CheckHistory::load() {
     m_records.clear();
     m_warning.clear();
     QFile file(m_path);
-    if (!file.exists())
+    if (!file.exists() && !QFileInfo(m_path).isSymLink())
         return;
+    if (const QString why = whyNotRegularFile(m_path); !why.isEmpty()) {
+        //: %1 the file, %2 why it is not used ("it is a symbolic link")
+        m_warning =
+            tr("The history of checks (%1) is not used: %2.").arg(QDir::toNativeSeparators(m_path), why);
+        return;
+    }
     const auto damaged = [this](const QString &why) {
         m_records.clear();
         //: %1 the file, %2 what was wrong with it
@@ -47,8 +70,8 @@ void CheckHistory::load() {
     };
     if (file.size() > MaximumFileBytes)
         return damaged(tr("it is too large"));
-    if (!openForSharedReading(file))
-        return damaged(file.errorString());
+    if (QString why; !openRegularFileForReading(file, &why))
+        return damaged(why);
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -73,9 +96,17 @@ void CheckHistory::append(const CheckRecord &record) {
         m_records.remove(0, m_records.size() - Capacity);
 }
 
-void CheckHistory::markNotice(CheckNotice notice) {
-    if (!m_records.isEmpty())
-        m_records.last().notice = notice;
+void CheckHistory::markNotice(const CheckRecord &shownFor, CheckNotice notice) {
+    // As the file keeps it (dates to the second): the newest record that is the one shown.
+    const QJsonObject shown = shownFor.toJson();
+    for (auto record = m_records.rbegin(); record != m_records.rend(); ++record) {
+        CheckRecord unmarked = *record;
+        unmarked.notice = shownFor.notice;
+        if (unmarked.toJson() == shown) {
+            record->notice = notice;
+            return;
+        }
+    }
 }
 
 bool CheckHistory::save(QString *error) {
@@ -88,6 +119,8 @@ bool CheckHistory::save(QString *error) {
     if (!QDir().mkpath(info.absolutePath()))
         return fail(
             tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (const QString why = whyNotRegularFile(m_path); !why.isEmpty())
+        return fail(why); // QSaveFile would write where a link points
     QJsonArray checks;
     for (const CheckRecord &record : m_records)
         checks.append(record.toJson());
@@ -114,19 +147,32 @@ bool CheckHistory::save(QString *error) {
 }
 
 bool CheckHistory::update(const Change &change, int waitMs, QString *error) {
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error =
-                tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(info.absolutePath()));
-        return false;
-    }
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0); // stale only when its process is gone: a notification may hold it for seconds
-    if (!lock.tryLock(waitMs)) {
-        if (error)
-            *error = tr("another check is writing it");
-        return false;
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(
+            tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (const QString why = whyNotRegularFile(lockPath()); !why.isEmpty())
+        //: %1 the lock file, %2 why it is not used ("it is a symbolic link")
+        return fail(tr("its lock %1 is not used: %2").arg(QDir::toNativeSeparators(lockPath()), why));
+    QLockFile lock(lockPath());
+    lock.setStaleLockTime(StaleLockMs); // Qt then takes over a lock this old, or whose process is gone
+    const QDeadlineTimer deadline(waitMs);
+    while (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::PermissionError)
+            return fail(tr("its folder cannot be written"));
+        if (lock.error() != QLockFile::LockFailedError)
+            return fail(tr("its lock %1 cannot be made (is the disk full?)")
+                            .arg(QDir::toNativeSeparators(lockPath())));
+        if (ownerUnknown(lock, lockPath()) && lock.removeStaleLockFile())
+            continue;
+        if (deadline.hasExpired())
+            return fail(tr("another check is writing it"));
+        QThread::msleep(quint64(qBound(qint64(1), deadline.remainingTime(), qint64(50))));
     }
     load();
     change(*this);
