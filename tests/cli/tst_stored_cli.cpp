@@ -44,6 +44,7 @@ private slots:
     void saveWithUnwritableSettingsStoresNothing();
     void damagedStoredValueSendsNothing_data();
     void damagedStoredValueSendsNothing();
+    void settingsAreOwnerOnly();
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
     void summaryWritesOnlyRegularFiles();
@@ -350,6 +351,25 @@ void TestStoredCli::damagedStoredValueSendsNothing() {
     // Saving again mends it.
     VERIFY_EXITED(save(), 0);
     VERIFY_EXITED(run({QStringLiteral("verify"), QStringLiteral("--from-keychain")}), 0);
+}
+
+// The settings name the credential and hold its secret's fingerprint: readable by their owner only (0600),
+// in a folder of the owner's only (0700), also after a later save replaced the file.
+void TestStoredCli::settingsAreOwnerOnly() {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_DARWIN)
+    QSKIP("Windows keeps the settings in the registry (macOS in its preferences), under the user's own key");
+#else
+    VERIFY_EXITED(save(), 0);
+    const auto modeOf = [](const QString &path) {
+        struct stat status {};
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
+    };
+    QCOMPARE(modeOf(settingsFile()), 0600);
+    QCOMPARE(modeOf(QFileInfo(settingsFile()).absolutePath()), 0700);
+    VERIFY_EXITED(save(), 0);
+    QCOMPARE(modeOf(settingsFile()), 0600);
+    QCOMPARE(modeOf(QFileInfo(settingsFile()).absolutePath()), 0700);
+#endif
 }
 
 void TestStoredCli::summaryInEveryFormat() {

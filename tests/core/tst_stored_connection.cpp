@@ -1,7 +1,8 @@
 // The stored connection's settings read back (ConnectionSettings, ConnectionStore): every value is checked by
 // the rule its typed input follows, so that a damaged or edited settings file reaches neither a request nor a
-// notification, and the admin is told which value (never the value itself).
+// notification, and the admin is told which value (never the value itself). And the file is its owner's only.
 
+#include "platform/OwnerOnlyFile.h"
 #include "store/ConnectionStore.h"
 #include "store/StoredConnection.h"
 
@@ -213,6 +214,42 @@ private slots:
         QVERIFY(!settings.load());
         QVERIFY(!settings.isDamaged());
         QVERIFY(settings.damagedValue().isEmpty());
+    }
+
+    // The settings hold the secret's fingerprint and where it is used: readable by their owner only, from
+    // the first save on, after QSettings replaced the file with each write, and after removing.
+    void settingsFileIsOwnerOnly() {
+#ifdef Q_OS_WIN
+        QSKIP("Windows keeps the settings in the registry, under the user's own key");
+#endif
+        {
+            // A file there before (the wizard's progress), with the usual mode.
+            QFile before(path());
+            QVERIFY(before.open(QIODevice::WriteOnly));
+            before.write("[progress]\nstep=3\n");
+            before.close();
+            QVERIFY(before.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ReadGroup | QFileDevice::ReadOther));
+            QVERIFY(!isOwnerOnly(path()));
+        }
+        m_settings = std::make_unique<QSettings>(path(), QSettings::IniFormat);
+        ConnectionSettings settings(*m_settings);
+        QVERIFY(settings.save(wholeConnection()));
+        QVERIFY(isOwnerOnly(path()));
+        StoredConnection other = wholeConnection();
+        other.boardToken = QStringLiteral("othercorp");
+        QVERIFY(settings.save(other));
+        QVERIFY(isOwnerOnly(path()));
+        QCOMPARE(m_settings->value(QStringLiteral("progress/step")).toInt(), 3); // the rest is kept
+        settings.clear();
+        QVERIFY(isOwnerOnly(path()));
+
+        // A first save, with no file yet.
+        const QString fresh = m_dir->filePath(QStringLiteral("fresh/settings.ini"));
+        QSettings freshSettings(fresh, QSettings::IniFormat);
+        ConnectionSettings freshConnection(freshSettings);
+        QVERIFY(freshConnection.save(wholeConnection()));
+        QVERIFY(isOwnerOnly(fresh));
     }
 };
 

@@ -1,11 +1,13 @@
 #include "StoredConnection.h"
 
 #include "net/ServerText.h"
+#include "platform/OwnerOnlyFile.h"
 #include "verify/BoardToken.h"
 #include "verify/CredentialInput.h"
 #include "verify/Verifier.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -215,14 +217,42 @@ bool ConnectionSettings::save(const StoredConnection &connection) {
     const QStorageInfo disk(QFileInfo(location()).absolutePath());
     if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < MinimumFreeBytes)
         return false;
+    keepOwnerOnly(true);
     writeGroup(m_settings, connection);
     m_settings.sync();
+    keepOwnerOnly(false);
     if (m_settings.status() == QSettings::NoError && isWholeOnDisk(m_settings))
         return true;
     // As it was, if the disk lets it be written; else the file is damaged and every reader says so.
     writeGroup(m_settings, previous);
     m_settings.sync();
+    keepOwnerOnly(false);
     return false;
+}
+
+// QSettings writes a new file and renames it over the old one; that new file takes the old one's mode, so a
+// file made owner-only before the first write stays so (and is made so again after each write, should a
+// write have gone another way). Its folder, when QSettings made it for this application's organization,
+// holds the lock files and QSettings' own temporary file: owner-only too. Windows keeps the settings in the
+// registry (and macOS in its preferences), under the user's own key or folder.
+void ConnectionSettings::keepOwnerOnly(bool createFile) const {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QString path = location();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (createFile && !QFileInfo::exists(path)) {
+        QFile file(path);
+        if (QDir().mkpath(folder) && file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            restrictToOwner(file);
+    }
+    if (!m_settings.organizationName().isEmpty() &&
+        QFileInfo(folder).fileName() == m_settings.organizationName())
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QFileInfo::exists(path))
+        restrictToOwner(path);
+#else
+    Q_UNUSED(createFile)
+#endif
 }
 
 bool ConnectionSettings::isDamaged() const {
@@ -241,6 +271,7 @@ QString ConnectionSettings::location() const {
 void ConnectionSettings::clear() {
     m_settings.remove(Group);
     m_settings.sync();
+    keepOwnerOnly(false);
 }
 
 } // namespace jt

@@ -50,6 +50,7 @@ struct StoredConnection {
 // What is read back is checked as strictly as what an admin types, by the same rules (BoardTokenInput,
 // CredentialInput, the server-text rule for the board name): the file may have been damaged or edited, and
 // a value that breaks its rule must reach neither a request to Greenhouse nor a notification.
+// The file, and on Unix its folder, are readable by their owner only (OwnerOnlyFile.h).
 class ConnectionSettings {
     Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
 
@@ -79,6 +80,9 @@ private:
         QString damagedValue;
     };
     Read read() const;
+    // Before and after every write: the file (made first, when `createFile`), and the folder QSettings made
+    // for it, for the owner only.
+    void keepOwnerOnly(bool createFile) const;
 
     QSettings &m_settings;
 };
