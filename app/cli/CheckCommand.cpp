@@ -103,29 +103,44 @@ int CheckCommand::run(const QStringList &arguments) {
 CheckAddendum CheckCommand::record(const CheckRecord &record) {
     CheckHistory history(m_historyPath);
     CheckNotice notice = CheckNotice::None;
-    Notification notification;
     QString error;
-    // Under the history's lock: the wizard may be recording a "Check it now" at the same moment.
+    const auto decide = [&](CheckHistory &read) {
+        if (!read.warning().isEmpty())
+            m_err->write((read.warning() + QLatin1Char('\n')).toUtf8());
+        notice = read.noticeFor(record);
+        read.append(record);
+    };
+    // Decided and written under the history's lock (the wizard may be recording a "Check it now" at the same
+    // moment); the notification comes after, so that nothing it waits for holds the lock.
+    bool decided = false;
     const bool saved = history.update(
         [&](CheckHistory &locked) {
-            if (!locked.warning().isEmpty())
-                m_err->write((locked.warning() + QLatin1Char('\n')).toUtf8());
-            notice = locked.noticeFor(record);
-            locked.append(record);
-            notification = Notification::about(notice, record);
-            if (m_openWizard.isEmpty())
-                notification.actionLabel.clear();
-            if (notice != CheckNotice::None && m_notifier && m_notifier->show(notification)) {
-                locked.markNotice(notice);
-                m_notified = true;
-            }
+            decided = true;
+            decide(locked);
         },
-        30000, &error);
+        LockWaitMs, &error);
     if (!saved)
-        m_err->write((tr("The check could not be added to the history (%1): %2")
+        m_err->write((tr("The check could not be added to the history (%1): %2. Its outcome is still "
+                         "reported; the next check that can write the history records its own.")
                           .arg(QDir::toNativeSeparators(m_historyPath), error) +
                       QLatin1Char('\n'))
                          .toUtf8());
+    // A history that could not be written still decides what to say: as far as it can be read.
+    if (!decided) {
+        history.load();
+        decide(history);
+    }
+    Notification notification = Notification::about(notice, record);
+    if (m_openWizard.isEmpty())
+        notification.actionLabel.clear();
+    if (notice != CheckNotice::None && m_notifier && m_notifier->show(notification)) {
+        m_notified = true;
+        // What the admin was told, so that it is told once. Should this fail, it is told again next time:
+        // better twice than never.
+        if (saved)
+            (void)history.update([&](CheckHistory &locked) { locked.markNotice(record, notice); },
+                                 LockWaitMs);
+    }
     CheckAddendum addendum;
     addendum.json = QJsonObject{{QStringLiteral("recorded"), saved},
                                 {QStringLiteral("outcome"), outcomeWord(record.outcome)},

@@ -23,6 +23,9 @@ class CheckCommand {
 
 public:
     static constexpr std::chrono::hours NotificationWait{12};
+    // How long a check waits for another writer of the history (whose lock lasts milliseconds; a stale one
+    // is taken over after CheckHistory::StaleLockMs).
+    static constexpr int LockWaitMs = 2 * CheckHistory::StaleLockMs;
 
     CheckCommand(QIODevice *out, QIODevice *err, ConnectionStore *connections, DesktopNotifier *notifier,
                  QString historyPath = CheckHistory::defaultPath());

@@ -9,12 +9,16 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using jt::sim::SimulatedGreenhouse;
 using namespace jt::test;
@@ -33,6 +37,8 @@ private slots:
 
     void changesAreNotifiedOnce();
     void unreachableThreeTimesInARowSaysSoOnce();
+    void nothingInTheDataFolderSilencesAFailure_data();
+    void nothingInTheDataFolderSilencesAFailure();
 #if JT_BUILD_GUI // a headless build has no wizard: its notification has no action (changesAreNotifiedOnce)
     void theActionOpensTheWizardOnTheStoredConnection();
 #endif
@@ -47,11 +53,13 @@ private:
     Outcome check(const QStringList &extra = {}, const QStringList &environment = {});
     QJsonArray historyOnDisk() const;
     QString historyFile() const;
+    bool mountSmallFolder(const QString &path, const QString &options);
 
     std::unique_ptr<SimulatedGreenhouse> m_sim;
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<FakeNotifications> m_notifications;
     QList<Outcome> m_transcripts;
+    QString m_mounted; // a small tmpfs over the data folder, unmounted after the test
 };
 
 void TestCheckCli::initTestCase() {
@@ -73,6 +81,9 @@ void TestCheckCli::init() {
 }
 
 void TestCheckCli::cleanup() {
+    if (!m_mounted.isEmpty())
+        QCOMPARE(QProcess::execute(QStringLiteral("umount"), {m_mounted}), 0);
+    m_mounted.clear();
     m_notifications->unregister();
     m_notifications.reset();
     clearKeyring();
@@ -221,6 +232,100 @@ void TestCheckCli::unreachableThreeTimesInARowSaysSoOnce() {
     QCOMPARE(m_notifications->calls.size(), 2);
     QCOMPARE(m_notifications->calls.at(1).summary,
              QStringLiteral("JobTarget can read your Greenhouse jobs again"));
+}
+
+// Nothing found in the data folder keeps a failure from the admin: a lock left by anything (taken over), a
+// folder that cannot be written or is full (the outcome is still decided and notified, the history says it
+// could not be written), a link or a FIFO where the history goes (refused, never followed or waited on).
+void TestCheckCli::nothingInTheDataFolderSilencesAFailure_data() {
+    QTest::addColumn<QString>("planted");
+    QTest::addColumn<bool>("recorded");
+    QTest::newRow("empty lock") << "empty lock" << true;
+    QTest::newRow("garbage lock") << "garbage lock" << true;
+    QTest::newRow("another computer's lock") << "foreign lock" << true;
+    QTest::newRow("read-only folder") << "read-only" << false;
+    QTest::newRow("full folder") << "full" << false;
+    QTest::newRow("history is a FIFO") << "fifo" << false;
+    QTest::newRow("history is a link") << "link" << false;
+}
+
+void TestCheckCli::nothingInTheDataFolderSilencesAFailure() {
+    QFETCH(QString, planted);
+    QFETCH(bool, recorded);
+    VERIFY_EXITED(save(), 0);
+    VERIFY_EXITED(check(), 0); // a first, passing check: the history exists
+    const QString folder = QFileInfo(historyFile()).absolutePath();
+    const QString lock = historyFile() + QStringLiteral(".lock");
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    if (planted == QLatin1String("empty lock")) {
+        QVERIFY(write(lock, {}));
+    } else if (planted == QLatin1String("garbage lock")) {
+        QVERIFY(write(lock, "\xff\xfe garbage\n"));
+    } else if (planted == QLatin1String("foreign lock")) {
+        QVERIFY(write(lock, "4242\njobtarget-setup\nanother-laptop.example\n"));
+    } else if (planted == QLatin1String("read-only")) {
+        const QByteArray history = [this] {
+            QFile file(historyFile());
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        // root writes into any folder whatever its mode: a read-only file system then.
+        if (::geteuid() == 0) {
+            QVERIFY(mountSmallFolder(folder, QStringLiteral("size=1m")));
+            QVERIFY(write(historyFile(), history));
+            QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                       {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}),
+                     0);
+        } else {
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        }
+    } else if (planted == QLatin1String("full")) {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root (CI runs as root)");
+        QVERIFY(mountSmallFolder(folder, QStringLiteral("size=64k")));
+        QFile filler(folder + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        while (filler.write(QByteArray(4096, 'x')) > 0) {
+        }
+    } else if (planted == QLatin1String("fifo")) {
+        QVERIFY(QFile::remove(historyFile()));
+        QCOMPARE(::mkfifo(QFile::encodeName(historyFile()).constData(), 0600), 0);
+    } else {
+        QVERIFY(QFile::rename(historyFile(), folder + QStringLiteral("/elsewhere.json")));
+        QVERIFY(QFile::link(folder + QStringLiteral("/elsewhere.json"), historyFile()));
+    }
+
+    m_sim->scenario().missingPermissions = {QStringLiteral("harvest:jobs:list")};
+    const Outcome broken = check();
+    if (planted == QLatin1String("read-only") && ::geteuid() != 0)
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    VERIFY_EXITED(broken, 4);
+    QCOMPARE(m_notifications->calls.size(), 1);
+    QCOMPARE(m_notifications->calls.at(0).summary,
+             QStringLiteral("JobTarget can no longer read your Greenhouse jobs"));
+    const QJsonObject history = broken.json().value(QStringLiteral("history")).toObject();
+    QCOMPARE(history.value(QStringLiteral("notified")).toBool(), true);
+    QCOMPARE(history.value(QStringLiteral("recorded")).toBool(), recorded);
+    if (recorded) {
+        QCOMPARE(historyOnDisk().size(), 2);
+        QVERIFY(!QFile::exists(lock));
+    } else {
+        QVERIFY2(broken.err.contains("The check could not be added to the history"),
+                 broken.describe().constData());
+        QVERIFY2(!broken.err.contains("another check"), broken.describe().constData()); // not blamed on one
+    }
+}
+
+bool TestCheckCli::mountSmallFolder(const QString &path, const QString &options) {
+    if (QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           options + QStringLiteral(",mode=0700"), QStringLiteral("tmpfs"), path}) != 0)
+        return false;
+    m_mounted = path;
+    return true;
 }
 
 // Clicking the notification starts the wizard on the stored connection; the check then ends.
