@@ -151,6 +151,8 @@ int VerifyCommand::run(const QStringList &arguments) {
     m_json = formatValue == QLatin1String("json");
 
     const bool fromStdin = parser.isSet(secretStdin);
+    if (m_ignoreSecretVariable)
+        qunsetenv(SecretVariable); // not a source here, and no child process inherits it
     const bool fromEnvironment = qEnvironmentVariableIsSet(SecretVariable);
     const bool fromStore = parser.isSet(fromKeychain);
     const int sources = int(fromStdin) + int(fromEnvironment) + int(fromStore);

@@ -37,6 +37,9 @@ public:
     // How an error line on standard error starts when another command runs this one ("jobtarget-setup check:
     // %1"); "jobtarget-setup verify: %1" otherwise.
     void setErrorFormat(const QString &format) { m_errorFormat = format; }
+    // JOBTARGET_SETUP_SECRET is neither read nor counted as a secret source (`check` reads the keychain,
+    // whatever the environment of the schedule holds); it is still removed, so that no child inherits it.
+    void ignoreSecretVariable() { m_ignoreSecretVariable = true; }
 
 private:
     int fail(ExitStatus status, const QString &message);
@@ -50,6 +53,7 @@ private:
     bool m_json = false;
     AfterCheck m_afterCheck;
     QString m_errorFormat;
+    bool m_ignoreSecretVariable = false;
 };
 
 } // namespace jt

@@ -9,11 +9,14 @@
 #include "AppProcess.h"
 #include "TestTls.h"
 #include "UnderWine.h"
+#include "cli/VerifyCommand.h"
 #include "greenhouse/Permissions.h"
 #include "net/ByteSize.h"
 #include "net/ServerText.h"
 #include "sim/SimulatedGreenhouse.h"
+#include "store/ConnectionStore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -23,11 +26,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -304,6 +310,7 @@ private slots:
 
     void badInput_data();
     void badInput();
+    void scheduledCheckIgnoresTheSecretVariable();
 
     void secretsNeverPrinted();
 
@@ -1857,6 +1864,112 @@ void TestVerifyCli::badInput() {
         // The same message on both channels.
         QVERIFY2(err.contains(error), outcome.describe().constData());
     }
+}
+
+namespace {
+
+// The keychain of a stored connection, holding its secret.
+class OneSecretKeychain final : public jt::KeychainBackend {
+public:
+    explicit OneSecretKeychain(QString secret)
+        : m_secret(std::move(secret)) {}
+    void write(const QString &, const QString &, const QString &secret, Done done) override {
+        m_secret = secret;
+        QTimer::singleShot(0, [done] { done({}); });
+    }
+    void read(const QString &, const QString &, Done done) override {
+        QTimer::singleShot(0, [done, secret = m_secret] { done({jt::KeychainCode::NoError, {}, secret}); });
+    }
+    void remove(const QString &, const QString &, Done done) override {
+        QTimer::singleShot(0, [done] { done({}); });
+    }
+
+private:
+    QString m_secret;
+};
+
+// Sets variables of this process for a test, and puts them back as they were.
+class ProcessEnvironment {
+public:
+    void set(const char *name, const QByteArray &value) {
+        if (!m_saved.contains(name))
+            m_saved.insert(name,
+                           qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        qputenv(name, value);
+    }
+    ~ProcessEnvironment() {
+        for (auto saved = m_saved.cbegin(); saved != m_saved.cend(); ++saved) {
+            if (saved.value())
+                qputenv(saved.key().constData(), *saved.value());
+            else
+                qunsetenv(saved.key().constData());
+        }
+    }
+
+private:
+    QMap<QByteArray, std::optional<QByteArray>> m_saved;
+};
+
+} // namespace
+
+// `check` runs this command with --from-keychain from a schedule whose environment may hold
+// JOBTARGET_SETUP_SECRET (set for a script, say): then every check was refused ("one way only", exit 2) and
+// nothing was recorded. ignoreSecretVariable() makes the keychain the one source: the stored secret is
+// verified, the variable's is never sent, and the variable is gone for any child.
+void TestVerifyCli::scheduledCheckIgnoresTheSecretVariable() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    jt::ConnectionSettings connectionSettings(settings);
+    jt::StoredConnection stored;
+    stored.kind = jt::CredentialKind::HarvestV3;
+    stored.clientId = ClientId;
+    stored.boardToken = QStringLiteral("acme");
+    stored.secretFingerprint = jt::StoredConnection::fingerprintOf(QString::fromLatin1(ClientSecret));
+    stored.verifiedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(connectionSettings.save(stored));
+    jt::SecretStore secrets(std::make_unique<OneSecretKeychain>(QString::fromLatin1(ClientSecret)),
+                            QStringLiteral("verify-test"));
+    jt::ConnectionStore connections(secrets, connectionSettings);
+
+    ProcessEnvironment environment;
+    environment.set("GREENHOUSE_AUTH_URL", m_sim->authUrl().toEncoded());
+    environment.set("GREENHOUSE_HARVEST_URL", m_sim->harvestUrl().toEncoded());
+    environment.set("GREENHOUSE_BOARDS_URL", m_sim->boardsUrl().toEncoded());
+    environment.set(SecretVariable.toLatin1().constData(), WrongSecret);
+    const QStringList arguments{QStringLiteral("--from-keychain"), QStringLiteral("--format"),
+                                QStringLiteral("json")};
+    const auto runCommand = [&](bool ignoring, QByteArray *out) {
+        QByteArray err;
+        QBuffer outBuffer(out);
+        QBuffer errBuffer(&err);
+        outBuffer.open(QIODevice::WriteOnly);
+        errBuffer.open(QIODevice::WriteOnly);
+        QBuffer in;
+        in.open(QIODevice::ReadOnly);
+        jt::VerifyCommand verify(&in, &outBuffer, &errBuffer, &connections);
+        if (ignoring)
+            verify.ignoreSecretVariable();
+        return verify.run(arguments);
+    };
+
+    QByteArray refused;
+    QCOMPARE(runCommand(false, &refused), ExitBadInput); // as `verify --from-keychain` with it set
+    QVERIFY(refused.contains("one way only"));
+    QVERIFY(m_sim->seen().isEmpty());
+
+    QByteArray checked;
+    QCOMPARE(runCommand(true, &checked), ExitOk);
+    QVERIFY2(!qEnvironmentVariableIsSet(SecretVariable.toLatin1().constData()), "a child would inherit it");
+    const QByteArray storedBasic = "Basic " + (ClientId.toUtf8() + ':' + ClientSecret).toBase64();
+    bool sentStored = false;
+    for (const jt::sim::SeenRequest &request : m_sim->seen()) {
+        sentStored = sentStored || request.authorization == storedBasic;
+        QVERIFY(!request.authorization.contains((ClientId.toUtf8() + ':' + WrongSecret).toBase64()));
+        QVERIFY(!request.body.contains(WrongSecret));
+    }
+    QVERIFY2(sentStored, checked.constData());
+    QVERIFY(!checked.contains(ClientSecret) && !checked.contains(WrongSecret));
 }
 
 // ---- everywhere ----
