@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -28,6 +29,10 @@ using namespace byte_size;
 namespace {
 
 constexpr const char *SecretVariable = "JOBTARGET_SETUP_SECRET";
+
+// A CA bundle is small: Debian's whole set of trusted roots (/etc/ssl/certs/ca-certificates.crt, about 140
+// certificates) is about 220 KB. Four times that is room for any real bundle, and bounds what is read.
+constexpr qint64 MaxCaFileBytes = 1_MiB;
 } // namespace
 
 VerifyCommand::VerifyCommand(QIODevice *in, QIODevice *out, QIODevice *err, ConnectionStore *connections)
@@ -216,10 +221,24 @@ int VerifyCommand::run(const QStringList &arguments) {
     settings.attemptTimeout = std::chrono::milliseconds(qint64(*seconds * 1000));
     settings.runDeadline = std::chrono::milliseconds(qint64(*runSeconds * 1000));
     if (parser.isSet(caFile)) {
-        QFile file(parser.value(caFile));
+        // Only a regular file (through any links), looked at before it is opened: opening a FIFO waits for a
+        // writer forever, and /dev/zero is read without end.
+        const QFileInfo given(parser.value(caFile));
+        if (given.exists() && !given.isFile())
+            return fail(ExitStatus::BadInput,
+                        tr("--ca-file must be a file of PEM certificates, not a folder, device or pipe."));
+        const QString tooLarge =
+            tr("--ca-file is larger than %1 KiB, far larger than any file of CA certificates.")
+                .arg(MaxCaFileBytes / 1_KiB);
+        if (given.size() > MaxCaFileBytes)
+            return fail(ExitStatus::BadInput, tooLarge);
+        QFile file(given.filePath());
         if (!file.open(QIODevice::ReadOnly))
             return fail(ExitStatus::BadInput, tr("--ca-file cannot be read (%1).").arg(file.errorString()));
-        settings.extraCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        const QByteArray pem = file.read(MaxCaFileBytes + 1); // it may have grown since
+        if (pem.size() > MaxCaFileBytes)
+            return fail(ExitStatus::BadInput, tooLarge);
+        settings.extraCaCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
         if (settings.extraCaCertificates.isEmpty())
             return fail(ExitStatus::BadInput, tr("--ca-file holds no PEM certificate."));
     }

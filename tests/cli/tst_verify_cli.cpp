@@ -41,6 +41,10 @@
 #include <memory>
 #include <optional>
 
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#endif
+
 using jt::sim::Api;
 using jt::sim::Fault;
 using jt::sim::FaultRule;
@@ -310,6 +314,8 @@ private slots:
 
     void badInput_data();
     void badInput();
+    void caFileIsARegularFileOfSaneSize_data();
+    void caFileIsARegularFileOfSaneSize();
     void scheduledCheckIgnoresTheSecretVariable();
 
     void secretsNeverPrinted();
@@ -1864,6 +1870,68 @@ void TestVerifyCli::badInput() {
         // The same message on both channels.
         QVERIFY2(err.contains(error), outcome.describe().constData());
     }
+}
+
+// --ca-file is read only when it is a regular file (through any links) of at most 1 MiB: a FIFO hung the
+// command (opening it waits for a writer), /dev/zero grew its memory without end. Each is refused at once
+// (exit 2, nothing sent). The runs are bounded (a hang is a failure, not a stuck suite), and on a sanitizer
+// build a runaway read is stopped at 1 GB.
+void TestVerifyCli::caFileIsARegularFileOfSaneSize_data() {
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("message");
+    const QString notRegular = QStringLiteral("not a folder, device or pipe");
+    const QString tooLarge = QStringLiteral("--ca-file is larger than 1024 KiB");
+#ifndef Q_OS_WIN // Windows has no FIFOs in its file system, nor /dev/zero
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << notRegular;
+    QTest::newRow("link to a FIFO") << QStringLiteral("link to fifo") << notRegular;
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << notRegular;
+#endif
+    QTest::newRow("folder") << QStringLiteral("folder") << notRegular;
+    QTest::newRow("the CA with 1 MiB of text after it") << QStringLiteral("oversized") << tooLarge;
+}
+
+void TestVerifyCli::caFileIsARegularFileOfSaneSize() {
+    QFETCH(QString, what);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString path = dir.filePath(QStringLiteral("ca.pem"));
+#ifndef Q_OS_WIN
+    if (what.contains(QLatin1String("fifo")))
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    if (what == QLatin1String("link to fifo")) {
+        const QString link = dir.filePath(QStringLiteral("link.pem"));
+        QVERIFY(QFile::link(path, link));
+        path = link;
+    }
+#endif
+    if (what.startsWith(QLatin1Char('/')))
+        path = what;
+    if (what == QLatin1String("folder"))
+        path = dir.path();
+    if (what == QLatin1String("oversized")) {
+        // A good CA: the old code read it all and trusted it.
+        QFile ca(jt::test::testCaFile());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ca.readAll());
+        const QByteArray line = QByteArray(79, '#') + '\n';
+        for (qint64 written = 0; written <= 1_MiB; written += line.size())
+            file.write(line);
+    }
+
+    Invocation call;
+    useKnownGoodCredential(call, QStringLiteral("v3"));
+    call.arguments << QStringLiteral("--board-token") << QStringLiteral("acme") << QStringLiteral("--ca-file")
+                   << path << QStringLiteral("--format") << QStringLiteral("json");
+    call.environment << QStringLiteral("ASAN_OPTIONS=") + qEnvironmentVariable("ASAN_OPTIONS") +
+                            QStringLiteral(":hard_rss_limit_mb=1024");
+    call.timeoutMs = 15000;
+    const Outcome outcome = run(call);
+    VERIFY_EXIT(outcome, ExitBadInput);
+    QVERIFY2(QString::fromUtf8(outcome.err).contains(message), outcome.describe().constData());
+    QVERIFY2(m_sim->seen().isEmpty(), outcome.describe().constData());
 }
 
 namespace {
