@@ -8,6 +8,13 @@ if(jt_unix_desktop)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.metainfo.xml
             DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    # D-Bus activation: the desktop entry is DBusActivatable, the session bus starts the wizard from this.
+    if(JT_BUILD_GUI)
+        configure_file(${CMAKE_CURRENT_LIST_DIR}/io.github.jobtarget_setup.service.in
+                       ${CMAKE_BINARY_DIR}/dbus/io.github.jobtarget_setup.service @ONLY)
+        install(FILES ${CMAKE_BINARY_DIR}/dbus/io.github.jobtarget_setup.service
+                DESTINATION ${CMAKE_INSTALL_DATADIR}/dbus-1/services)
+    endif()
     install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/jobtarget-setup.svg
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME io.github.jobtarget_setup.svg)
 endif()

@@ -25,7 +25,8 @@ trap '"${apt[@]}" remove jobtarget-setup >/dev/null 2>&1 || true' EXIT
 files=$(dpkg -L jobtarget-setup)
 for path in /usr/bin/jobtarget-setup /usr/share/applications/io.github.jobtarget_setup.desktop \
     /usr/share/metainfo/io.github.jobtarget_setup.metainfo.xml \
-    /usr/share/icons/hicolor/scalable/apps/io.github.jobtarget_setup.svg /usr/share/man/man1/jobtarget-setup.1.gz; do
+    /usr/share/icons/hicolor/scalable/apps/io.github.jobtarget_setup.svg /usr/share/man/man1/jobtarget-setup.1.gz \
+    /usr/share/dbus-1/services/io.github.jobtarget_setup.service; do
     grep -qx "$path" <<<"$files" || { echo "the package does not install $path" >&2; exit 1; }
 done
 desktop-file-validate /usr/share/applications/io.github.jobtarget_setup.desktop

@@ -11,6 +11,8 @@
 #include "pages/JobBoardPage.h"
 #include "pages/SavePage.h"
 #include "pages/WelcomePage.h"
+#include "watch/DesktopActivation.h"
+#include "watch/DesktopNotifier.h"
 #include "widgets/StepList.h"
 #include "wizard/SetupController.h"
 
@@ -62,6 +64,7 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     connect(help, &QShortcut::activated, this, toggleHelp);
     connect(this, &QWizard::helpRequested, this, toggleHelp);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::pageShown);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateTitle);
     connect(&m_controller, &SetupController::demoChanged, this, &SetupWizard::updateTitle);
     updateTitle();
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -176,6 +179,23 @@ void SetupWizard::openStoredConnection() {
     setStartId(int(WizardStep::ExistingConnection));
 }
 
+void SetupWizard::showWhenActivated(DesktopActivation &activation) {
+    const auto showAndRaise = [this] {
+        show();
+        raise();
+        activateWindow();
+    };
+    connect(&activation, &DesktopActivation::activated, this, showAndRaise);
+    connect(&activation, &DesktopActivation::actionActivated, this,
+            [this, showAndRaise](const QString &action) {
+                if (action != QLatin1String(DesktopNotifier::ActionKey))
+                    return; // not one of ours: nothing to show
+                if (!isVisible())
+                    openStoredConnection();
+                showAndRaise();
+            });
+}
+
 bool SetupWizard::validateCurrentPage() {
     buildOtherPages(); // Next may come before the first paint (a script, a test, a very quick admin)
     return QWizard::validateCurrentPage();
@@ -210,9 +230,17 @@ void SetupWizard::giveButtonsTheirHabits(QWidget *page) {
     }
 }
 
+// The page's title first: the task bar, the window switcher and a screen reader's "where am I" say which step
+// this window is at.
 void SetupWizard::updateTitle() {
-    setWindowTitle(m_controller.isDemo() ? tr("JobTarget Setup for Greenhouse — Demo")
-                                         : tr("JobTarget Setup for Greenhouse"));
+    const QString application = m_controller.isDemo() ? tr("JobTarget Setup for Greenhouse — Demo")
+                                                      : tr("JobTarget Setup for Greenhouse");
+    if (currentId() < 0) {
+        setWindowTitle(application);
+        return;
+    }
+    //: the window's title: %1 the step ("Your JobTarget connection"), %2 the application's name
+    setWindowTitle(tr("%1 — %2").arg(WizardSteps::title(WizardStep(currentId())), application));
 }
 
 } // namespace jt::ui

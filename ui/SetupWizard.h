@@ -7,8 +7,9 @@
 class QAbstractButton;
 
 namespace jt {
+class DesktopActivation;
 class SetupController;
-}
+} // namespace jt
 
 namespace jt::ui {
 
@@ -31,6 +32,9 @@ public:
     // Before show(): start on the stored connection (the daily check's notification opens it so), or on the
     // first page when none is stored.
     void openStoredConnection();
+    // Started by the session bus: the window opens when the desktop asks (a launcher: as usual; the daily
+    // check's notification: on the stored connection), and is raised when asked again.
+    void showWhenActivated(DesktopActivation &activation);
     void done(int result) override; // Finish, Cancel or closing the window
     void reject() override;         // Escape, Cancel, the window's close button: asks while setting up
     SecretClipboard *secretClipboard() const { return m_clipboard; }

@@ -7,10 +7,7 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QTimer>
 
 namespace jt {
 
@@ -55,6 +52,7 @@ int CheckCommand::run(const QStringList &arguments) {
                "a desktop notification says so; it opens the wizard. Meant for a daily schedule: the "
                "wizard's "
                "“Check every day” installs one.\n"
+               "The secret is always the keychain's: JOBTARGET_SETUP_SECRET is ignored (and not passed on).\n"
                "\n"
                "Exit status: as “verify”. More: man jobtarget-setup")
                 .arg(CheckHistory::Capacity)
@@ -76,6 +74,7 @@ int CheckCommand::run(const QStringList &arguments) {
     noInput.open(QIODevice::ReadOnly);
     VerifyCommand verify(&noInput, m_out, m_err, m_connections);
     verify.setErrorFormat(tr("jobtarget-setup check: %1"));
+    verify.ignoreSecretVariable(); // a schedule's environment may hold one: the stored secret is checked
     bool recorded = false;
     verify.setAfterCheck(
         [this, &recorded](const VerificationReport &report, const StoredConnection &checked) {
@@ -95,8 +94,6 @@ int CheckCommand::run(const QStringList &arguments) {
         if (!json)
             m_out->write(addendum.text.toUtf8());
     }
-    if (m_notified)
-        waitForTheAdmin();
     return status;
 }
 
@@ -131,7 +128,7 @@ CheckAddendum CheckCommand::record(const CheckRecord &record) {
         decide(history);
     }
     Notification notification = Notification::about(notice, record);
-    if (m_openWizard.isEmpty())
+    if (!m_offerWizard)
         notification.actionLabel.clear();
     if (notice != CheckNotice::None && m_notifier && m_notifier->show(notification)) {
         m_notified = true;
@@ -155,19 +152,6 @@ CheckAddendum CheckCommand::record(const CheckRecord &record) {
         addendum.text +=
             tr("Not notified (no desktop session): %1").arg(notification.title) + QLatin1Char('\n');
     return addendum;
-}
-
-// The notification's action needs a process to answer it: this one, until the admin clicked or dismissed it.
-void CheckCommand::waitForTheAdmin() {
-    QEventLoop waiting;
-    QObject::connect(m_notifier, &DesktopNotifier::closed, &waiting, &QEventLoop::quit);
-    QObject::connect(m_notifier, &DesktopNotifier::activated, &waiting, [this, &waiting] {
-        if (!m_openWizard.isEmpty())
-            QProcess::startDetached(m_openWizard.constFirst(), m_openWizard.mid(1));
-        waiting.quit();
-    });
-    QTimer::singleShot(NotificationWait, &waiting, &QEventLoop::quit);
-    waiting.exec();
 }
 
 } // namespace jt

@@ -97,6 +97,8 @@ Invocation Invocation::parse(const QStringList &arguments, bool withWizard) {
             invocation.benchmarkStartup = true;
         } else if (withWizard && argument == QLatin1String("--stored-connection")) {
             invocation.storedConnection = true;
+        } else if (withWizard && argument == QLatin1String("--gapplication-service")) {
+            invocation.activationService = true;
         } else if (withWizard && QtValueOptions.contains(name)) {
             if (!inline_)
                 ++i; // its value

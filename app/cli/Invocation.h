@@ -22,7 +22,11 @@ public:
     bool demo = false;             // --demo
     bool benchmarkStartup = false; // --benchmark-startup
     bool storedConnection = false; // --stored-connection: straight to the returning admin's page
-    QString refusal;               // why the command line was refused (translated; Mode::Refused, exit 2)
+    // --gapplication-service: started by the session bus (D-Bus activation, the desktop entry's
+    // DBusActivatable); the window opens when the desktop asks for it (DesktopActivation). GLib's name for
+    // it.
+    bool activationService = false;
+    QString refusal; // why the command line was refused (translated; Mode::Refused, exit 2)
 
     // `arguments` without the program's name. `withWizard`: false in a headless build (no wizard options).
     static Invocation parse(const QStringList &arguments, bool withWizard = true);

@@ -9,6 +9,7 @@
 #include "platform/ProcessClock.h"
 #include "store/ConnectionStore.h"
 #include "watch/DailyCheck.h"
+#include "watch/DesktopActivation.h"
 #include "watch/DesktopNotifier.h"
 
 #include <QCoreApplication>
@@ -30,12 +31,15 @@
 #endif
 
 #include <QElapsedTimer>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace {
 
 QElapsedTimer sinceMain; // where the kernel's record of the process's start is not available
+
+constexpr int ActivationWaitMs = 25000; // libdbus's default call timeout: the call that started us has come
 
 // UTF-8, as the commands write (Utf8Console makes a Windows console show it).
 void print(FILE *stream, const QString &text) {
@@ -85,9 +89,7 @@ int runCheck(int argc, char **argv, const jt::Invocation &invocation) {
     Stores stores;
     jt::DesktopNotifier notifier;
     jt::CheckCommand check(&streams.out, &streams.err, &stores.connections, &notifier);
-    // The notification's action: the wizard, on the stored connection (a headless build has none).
-    if (JT_BUILD_GUI)
-        check.setOpenWizard({QCoreApplication::applicationFilePath(), QStringLiteral("--stored-connection")});
+    check.setOfferWizard(JT_BUILD_GUI); // a headless build has no wizard to open
     return check.run(invocation.commandArguments);
 }
 
@@ -139,8 +141,27 @@ int runWizard(int argc, char **argv, const jt::Invocation &invocation) {
     jt::ui::DesktopActions desktop;
     jt::ui::SetupWizard wizard(controller, desktop, demo);
     if (invocation.storedConnection)
-        wizard.openStoredConnection(); // from the daily check's notification
-    wizard.show();
+        wizard.openStoredConnection(); // the launcher's "Check the stored connection"
+    jt::DesktopActivation activation;
+    if (invocation.activationService) {
+        // Started by the session bus for a call that follows (a launcher's Activate, a notification's
+        // ActivateAction): the window waits for it. Nobody asks within D-Bus's own call timeout: nothing to
+        // do.
+        if (!activation.registerOnSessionBus()) {
+            print(stderr,
+                  QCoreApplication::translate("main", "jobtarget-setup is already running, or there is "
+                                                      "no session bus to take its name on.") +
+                      QLatin1Char('\n'));
+            return 1;
+        }
+        wizard.showWhenActivated(activation);
+        QTimer::singleShot(ActivationWaitMs, &app, [&wizard] {
+            if (!wizard.isVisible())
+                QCoreApplication::exit(0);
+        });
+    } else {
+        wizard.show();
+    }
     // What the first page does not need waits until it is on screen.
     jt::ui::FirstPaint::watch(&wizard, [demo, benchmark = invocation.benchmarkStartup] {
         if (benchmark) {

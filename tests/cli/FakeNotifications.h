@@ -1,14 +1,13 @@
 #pragma once
 
-// A desktop notification service for the tests: org.freedesktop.Notifications on the test run's private
-// session bus, implementing Notify (recorded) and answering each notification the way the test asks: closed
-// by the admin, or its action clicked.
+// Desktop notification services for the tests, on the test run's private session bus: org.freedesktop.
+// Notifications (KDE Plasma, Xfce, dunst…) and org.gtk.Notifications (GNOME Shell), each recording what it
+// was asked to show and leaving it on screen: nobody closes or clicks it, as when the admin is away.
 
 #include <QDBusAbstractAdaptor>
 #include <QDBusConnection>
 #include <QList>
 #include <QStringList>
-#include <QTimer>
 #include <QVariantMap>
 
 namespace jt::test {
@@ -25,15 +24,12 @@ struct NotifyCall {
 class FakeNotifications : public QObject {
     Q_OBJECT
 public:
-    enum class Answer { Close, InvokeAction };
-    Answer answer = Answer::Close;
-    QString actionToInvoke = QStringLiteral("open-stored-connection");
     QList<NotifyCall> calls;
+    QStringList capabilities{QStringLiteral("actions"), QStringLiteral("body")};
 
     bool registerOnSessionBus();
     void unregister();
     void emitClosed(uint id) { emit NotificationClosed(id, 2); }
-    void emitAction(uint id) { emit ActionInvoked(id, actionToInvoke); }
 
 signals:
     void ActionInvoked(uint id, const QString &action);
@@ -62,17 +58,9 @@ public slots:
     uint Notify(const QString &appName, uint /*replacesId*/, const QString &icon, const QString &summary,
                 const QString &body, const QStringList &actions, const QVariantMap &hints, int /*timeout*/) {
         m_service->calls.append({appName, icon, summary, body, actions, hints});
-        const uint id = ++m_service->m_next;
-        // After the reply has gone: the admin closes it, or clicks its action.
-        QTimer::singleShot(0, m_service, [service = m_service, id] {
-            if (service->answer == FakeNotifications::Answer::Close)
-                service->emitClosed(id);
-            else
-                service->emitAction(id);
-        });
-        return id;
+        return ++m_service->m_next;
     }
-    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+    QStringList GetCapabilities() { return m_service->capabilities; }
     void CloseNotification(uint id) { m_service->emitClosed(id); }
     QString GetServerInformation(QString &vendor, QString &version, QString &specVersion) {
         vendor = QStringLiteral("jobtarget-setup tests");
@@ -83,6 +71,39 @@ public slots:
 
 private:
     FakeNotifications *m_service;
+};
+
+// GNOME Shell's: notifications that belong to an application (its desktop entry's id), whose actions the
+// shell activates on the application itself (org.freedesktop.Application.ActivateAction).
+struct GtkNotification {
+    QString appId;
+    QString id;
+    QVariantMap notification;
+};
+
+class FakeGtkNotifications : public QObject {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.gtk.Notifications")
+public:
+    QList<GtkNotification> calls;
+
+    bool registerOnSessionBus() {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        return bus.registerObject(QStringLiteral("/org/gtk/Notifications"), this,
+                                  QDBusConnection::ExportAllSlots) &&
+               bus.registerService(QStringLiteral("org.gtk.Notifications"));
+    }
+    void unregister() {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        bus.unregisterService(QStringLiteral("org.gtk.Notifications"));
+        bus.unregisterObject(QStringLiteral("/org/gtk/Notifications"));
+    }
+
+public slots:
+    void AddNotification(const QString &appId, const QString &id, const QVariantMap &notification) {
+        calls.append({appId, id, notification});
+    }
+    void RemoveNotification(const QString & /*appId*/, const QString & /*id*/) {}
 };
 
 inline bool FakeNotifications::registerOnSessionBus() {

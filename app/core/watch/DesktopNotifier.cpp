@@ -1,6 +1,7 @@
 #include "DesktopNotifier.h"
 
 #include "CheckHistory.h"
+#include "NotificationText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusMetaType>
 #include <QDBusReply>
 #endif
 
@@ -58,15 +60,12 @@ Notification Notification::about(CheckNotice notice, const CheckRecord &record) 
     return notification;
 }
 
-DesktopNotifier::DesktopNotifier(QObject *parent)
-    : QObject(parent) {}
-
 #ifdef JT_DESKTOP_NOTIFICATIONS
 
 namespace {
 
-const QString Service = QStringLiteral("org.freedesktop.Notifications");
-const QString Path = QStringLiteral("/org/freedesktop/Notifications");
+const QString FreedesktopService = QStringLiteral("org.freedesktop.Notifications");
+const QString GtkService = QStringLiteral("org.gtk.Notifications");
 
 // Only a bus that is there: with no address and no bus socket, Qt (libdbus) would try to autolaunch one.
 bool sessionBusExpected() {
@@ -74,6 +73,59 @@ bool sessionBusExpected() {
         return true;
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     return !runtime.isEmpty() && QFileInfo(runtime + QStringLiteral("/bus")).exists();
+}
+
+bool hasOwner(QDBusConnection &bus, const QString &service) {
+    const QDBusReply<bool> owned = bus.interface()->isServiceRegistered(service);
+    return owned.isValid() && owned.value();
+}
+
+constexpr int CallTimeoutMs = 10000;
+
+// GNOME Shell: the notification is the application's, its action the application's action (GNotification's
+// protocol). False when the shell refuses it (no installed desktop entry of that name, say).
+bool showThroughGnomeShell(QDBusConnection &bus, const QString &title, const QString &body,
+                           const Notification &notification) {
+    const QString action = QStringLiteral("app.") + QString::fromLatin1(DesktopNotifier::ActionKey);
+    QVariantMap shown{
+        {QStringLiteral("title"), title},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("priority"),
+         notification.urgent ? QStringLiteral("urgent") : QStringLiteral("normal")},
+        {QStringLiteral("default-action"), action},
+    };
+    qDBusRegisterMetaType<QList<QVariantMap>>(); // aa{sv}
+    const QList<QVariantMap> buttons{
+        {{QStringLiteral("label"), notification.actionLabel}, {QStringLiteral("action"), action}}};
+    shown.insert(QStringLiteral("buttons"), QVariant::fromValue(buttons));
+    QDBusMessage call = QDBusMessage::createMethodCall(GtkService, QStringLiteral("/org/gtk/Notifications"),
+                                                       GtkService, QStringLiteral("AddNotification"));
+    // One notification at a time: a newer one about the connection replaces the older.
+    call << QString::fromLatin1(DesktopNotifier::DesktopEntry) << QStringLiteral("connection") << shown;
+    return bus.call(call, QDBus::Block, CallTimeoutMs).type() == QDBusMessage::ReplyMessage;
+}
+
+bool showThroughFreedesktop(QDBusConnection &bus, const QString &title, const QString &body,
+                            const Notification &notification) {
+    const QString path = QStringLiteral("/org/freedesktop/Notifications");
+    const QDBusReply<QStringList> capabilities =
+        bus.call(QDBusMessage::createMethodCall(FreedesktopService, path, FreedesktopService,
+                                                QStringLiteral("GetCapabilities")),
+                 QDBus::Block, CallTimeoutMs);
+    const bool markup =
+        capabilities.isValid() && capabilities.value().contains(QStringLiteral("body-markup"));
+    const QVariantMap hints{
+        {QStringLiteral("desktop-entry"), QString::fromLatin1(DesktopNotifier::DesktopEntry)},
+        {QStringLiteral("urgency"), QVariant::fromValue<uchar>(notification.urgent ? 2 : 1)},
+        {QStringLiteral("category"), QStringLiteral("network")},
+    };
+    QDBusMessage call = QDBusMessage::createMethodCall(FreedesktopService, path, FreedesktopService,
+                                                       QStringLiteral("Notify"));
+    call << QCoreApplication::translate("jt::ui::SetupWizard", "JobTarget Setup for Greenhouse") << uint(0)
+         << QString::fromLatin1(DesktopNotifier::DesktopEntry) << title
+         << (markup ? notificationMarkupEscaped(body) : body) << QStringList() << hints << -1;
+    const QDBusReply<uint> reply = bus.call(call, QDBus::Block, CallTimeoutMs);
+    return reply.isValid();
 }
 
 } // namespace
@@ -84,52 +136,24 @@ bool DesktopNotifier::available() const {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || !bus.interface())
         return false;
-    const QDBusReply<bool> owned = bus.interface()->isServiceRegistered(Service);
-    if (owned.isValid() && owned.value())
+    if (hasOwner(bus, FreedesktopService) || hasOwner(bus, GtkService))
         return true;
     const QDBusReply<QStringList> activatable = bus.interface()->call(QStringLiteral("ListActivatableNames"));
-    return activatable.isValid() && activatable.value().contains(Service);
+    return activatable.isValid() && activatable.value().contains(FreedesktopService);
 }
 
 bool DesktopNotifier::show(const Notification &notification) {
     if (!available())
         return false;
     QDBusConnection bus = QDBusConnection::sessionBus();
-    const QString interface = Service;
-    bus.connect(Service, Path, interface, QStringLiteral("ActionInvoked"), this,
-                SLOT(onActionInvoked(uint, QString)));
-    bus.connect(Service, Path, interface, QStringLiteral("NotificationClosed"), this,
-                SLOT(onClosed(uint, uint)));
-    const QVariantMap hints{
-        {QStringLiteral("desktop-entry"), QString::fromLatin1(DesktopEntry)},
-        {QStringLiteral("urgency"), QVariant::fromValue<uchar>(notification.urgent ? 2 : 1)},
-        {QStringLiteral("category"), QStringLiteral("network")},
-    };
-    // "default" is clicking the notification itself; the named action is its button.
-    QStringList actions;
-    if (!notification.actionLabel.isEmpty())
-        actions = {QStringLiteral("default"), notification.actionLabel, QString::fromLatin1(ActionKey),
-                   notification.actionLabel};
-    QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, interface, QStringLiteral("Notify"));
-    call << QCoreApplication::translate("jt::ui::SetupWizard", "JobTarget Setup for Greenhouse") << uint(0)
-         << QString::fromLatin1(DesktopEntry) << notification.title << notification.body << actions << hints
-         << -1;
-    const QDBusReply<uint> reply = bus.call(call, QDBus::Block, 10000);
-    if (!reply.isValid())
-        return false;
-    m_shown = reply.value();
-    return true;
-}
-
-void DesktopNotifier::onActionInvoked(uint id, const QString &action) {
-    if (id == m_shown && m_shown != 0 &&
-        (action == QLatin1String("default") || action == QLatin1String(ActionKey)))
-        emit activated();
-}
-
-void DesktopNotifier::onClosed(uint id, uint /*reason*/) {
-    if (id == m_shown && m_shown != 0)
-        emit closed();
+    // Whatever the texts carry (a board name from Greenhouse, a value from the settings): one plain line
+    // each.
+    const QString title = notificationPlainText(notification.title, TitleLength);
+    const QString body = notificationPlainText(notification.body, BodyLength);
+    if (!notification.actionLabel.isEmpty() && hasOwner(bus, GtkService) &&
+        showThroughGnomeShell(bus, title, body, notification))
+        return true;
+    return showThroughFreedesktop(bus, title, body, notification);
 }
 
 #else
@@ -141,10 +165,6 @@ bool DesktopNotifier::available() const {
 bool DesktopNotifier::show(const Notification & /*notification*/) {
     return false;
 }
-
-void DesktopNotifier::onActionInvoked(uint /*id*/, const QString & /*action*/) {}
-
-void DesktopNotifier::onClosed(uint /*id*/, uint /*reason*/) {}
 
 #endif
 
