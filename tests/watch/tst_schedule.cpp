@@ -465,7 +465,10 @@ private slots:
         SystemdTimerSchedule systemd(command);
         systemd.setSystemctl(fakeSystemctl());
         AutostartSchedule autostart(command);
-        for (CheckSchedule *schedule : std::initializer_list<CheckSchedule *>{&systemd, &autostart}) {
+        LaunchAgentSchedule launchAgent(command);     // XML cannot carry them either
+        ScheduledTaskSchedule scheduledTask(command); // (their tools are never reached: refused before)
+        for (CheckSchedule *schedule :
+             std::initializer_list<CheckSchedule *>{&systemd, &autostart, &launchAgent, &scheduledTask}) {
             const ScheduleResult result = await([&](auto done) { schedule->turnOn(done); });
             QVERIFY(!result.ok);
             QVERIFY2(
@@ -477,6 +480,8 @@ private slots:
             QVERIFY(!result.message.contains(QLatin1Char('\n')));
             QVERIFY(!schedule->isOn());
             QCOMPARE(filesUnder(m_config), QStringList());
+            for (const QString &file : schedule->files())
+                QVERIFY2(!QFile::exists(file), qPrintable(file));
         }
         QCOMPARE(calls(), QStringList());
     }

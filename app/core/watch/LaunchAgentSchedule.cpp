@@ -77,6 +77,9 @@ QString LaunchAgentSchedule::domain() const {
 
 void LaunchAgentSchedule::turnOn(Done done) {
     const QString what = tr("The daily check could not be turned on");
+    // XML 1.0 cannot carry most control characters either.
+    if (const QString why = unrepresentable(); !why.isEmpty())
+        return done(failed(what, why));
     // Some time between 9:00 and 11:59, the computer's own.
     const QTime at(9 + int(QRandomGenerator::global()->bounded(3)),
                    int(QRandomGenerator::global()->bounded(60)));

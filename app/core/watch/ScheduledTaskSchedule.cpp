@@ -110,6 +110,9 @@ QByteArray ScheduledTaskSchedule::taskXml(const QStringList &command, const QDat
 
 void ScheduledTaskSchedule::turnOn(Done done) {
     const QString what = tr("The daily check could not be turned on");
+    // XML 1.0 cannot carry most control characters either.
+    if (const QString why = unrepresentable(); !why.isEmpty())
+        return done(failed(what, why));
     const QDateTime start(QDate::currentDate().addDays(1), QTime(9, 0));
     if (const QString failure = writeFiles({{path(), taskXml(command(), start)}}); !failure.isEmpty())
         return done(failed(what, failure));
