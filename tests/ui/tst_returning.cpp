@@ -5,6 +5,7 @@
 
 #include "SecretClipboard.h"
 #include "WizardFixture.h"
+#include "watch/DesktopActivation.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -28,6 +29,7 @@ private slots:
     void removingTheConnectionTurnsTheDailyCheckOff();
     void screenReadersToggleTurnsTheDailyCheckOnAndOff();
     void theNotificationOpensTheStoredConnection();
+    void aDesktopActivatesTheWizard();
 
 private:
     ExistingConnectionPage *openExisting();
@@ -318,6 +320,39 @@ void TestReturning::theNotificationOpensTheStoredConnection() {
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     QCOMPARE(current(), WizardStep::Welcome);
+}
+
+// Started by the session bus (--gapplication-service), the window waits for the desktop's call: an action it
+// does not know shows nothing, the notification's opens the stored connection, a launcher's Activate raises
+// the window already open. (Over a real session bus, as GNOME Shell does it: tst_check_cli.)
+void TestReturning::aDesktopActivatesTheWizard() {
+    storeAndRestart();
+    m_wizard.reset();
+    m_wizard = std::make_unique<SetupWizard>(*m_controller, *m_desktop, false);
+    DesktopActivation activation;
+    m_wizard->showWhenActivated(activation);
+    QVERIFY(!m_wizard->isVisible());
+    activation.ActivateAction(QStringLiteral("quit"), {}, {});
+    QVERIFY(!m_wizard->isVisible());
+    activation.ActivateAction(QStringLiteral("open-stored-connection"), {}, {});
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QCOMPARE(current(), WizardStep::ExistingConnection);
+    QCOMPARE(m_wizard->windowTitle(),
+             QStringLiteral("Your JobTarget connection — JobTarget Setup for Greenhouse"));
+    m_wizard->hide();
+    activation.Activate({}); // the launcher again: the same window, where it was
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QCOMPARE(current(), WizardStep::ExistingConnection);
+
+    // A launcher first: the wizard as any start, on its first page.
+    m_wizard.reset();
+    m_wizard = std::make_unique<SetupWizard>(*m_controller, *m_desktop, false);
+    DesktopActivation launcher;
+    m_wizard->showWhenActivated(launcher);
+    launcher.Activate({});
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QCOMPARE(current(), WizardStep::Welcome);
+    QCOMPARE(m_wizard->windowTitle(), QStringLiteral("Welcome — JobTarget Setup for Greenhouse"));
 }
 
 #include "tst_returning.moc"
