@@ -51,25 +51,8 @@
         <translation>jobtarget-setup check: %1</translation>
     </message>
     <message>
-        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
-  %2
-When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
-
-Exit status: as “verify”. More: man jobtarget-setup</source>
-        <extracomment>%1 the file that keeps the history of checks</extracomment>
-        <translation>Prüft die auf diesem Computer gespeicherte Verbindung wie „verify --from-keychain“ und hält das Ergebnis im Verlauf der Prüfungen fest (die letzten %1):
-  %2
-Wenn die Verbindung nicht mehr funktioniert, wieder funktioniert oder %3-mal in Folge nicht geprüft werden konnte, meldet das eine Desktopbenachrichtigung; sie öffnet den Assistenten. Gedacht für einen täglichen Zeitplan: „Täglich prüfen“ im Assistenten richtet ihn ein.
-
-Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
-    </message>
-    <message>
         <source>Unexpected argument: “check” takes only options.</source>
         <translation>Unerwartetes Argument: „check“ nimmt nur Optionen an.</translation>
-    </message>
-    <message>
-        <source>The check could not be added to the history (%1): %2</source>
-        <translation>Die Prüfung konnte nicht in den Verlauf aufgenommen werden (%1): %2</translation>
     </message>
     <message>
         <source>History: %1</source>
@@ -82,6 +65,25 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
     <message>
         <source>Not notified (no desktop session): %1</source>
         <translation>Nicht benachrichtigt (keine Desktopsitzung): %1</translation>
+    </message>
+    <message>
+        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
+  %2
+When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
+The secret is always the keychain&apos;s: JOBTARGET_SETUP_SECRET is ignored (and not passed on).
+
+Exit status: as “verify”. More: man jobtarget-setup</source>
+        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <translation>Prüft die auf diesem Computer gespeicherte Verbindung wie „verify --from-keychain“ und hält das Ergebnis im Verlauf der Prüfungen fest (die letzten %1):
+  %2
+Wenn die Verbindung nicht mehr funktioniert, wieder funktioniert oder %3-mal in Folge nicht geprüft werden konnte, meldet das eine Desktopbenachrichtigung; sie öffnet den Assistenten. Gedacht für einen täglichen Zeitplan: „Täglich prüfen“ im Assistenten richtet ihn ein.
+Das Secret stammt immer aus dem Schlüsselbund: JOBTARGET_SETUP_SECRET wird ignoriert (und nicht weitergegeben).
+
+Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
+    </message>
+    <message>
+        <source>The check could not be added to the history (%1): %2. Its outcome is still reported; the next check that can write the history records its own.</source>
+        <translation>Die Prüfung konnte nicht in den Verlauf aufgenommen werden (%1): %2. Ihr Ergebnis wird trotzdem gemeldet; die nächste Prüfung, die den Verlauf schreiben kann, hält ihr eigenes fest.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +158,24 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
     <message>
         <source>another check is writing it</source>
         <translation>eine andere Prüfung schreibt gerade hinein</translation>
+    </message>
+    <message>
+        <source>The history of checks (%1) is not used: %2.</source>
+        <extracomment>%1 the file, %2 why it is not used (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>Der Verlauf der Prüfungen (%1) wird nicht verwendet: %2.</translation>
+    </message>
+    <message>
+        <source>its lock %1 is not used: %2</source>
+        <extracomment>%1 the lock file, %2 why it is not used (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>seine Sperrdatei %1 wird nicht verwendet: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>sein Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>its lock %1 cannot be made (is the disk full?)</source>
+        <translation>seine Sperrdatei %1 kann nicht angelegt werden (ist der Datenträger voll?)</translation>
     </message>
 </context>
 <context>
@@ -309,6 +329,49 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
         <source>Greenhouse answers this user with empty lists, so JobTarget would see no jobs. Go back to “%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.</source>
         <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
         <translation>Greenhouse beantwortet Anfragen dieses Benutzers mit leeren Listen, sodass JobTarget keine Stellen sähe. Gehen Sie zurück zu „%2“ und entfernen Sie die Benutzer-ID %1 oder ersetzen Sie sie durch die Benutzer-ID eines Site Admin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>credential kind</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Art der Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Benutzer-ID des Site Admin</translation>
+    </message>
+    <message>
+        <source>job board token</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Job-Board-Token</translation>
+    </message>
+    <message>
+        <source>job board name</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Name des Job-Boards</translation>
+    </message>
+    <message>
+        <source>fingerprint of the secret</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Fingerabdruck des Secrets</translation>
+    </message>
+    <message>
+        <source>time of the last check</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Zeitpunkt der letzten Prüfung</translation>
+    </message>
+    <message>
+        <source>result of the last check</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Ergebnis der letzten Prüfung</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1316,14 @@ Exit-Status, die erste Prüfung, die nicht bestanden wurde:
 
 Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     </message>
+    <message>
+        <source>--ca-file must be a file of PEM certificates, not a folder, device or pipe.</source>
+        <translation>--ca-file muss eine Datei mit PEM-Zertifikaten sein, kein Ordner, Gerät oder Pipe.</translation>
+    </message>
+    <message>
+        <source>--ca-file is larger than %1 KiB, far larger than any file of CA certificates.</source>
+        <translation>--ca-file ist größer als %1 KiB, viel größer als jede Datei mit CA-Zertifikaten.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -1397,6 +1468,16 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
         <extracomment>%1 what could not be done (&quot;The daily check could not be turned on&quot;), %2 why</extracomment>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>the path of the program, %1, contains a line break or another control character, which a schedule cannot hold; move the program to a folder whose name has none and turn the daily check on from there</source>
+        <extracomment>%1 the program&apos;s path, each control character in it shown as �</extracomment>
+        <translation>der Pfad des Programms, %1, enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das ein Zeitplan nicht aufnehmen kann; verschieben Sie das Programm in einen Ordner, dessen Name keines enthält, und schalten Sie die tägliche Prüfung von dort aus ein</translation>
+    </message>
+    <message>
+        <source>its argument “%1” contains a line break or another control character, which a schedule cannot hold</source>
+        <extracomment>%1 an argument of the program, each control character in it shown as �</extracomment>
+        <translation>das Argument „%1“ des Programms enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das ein Zeitplan nicht aufnehmen kann</translation>
+    </message>
 </context>
 <context>
     <name>jt::ConnectionStore</name>
@@ -1411,6 +1492,11 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     <message>
         <source>the secret read back is not the one written</source>
         <translation>das zurückgelesene Secret ist nicht das geschriebene</translation>
+    </message>
+    <message>
+        <source>The stored connection is damaged; save it again. A value in this computer&apos;s settings is not valid: %1. Set the connection up again with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <extracomment>%1 names the value, such as &quot;job board token&quot;</extracomment>
+        <translation>Die gespeicherte Verbindung ist beschädigt; speichern Sie sie erneut. Ein Wert in den Einstellungen dieses Computers ist ungültig: %1. Richten Sie die Verbindung mit JobTarget Setup oder mit `jobtarget-setup verify --save` erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1566,29 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
     <message>
         <source>The daily check could not be turned off</source>
         <translation>Die tägliche Prüfung konnte nicht ausgeschaltet werden</translation>
+    </message>
+</context>
+<context>
+    <name>jt::RegularFile</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>es handelt sich um eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO)</source>
+        <translation>es handelt sich um eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es handelt sich um einen Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es handelt sich nicht um eine normale Datei</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>die Datei lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1701,15 @@ Vielen Dank!</translation>
     <message>
         <source>The daily check could not be turned off</source>
         <translation>Die tägliche Prüfung konnte nicht ausgeschaltet werden</translation>
+    </message>
+    <message>
+        <source>systemd could not load %1 (%2); “%3” says why</source>
+        <extracomment>%1 the unit&apos;s file name, %2 systemd&apos;s word for its state (&quot;bad-setting&quot;, &quot;not-found&quot;, &quot;error&quot;), %3 the command that tells why</extracomment>
+        <translation>systemd konnte %1 nicht laden (%2); „%3“ nennt den Grund</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2581,11 @@ Vielen Dank!</translation>
         <source>&amp;Continue</source>
         <translation>&amp;Fortfahren</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>the window&apos;s title: %1 the step (&quot;Your JobTarget connection&quot;), %2 the application&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::StepList</name>
@@ -2551,6 +2674,10 @@ Vielen Dank!</translation>
     <message>
         <source>See “jobtarget-setup --help”.</source>
         <translation>Siehe „jobtarget-setup --help“.</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup is already running, or there is no session bus to take its name on.</source>
+        <translation>jobtarget-setup läuft bereits, oder es gibt keinen Sitzungsbus, auf dem es seinen Namen registrieren kann.</translation>
     </message>
 </context>
 </TS>

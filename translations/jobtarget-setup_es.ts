@@ -51,25 +51,8 @@
         <translation>jobtarget-setup check: %1</translation>
     </message>
     <message>
-        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
-  %2
-When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
-
-Exit status: as “verify”. More: man jobtarget-setup</source>
-        <extracomment>%1 the file that keeps the history of checks</extracomment>
-        <translation>Comprueba la conexión guardada en este equipo, como hace “verify --from-keychain”, y guarda el resultado en el historial de comprobaciones (las últimas %1):
-  %2
-Cuando la conexión deja de funcionar, vuelve a funcionar o no se pudo comprobar %3 veces seguidas, una notificación de escritorio lo indica; esta abre el asistente. Pensado para ejecutarse a diario: la opción “Comprobar cada día” del asistente lo programa.
-
-Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
-    </message>
-    <message>
         <source>Unexpected argument: “check” takes only options.</source>
         <translation>Argumento inesperado: “check” solo admite opciones.</translation>
-    </message>
-    <message>
-        <source>The check could not be added to the history (%1): %2</source>
-        <translation>No se pudo añadir la comprobación al historial (%1): %2</translation>
     </message>
     <message>
         <source>History: %1</source>
@@ -82,6 +65,25 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
     <message>
         <source>Not notified (no desktop session): %1</source>
         <translation>Sin notificación (no hay sesión de escritorio): %1</translation>
+    </message>
+    <message>
+        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
+  %2
+When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
+The secret is always the keychain&apos;s: JOBTARGET_SETUP_SECRET is ignored (and not passed on).
+
+Exit status: as “verify”. More: man jobtarget-setup</source>
+        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <translation>Comprueba la conexión guardada en este equipo, como hace “verify --from-keychain”, y guarda el resultado en el historial de comprobaciones (las últimas %1):
+  %2
+Cuando la conexión deja de funcionar, vuelve a funcionar o no se pudo comprobar %3 veces seguidas, una notificación de escritorio lo indica; esta abre el asistente. Pensado para ejecutarse a diario: la opción “Comprobar cada día” del asistente lo programa.
+El secreto es siempre el del llavero: JOBTARGET_SETUP_SECRET se ignora (y no se transmite).
+
+Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
+    </message>
+    <message>
+        <source>The check could not be added to the history (%1): %2. Its outcome is still reported; the next check that can write the history records its own.</source>
+        <translation>No se pudo añadir la comprobación al historial (%1): %2. Su resultado se indica igualmente; la próxima comprobación que pueda escribir el historial registrará el suyo.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +158,24 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
     <message>
         <source>another check is writing it</source>
         <translation>otra comprobación lo está escribiendo</translation>
+    </message>
+    <message>
+        <source>The history of checks (%1) is not used: %2.</source>
+        <extracomment>%1 the file, %2 why it is not used (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>No se usa el historial de comprobaciones (%1): %2.</translation>
+    </message>
+    <message>
+        <source>its lock %1 is not used: %2</source>
+        <extracomment>%1 the lock file, %2 why it is not used (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>no se usa su archivo de bloqueo %1: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>no se puede escribir en su carpeta</translation>
+    </message>
+    <message>
+        <source>its lock %1 cannot be made (is the disk full?)</source>
+        <translation>no se puede crear su archivo de bloqueo %1 (¿está lleno el disco?)</translation>
     </message>
 </context>
 <context>
@@ -309,6 +329,49 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
         <source>Greenhouse answers this user with empty lists, so JobTarget would see no jobs. Go back to “%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.</source>
         <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
         <translation>Greenhouse responde a este usuario con listas vacías, así que JobTarget no vería ninguna oferta. Vuelva a “%2” y quite el ID de usuario %1, o sustitúyalo por el ID de usuario de un Site Admin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>credential kind</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>tipo de credencial</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>ID de usuario del Site Admin</translation>
+    </message>
+    <message>
+        <source>job board token</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>token del portal de empleo</translation>
+    </message>
+    <message>
+        <source>job board name</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>nombre del portal de empleo</translation>
+    </message>
+    <message>
+        <source>fingerprint of the secret</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>huella digital del secreto</translation>
+    </message>
+    <message>
+        <source>time of the last check</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>fecha de la última comprobación</translation>
+    </message>
+    <message>
+        <source>result of the last check</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>resultado de la última comprobación</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1316,14 @@ Estado de salida, la primera comprobación que no se superó:
 
 Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     </message>
+    <message>
+        <source>--ca-file must be a file of PEM certificates, not a folder, device or pipe.</source>
+        <translation>--ca-file debe ser un archivo de certificados PEM, no una carpeta, un dispositivo ni una tubería.</translation>
+    </message>
+    <message>
+        <source>--ca-file is larger than %1 KiB, far larger than any file of CA certificates.</source>
+        <translation>--ca-file supera los %1 KiB, mucho más que cualquier archivo de certificados de CA.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -1397,6 +1468,16 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
         <extracomment>%1 what could not be done (&quot;The daily check could not be turned on&quot;), %2 why</extracomment>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>the path of the program, %1, contains a line break or another control character, which a schedule cannot hold; move the program to a folder whose name has none and turn the daily check on from there</source>
+        <extracomment>%1 the program&apos;s path, each control character in it shown as �</extracomment>
+        <translation>la ruta del programa, %1, contiene un salto de línea u otro carácter de control, que una tarea programada no admite; mueva el programa a una carpeta cuyo nombre no tenga ninguno y active la comprobación diaria desde allí</translation>
+    </message>
+    <message>
+        <source>its argument “%1” contains a line break or another control character, which a schedule cannot hold</source>
+        <extracomment>%1 an argument of the program, each control character in it shown as �</extracomment>
+        <translation>el argumento “%1” del programa contiene un salto de línea u otro carácter de control, que una tarea programada no admite</translation>
+    </message>
 </context>
 <context>
     <name>jt::ConnectionStore</name>
@@ -1411,6 +1492,11 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     <message>
         <source>the secret read back is not the one written</source>
         <translation>el secreto leído de nuevo no es el que se escribió</translation>
+    </message>
+    <message>
+        <source>The stored connection is damaged; save it again. A value in this computer&apos;s settings is not valid: %1. Set the connection up again with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <extracomment>%1 names the value, such as &quot;job board token&quot;</extracomment>
+        <translation>La conexión guardada está dañada; vuelva a guardarla. Un valor de los ajustes de este equipo no es válido: %1. Vuelva a configurar la conexión con JobTarget Setup o con `jobtarget-setup verify --save`.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1566,29 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
     <message>
         <source>The daily check could not be turned off</source>
         <translation>No se pudo desactivar la comprobación diaria</translation>
+    </message>
+</context>
+<context>
+    <name>jt::RegularFile</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO)</source>
+        <translation>es una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>no se puede abrir</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1701,15 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>The daily check could not be turned off</source>
         <translation>No se pudo desactivar la comprobación diaria</translation>
+    </message>
+    <message>
+        <source>systemd could not load %1 (%2); “%3” says why</source>
+        <extracomment>%1 the unit&apos;s file name, %2 systemd&apos;s word for its state (&quot;bad-setting&quot;, &quot;not-found&quot;, &quot;error&quot;), %3 the command that tells why</extracomment>
+        <translation>systemd no pudo cargar %1 (%2); “%3” indica el motivo</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2581,11 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>the window&apos;s title: %1 the step (&quot;Your JobTarget connection&quot;), %2 the application&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::StepList</name>
@@ -2551,6 +2674,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>See “jobtarget-setup --help”.</source>
         <translation>Consulte «jobtarget-setup --help».</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup is already running, or there is no session bus to take its name on.</source>
+        <translation>jobtarget-setup ya se está ejecutando, o no hay ningún bus de sesión en el que registrar su nombre.</translation>
     </message>
 </context>
 </TS>

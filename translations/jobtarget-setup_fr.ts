@@ -51,25 +51,8 @@
         <translation>jobtarget-setup check&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
-  %2
-When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
-
-Exit status: as “verify”. More: man jobtarget-setup</source>
-        <extracomment>%1 the file that keeps the history of checks</extracomment>
-        <translation>Vérifie la connexion enregistrée sur cet ordinateur, comme le fait «&#xa0;verify --from-keychain&#xa0;», et conserve le résultat dans l&apos;historique des vérifications (les %1 dernières)&#xa0;:
-  %2
-Lorsque la connexion cesse de fonctionner, fonctionne de nouveau ou n&apos;a pas pu être vérifiée %3 fois de suite, une notification de bureau le signale&#xa0;; elle ouvre l&apos;assistant. Prévu pour une exécution quotidienne&#xa0;: l&apos;option «&#xa0;Vérifier chaque jour&#xa0;» de l&apos;assistant la programme.
-
-Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-setup</translation>
-    </message>
-    <message>
         <source>Unexpected argument: “check” takes only options.</source>
         <translation>Argument inattendu&#xa0;: «&#xa0;check&#xa0;» n&apos;accepte que des options.</translation>
-    </message>
-    <message>
-        <source>The check could not be added to the history (%1): %2</source>
-        <translation>La vérification n&apos;a pas pu être ajoutée à l&apos;historique (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>History: %1</source>
@@ -82,6 +65,25 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
     <message>
         <source>Not notified (no desktop session): %1</source>
         <translation>Aucune notification (pas de session de bureau)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps the result in the history of checks (the last %1):
+  %2
+When the connection stops working, works again, or could not be checked %3 times in a row, a desktop notification says so; it opens the wizard. Meant for a daily schedule: the wizard&apos;s “Check every day” installs one.
+The secret is always the keychain&apos;s: JOBTARGET_SETUP_SECRET is ignored (and not passed on).
+
+Exit status: as “verify”. More: man jobtarget-setup</source>
+        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <translation>Vérifie la connexion enregistrée sur cet ordinateur, comme le fait «&#xa0;verify --from-keychain&#xa0;», et conserve le résultat dans l&apos;historique des vérifications (les %1 dernières)&#xa0;:
+  %2
+Lorsque la connexion cesse de fonctionner, fonctionne de nouveau ou n&apos;a pas pu être vérifiée %3 fois de suite, une notification de bureau le signale&#xa0;; elle ouvre l&apos;assistant. Prévu pour une exécution quotidienne&#xa0;: l&apos;option «&#xa0;Vérifier chaque jour&#xa0;» de l&apos;assistant la programme.
+Le secret est toujours celui du trousseau&#xa0;: JOBTARGET_SETUP_SECRET est ignoré (et n&apos;est pas transmis).
+
+Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-setup</translation>
+    </message>
+    <message>
+        <source>The check could not be added to the history (%1): %2. Its outcome is still reported; the next check that can write the history records its own.</source>
+        <translation>La vérification n&apos;a pas pu être ajoutée à l&apos;historique (%1)&#xa0;: %2. Son résultat est tout de même signalé&#xa0;; la prochaine vérification qui pourra écrire l&apos;historique y consignera le sien.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +158,24 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
     <message>
         <source>another check is writing it</source>
         <translation>une autre vérification est en train de l&apos;écrire</translation>
+    </message>
+    <message>
+        <source>The history of checks (%1) is not used: %2.</source>
+        <extracomment>%1 the file, %2 why it is not used (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>L&apos;historique des vérifications (%1) n&apos;est pas utilisé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>its lock %1 is not used: %2</source>
+        <extracomment>%1 the lock file, %2 why it is not used (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>son fichier de verrou %1 n&apos;est pas utilisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>son dossier n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>its lock %1 cannot be made (is the disk full?)</source>
+        <translation>son fichier de verrou %1 ne peut pas être créé (le disque est-il plein&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -309,6 +329,49 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
         <source>Greenhouse answers this user with empty lists, so JobTarget would see no jobs. Go back to “%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.</source>
         <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
         <translation>Greenhouse répond à cet utilisateur par des listes vides&#xa0;: JobTarget ne verrait aucune offre. Revenez à «&#xa0;%2&#xa0;» et supprimez l’ID utilisateur %1, ou remplacez-le par l’ID utilisateur d’un Site Admin.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>credential kind</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>type d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Site Admin user ID</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>ID utilisateur du Site Admin</translation>
+    </message>
+    <message>
+        <source>job board token</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>jeton du job board</translation>
+    </message>
+    <message>
+        <source>job board name</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>nom du job board</translation>
+    </message>
+    <message>
+        <source>fingerprint of the secret</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>empreinte du secret</translation>
+    </message>
+    <message>
+        <source>time of the last check</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>date de la dernière vérification</translation>
+    </message>
+    <message>
+        <source>result of the last check</source>
+        <extracomment>a value of the stored connection, named when it is damaged</extracomment>
+        <translation>résultat de la dernière vérification</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1316,14 @@ Code de sortie, la première vérification qui n&apos;a pas réussi&#xa0;:
 
 Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</translation>
     </message>
+    <message>
+        <source>--ca-file must be a file of PEM certificates, not a folder, device or pipe.</source>
+        <translation>--ca-file doit être un fichier de certificats PEM, et non un dossier, un périphérique ou un tube.</translation>
+    </message>
+    <message>
+        <source>--ca-file is larger than %1 KiB, far larger than any file of CA certificates.</source>
+        <translation>--ca-file dépasse %1 Kio, bien plus que n&apos;importe quel fichier de certificats CA.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSteps</name>
@@ -1397,6 +1468,16 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
         <extracomment>%1 what could not be done (&quot;The daily check could not be turned on&quot;), %2 why</extracomment>
         <translation>%1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>the path of the program, %1, contains a line break or another control character, which a schedule cannot hold; move the program to a folder whose name has none and turn the daily check on from there</source>
+        <extracomment>%1 the program&apos;s path, each control character in it shown as �</extracomment>
+        <translation>le chemin du programme, %1, contient un saut de ligne ou un autre caractère de contrôle, qu&apos;une tâche planifiée ne peut pas contenir&#xa0;; déplacez le programme dans un dossier dont le nom n&apos;en contient aucun et activez la vérification quotidienne depuis celui-ci</translation>
+    </message>
+    <message>
+        <source>its argument “%1” contains a line break or another control character, which a schedule cannot hold</source>
+        <extracomment>%1 an argument of the program, each control character in it shown as �</extracomment>
+        <translation>l&apos;argument «&#xa0;%1&#xa0;» du programme contient un saut de ligne ou un autre caractère de contrôle, qu&apos;une tâche planifiée ne peut pas contenir</translation>
+    </message>
 </context>
 <context>
     <name>jt::ConnectionStore</name>
@@ -1411,6 +1492,11 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
     <message>
         <source>the secret read back is not the one written</source>
         <translation>le secret relu n’est pas celui qui a été écrit</translation>
+    </message>
+    <message>
+        <source>The stored connection is damaged; save it again. A value in this computer&apos;s settings is not valid: %1. Set the connection up again with JobTarget Setup, or with `jobtarget-setup verify --save`.</source>
+        <extracomment>%1 names the value, such as &quot;job board token&quot;</extracomment>
+        <translation>La connexion enregistrée est endommagée&#xa0;; enregistrez-la de nouveau. Une valeur des réglages de cet ordinateur n&apos;est pas valide&#xa0;: %1. Configurez de nouveau la connexion avec JobTarget Setup ou avec `jobtarget-setup verify --save`.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1566,29 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
     <message>
         <source>The daily check could not be turned off</source>
         <translation>La vérification quotidienne n&apos;a pas pu être désactivée</translation>
+    </message>
+</context>
+<context>
+    <name>jt::RegularFile</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>il s&apos;agit d&apos;un lien symbolique</translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO)</source>
+        <translation>il s&apos;agit d&apos;un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>il s&apos;agit d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1701,15 @@ Merci&#xa0;!</translation>
     <message>
         <source>The daily check could not be turned off</source>
         <translation>La vérification quotidienne n&apos;a pas pu être désactivée</translation>
+    </message>
+    <message>
+        <source>systemd could not load %1 (%2); “%3” says why</source>
+        <extracomment>%1 the unit&apos;s file name, %2 systemd&apos;s word for its state (&quot;bad-setting&quot;, &quot;not-found&quot;, &quot;error&quot;), %3 the command that tells why</extracomment>
+        <translation>systemd n&apos;a pas pu charger %1 (%2)&#xa0;; «&#xa0;%3&#xa0;» en indique la raison</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2581,11 @@ Merci&#xa0;!</translation>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>the window&apos;s title: %1 the step (&quot;Your JobTarget connection&quot;), %2 the application&apos;s name</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::StepList</name>
@@ -2551,6 +2674,10 @@ Merci&#xa0;!</translation>
     <message>
         <source>See “jobtarget-setup --help”.</source>
         <translation>Voir «&#xa0;jobtarget-setup --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>jobtarget-setup is already running, or there is no session bus to take its name on.</source>
+        <translation>jobtarget-setup est déjà en cours d&apos;exécution, ou il n&apos;existe aucun bus de session où enregistrer son nom.</translation>
     </message>
 </context>
 </TS>
