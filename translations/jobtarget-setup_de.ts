@@ -73,7 +73,7 @@ When the connection stops working, works again, or could not be checked %3 times
 The secret is always the keychain&apos;s: JOBTARGET_SETUP_SECRET is ignored (and not passed on).
 
 Exit status: as “verify”. More: man jobtarget-setup</source>
-        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <extracomment>%1 how many checks the history keeps (100), %2 its file, %3 how many checks in a row</extracomment>
         <translation>Prüft die auf diesem Computer gespeicherte Verbindung wie „verify --from-keychain“ und hält das Ergebnis im Verlauf der Prüfungen fest (die letzten %1):
   %2
 Wenn die Verbindung nicht mehr funktioniert, wieder funktioniert oder %3-mal in Folge nicht geprüft werden konnte, meldet das eine Desktopbenachrichtigung; sie öffnet den Assistenten. Gedacht für einen täglichen Zeitplan: „Täglich prüfen“ im Assistenten richtet ihn ein.

@@ -73,7 +73,7 @@ When the connection stops working, works again, or could not be checked %3 times
 The secret is always the keychain&apos;s: JOBTARGET_SETUP_SECRET is ignored (and not passed on).
 
 Exit status: as “verify”. More: man jobtarget-setup</source>
-        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <extracomment>%1 how many checks the history keeps (100), %2 its file, %3 how many checks in a row</extracomment>
         <translation>Comprueba la conexión guardada en este equipo, como hace “verify --from-keychain”, y guarda el resultado en el historial de comprobaciones (las últimas %1):
   %2
 Cuando la conexión deja de funcionar, vuelve a funcionar o no se pudo comprobar %3 veces seguidas, una notificación de escritorio lo indica; esta abre el asistente. Pensado para ejecutarse a diario: la opción “Comprobar cada día” del asistente lo programa.

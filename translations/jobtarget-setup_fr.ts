@@ -73,7 +73,7 @@ When the connection stops working, works again, or could not be checked %3 times
 The secret is always the keychain&apos;s: JOBTARGET_SETUP_SECRET is ignored (and not passed on).
 
 Exit status: as “verify”. More: man jobtarget-setup</source>
-        <extracomment>%1 the file that keeps the history of checks</extracomment>
+        <extracomment>%1 how many checks the history keeps (100), %2 its file, %3 how many checks in a row</extracomment>
         <translation>Vérifie la connexion enregistrée sur cet ordinateur, comme le fait «&#xa0;verify --from-keychain&#xa0;», et conserve le résultat dans l&apos;historique des vérifications (les %1 dernières)&#xa0;:
   %2
 Lorsque la connexion cesse de fonctionner, fonctionne de nouveau ou n&apos;a pas pu être vérifiée %3 fois de suite, une notification de bureau le signale&#xa0;; elle ouvre l&apos;assistant. Prévu pour une exécution quotidienne&#xa0;: l&apos;option «&#xa0;Vérifier chaque jour&#xa0;» de l&apos;assistant la programme.

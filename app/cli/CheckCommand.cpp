@@ -42,7 +42,7 @@ int CheckCommand::run(const QStringList &arguments) {
     if (!parser.parse(QStringList{QStringLiteral("jobtarget-setup check")} + arguments))
         return fail(parser.errorText(), json);
     if (parser.isSet(help)) {
-        //: %1 the file that keeps the history of checks
+        //: %1 how many checks the history keeps (100), %2 its file, %3 how many checks in a row
         const QString epilog =
             tr("Checks the connection stored on this computer, as “verify --from-keychain” does, and keeps "
                "the "
