@@ -175,8 +175,13 @@ SetupPage *SetupWizard::setupPage(WizardStep step) {
 void SetupWizard::openStoredConnection() {
     if (!m_controller.startOffer().existing)
         return;
+    // Shown already (asked by a second launch): only from the first page, never away from a set-up under way.
+    if (isVisible() && WizardStep(currentId()) != WizardStep::Welcome)
+        return;
     buildOtherPages();
     setStartId(int(WizardStep::ExistingConnection));
+    if (isVisible())
+        restart();
 }
 
 void SetupWizard::showWhenActivated(DesktopActivation &activation) {
@@ -190,8 +195,7 @@ void SetupWizard::showWhenActivated(DesktopActivation &activation) {
             [this, showAndRaise](const QString &action) {
                 if (action != QLatin1String(DesktopNotifier::ActionKey))
                     return; // not one of ours: nothing to show
-                if (!isVisible())
-                    openStoredConnection();
+                openStoredConnection();
                 showAndRaise();
             });
 }

@@ -29,11 +29,11 @@ public:
     SetupPage *setupPage(WizardStep step);
     template <typename Page> Page *pageAs(WizardStep step) { return qobject_cast<Page *>(setupPage(step)); }
     StepList *stepList() const { return m_steps; }
-    // Before show(): start on the stored connection (the daily check's notification opens it so), or on the
-    // first page when none is stored.
+    // Start on the stored connection (the daily check's notification, a launch with --stored-connection), or
+    // on the first page when none is stored. Once shown: goes there from the first page only.
     void openStoredConnection();
-    // Started by the session bus: the window opens when the desktop asks (a launcher: as usual; the daily
-    // check's notification: on the stored connection), and is raised when asked again.
+    // The window opens when the desktop asks (a launcher: as usual; the daily check's notification or a
+    // second launch with --stored-connection: on the stored connection), and is raised when asked again.
     void showWhenActivated(DesktopActivation &activation);
     void done(int result) override; // Finish, Cancel or closing the window
     void reject() override;         // Escape, Cancel, the window's close button: asks while setting up

@@ -117,6 +117,21 @@ int runWizard(int argc, char **argv, const jt::Invocation &invocation) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jobtarget-setup.svg")));
     const bool demo = invocation.demo;
 
+    // One wizard at a time: a second launch brings the first forward (on the stored connection when it asked
+    // for that) and ends. The practice (--demo) and a start-up measurement have windows of their own.
+    jt::DesktopActivation activation;
+    const bool registered = !demo && !invocation.benchmarkStartup && activation.registerOnSessionBus();
+    if (!registered && !demo && !invocation.benchmarkStartup &&
+        jt::DesktopActivation::askRunning(
+            invocation.storedConnection ? QString::fromLatin1(jt::DesktopNotifier::ActionKey) : QString()))
+        return 0;
+    if (invocation.activationService && !registered) {
+        print(stderr, QCoreApplication::translate("main", "jobtarget-setup is already running, or there is "
+                                                          "no session bus to take its name on.") +
+                          QLatin1Char('\n'));
+        return 1;
+    }
+
     QString endpointError;
     const auto endpoints = jt::GreenhouseEndpoints::fromEnvironment(&endpointError);
     if (!endpoints) {
@@ -142,19 +157,12 @@ int runWizard(int argc, char **argv, const jt::Invocation &invocation) {
     jt::ui::SetupWizard wizard(controller, desktop, demo);
     if (invocation.storedConnection)
         wizard.openStoredConnection(); // the launcher's "Check the stored connection"
-    jt::DesktopActivation activation;
+    if (registered)
+        wizard.showWhenActivated(activation); // a launcher, a notification, a second launch
     if (invocation.activationService) {
         // Started by the session bus for a call that follows (a launcher's Activate, a notification's
         // ActivateAction): the window waits for it. Nobody asks within D-Bus's own call timeout: nothing to
         // do.
-        if (!activation.registerOnSessionBus()) {
-            print(stderr,
-                  QCoreApplication::translate("main", "jobtarget-setup is already running, or there is "
-                                                      "no session bus to take its name on.") +
-                      QLatin1Char('\n'));
-            return 1;
-        }
-        wizard.showWhenActivated(activation);
         QTimer::singleShot(ActivationWaitMs, &app, [&wizard] {
             if (!wizard.isVisible())
                 QCoreApplication::exit(0);

@@ -5,6 +5,8 @@
 #ifdef JT_DESKTOP_NOTIFICATIONS
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusReply>
 #endif
 
 namespace jt {
@@ -37,9 +39,32 @@ bool DesktopActivation::registerOnSessionBus(const QString &busName) {
     return true;
 }
 
+bool DesktopActivation::askRunning(const QString &action, const QString &busName) {
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return false;
+    const QDBusReply<QString> owner = bus.interface()->serviceOwner(busName);
+    if (!owner.isValid() || owner.value() == bus.baseService())
+        return false;
+    const QString interface = QStringLiteral("org.freedesktop.Application");
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        owner.value(), QString::fromLatin1(ObjectPath), interface,
+        action.isEmpty() ? QStringLiteral("Activate") : QStringLiteral("ActivateAction"));
+    if (!action.isEmpty())
+        call << action << QVariantList();
+    call << QVariantMap();
+    // To the owner itself, never the name: a name that has just been given up would start another.
+    constexpr int AnswerWithinMs = 10000;
+    return bus.call(call, QDBus::Block, AnswerWithinMs).type() == QDBusMessage::ReplyMessage;
+}
+
 #else
 
 DesktopActivation::~DesktopActivation() = default;
+
+bool DesktopActivation::askRunning(const QString & /*action*/, const QString & /*busName*/) {
+    return false;
+}
 
 bool DesktopActivation::registerOnSessionBus(const QString & /*busName*/) {
     return false;

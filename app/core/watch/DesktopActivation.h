@@ -23,6 +23,9 @@ public:
     // Takes `busName` (the desktop entry's id by default) on the session bus. False when there is no session
     // bus or another process has the name.
     bool registerOnSessionBus(const QString &busName = defaultBusName());
+    // Asks the wizard that has `busName` to come forward: Activate, or ActivateAction(`action`) when one is
+    // given. True when it answered (then it has the window; this process has nothing more to do).
+    static bool askRunning(const QString &action, const QString &busName = defaultBusName());
     static QString defaultBusName();
 
 public slots: // org.freedesktop.Application, as the session bus calls it (the names are the interface's)
