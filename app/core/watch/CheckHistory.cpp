@@ -99,11 +99,11 @@ void CheckHistory::append(const CheckRecord &record) {
 void CheckHistory::markNotice(const CheckRecord &shownFor, CheckNotice notice) {
     // As the file keeps it (dates to the second): the newest record that is the one shown.
     const QJsonObject shown = shownFor.toJson();
-    for (auto record = m_records.rbegin(); record != m_records.rend(); ++record) {
-        CheckRecord unmarked = *record;
+    for (qsizetype i = m_records.size() - 1; i >= 0; --i) {
+        CheckRecord unmarked = m_records.at(i);
         unmarked.notice = shownFor.notice;
         if (unmarked.toJson() == shown) {
-            record->notice = notice;
+            m_records[i].notice = notice;
             return;
         }
     }
