@@ -2128,7 +2128,7 @@ Vielen Dank!</translation>
         <translation>nicht alle Prüfungen bestanden</translation>
     </message>
     <message>
-        <source>&amp;Hand off to JobTarget…</source>
+        <source>Hand &amp;off to JobTarget…</source>
         <translation>&amp;An JobTarget übergeben&#xa0;…</translation>
     </message>
     <message>
@@ -2277,7 +2277,7 @@ Vielen Dank!</translation>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Prepared &amp;by:</source>
+        <source>P&amp;repared by:</source>
         <translation>Erstellt &amp;von:</translation>
     </message>
     <message>
@@ -2574,7 +2574,7 @@ Vielen Dank!</translation>
         <translation>Einrichtung von JobTarget abbrechen?</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
@@ -2585,6 +2585,10 @@ Vielen Dank!</translation>
         <source>%1 — %2</source>
         <extracomment>the window&apos;s title: %1 the step (&quot;Your JobTarget connection&quot;), %2 the application&apos;s name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>

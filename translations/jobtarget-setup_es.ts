@@ -2128,7 +2128,7 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>no se superaron todas las comprobaciones</translation>
     </message>
     <message>
-        <source>&amp;Hand off to JobTarget…</source>
+        <source>Hand &amp;off to JobTarget…</source>
         <translation>E&amp;ntregar a JobTarget…</translation>
     </message>
     <message>
@@ -2277,7 +2277,7 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <source>Prepared &amp;by:</source>
+        <source>P&amp;repared by:</source>
         <translation>P&amp;reparado por:</translation>
     </message>
     <message>
@@ -2574,8 +2574,8 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>¿Dejar de configurar JobTarget?</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -2585,6 +2585,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <source>%1 — %2</source>
         <extracomment>the window&apos;s title: %1 the step (&quot;Your JobTarget connection&quot;), %2 the application&apos;s name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>

@@ -2128,8 +2128,8 @@ Merci&#xa0;!</translation>
         <translation>certaines vérifications n&apos;ont pas réussi</translation>
     </message>
     <message>
-        <source>&amp;Hand off to JobTarget…</source>
-        <translation>&amp;Transmettre à JobTarget…</translation>
+        <source>Hand &amp;off to JobTarget…</source>
+        <translation>Tra&amp;nsmettre à JobTarget…</translation>
     </message>
     <message>
         <source>Greenhouse could not be reached</source>
@@ -2277,8 +2277,8 @@ Merci&#xa0;!</translation>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Prepared &amp;by:</source>
-        <translation>Préparé &amp;par&#xa0;:</translation>
+        <source>P&amp;repared by:</source>
+        <translation>Pr&amp;éparé par&#xa0;:</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -2574,7 +2574,7 @@ Merci&#xa0;!</translation>
         <translation>Arrêter la configuration de JobTarget&#xa0;?</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
+        <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
@@ -2585,6 +2585,10 @@ Merci&#xa0;!</translation>
         <source>%1 — %2</source>
         <extracomment>the window&apos;s title: %1 the step (&quot;Your JobTarget connection&quot;), %2 the application&apos;s name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     , m_clipboard(new SecretClipboard(this)) {
     setWizardStyle(QWizard::ClassicStyle); // the same look everywhere, with our step list at the side
     setOptions(QWizard::HaveHelpButton | QWizard::NoBackButtonOnStartPage);
+    // Ours, not Qt's: in Spanish Qt's "&Ayuda" and "< &Atrás" share Alt+A (tst_screenfit checks every key).
+    setButtonText(QWizard::HelpButton, tr("&Help"));
     setSideWidget(m_steps);
     // Small enough for a 1280×672 laptop screen (1080p at 150 % less the taskbar) with room for the window
     // frame; what does not fit scrolls inside the page, never the buttons.
@@ -154,7 +156,7 @@ void SetupWizard::reject() {
             text = tr("Your progress is kept: next time the assistant continues at “%1”. The secret is not "
                       "kept; you will enter it again.")
                        .arg(WizardSteps::title(WizardSteps::resumeTarget(WizardStep(currentId()))));
-        if (!m_desktop.confirm(this, tr("Stop setting up JobTarget?"), text, tr("&Close"), tr("&Continue")))
+        if (!m_desktop.confirm(this, tr("Stop setting up JobTarget?"), text, tr("C&lose"), tr("&Continue")))
             return;
     }
     QWizard::reject();

@@ -69,10 +69,11 @@ public:
     void showAddress(QWidget *, const QUrl &url) override { shownAddresses << url; }
     void copyText(const QString &text) override { copied << text; }
     QString clipboardText() const override { return clipboard; }
-    bool confirm(QWidget *, const QString &title, const QString &text, const QString &,
-                 const QString &) override {
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &acceptLabel,
+                 const QString &rejectLabel) override {
         questions << title;
         questionTexts << text;
+        questionButtons << QStringList{acceptLabel, rejectLabel};
         return confirmAnswer;
     }
     QString saveFileName(QWidget *, const QString &, const QString &suggested, const QString &,
@@ -88,6 +89,7 @@ public:
     QStringList copied;
     QString clipboard;
     QStringList questions;
+    QList<QStringList> questionButtons; // each question's two answers, as labelled
     bool confirmAnswer = true;
     QStringList suggestedNames;
     QString saveAs;

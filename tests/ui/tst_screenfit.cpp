@@ -8,6 +8,7 @@
 #include "i18n/Translations.h"
 
 #include <QDir>
+#include <QKeySequence>
 #include <QLibraryInfo>
 #include <QPlainTextEdit>
 #include <QScreen>
@@ -41,6 +42,7 @@ private slots:
 private:
     void useLanguage(const QString &language);
     void checkFits(const QString &where);
+    void checkMnemonics(const QString &where);
     // True when `widget` lies inside the visible part of its page's scrolling body.
     bool inView(QWidget *widget) const;
     QRect screenArea() const { return m_wizard->screen()->availableGeometry(); }
@@ -69,9 +71,32 @@ bool TestScreenFit::inView(QWidget *widget) const {
     return widget->isVisible() && viewport->rect().contains(where);
 }
 
+// Every Alt+letter in the window does one thing. Two visible controls with the same mnemonic make Alt+letter
+// only move the focus between them (and the next Enter acts on whichever has it).
+void TestScreenFit::checkMnemonics(const QString &where) {
+    QMap<QString, QStringList> owners;
+    for (QWidget *widget : m_wizard->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        QString text;
+        if (const auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (const auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text(); // without a buddy a label's "&" is only a character
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString(QKeySequence::PortableText)] << text;
+    }
+    for (auto key = owners.cbegin(); key != owners.cend(); ++key)
+        QVERIFY2(key.value().size() == 1,
+                 qPrintable(QStringLiteral("%1 — %2 is “%3”")
+                                .arg(where, key.key(), key.value().join(QStringLiteral("” and “")))));
+}
+
 void TestScreenFit::checkFits(const QString &where) {
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
+    checkMnemonics(where);
     const QByteArray context = where.toUtf8();
     const QRect screen = screenArea();
     // JT_FIT_SHOTS=DIR keeps a picture of every state checked, for people to look at.
@@ -168,6 +193,14 @@ void TestScreenFit::everyPageFits() {
     checkFits(QStringLiteral("Enter the credential, with a hint"));
     enter->demoFillButton()->click();
     checkFits(QStringLiteral("Enter the credential"));
+    // Stopping half-way asks first: its two answers have keys of their own too.
+    m_desktop->confirmAnswer = false;
+    m_wizard->reject();
+    QCOMPARE(m_desktop->questionButtons.size(), 1);
+    const QStringList answers = m_desktop->questionButtons.constLast();
+    QVERIFY2(QKeySequence::mnemonic(answers.at(0)) != QKeySequence::mnemonic(answers.at(1)),
+             qPrintable(answers.join(QStringLiteral(" / "))));
+    m_desktop->confirmAnswer = true;
     next();
 
     auto *check = page<CheckPermissionsPage>(WizardStep::CheckPermissions);

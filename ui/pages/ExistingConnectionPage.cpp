@@ -37,7 +37,7 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     : SetupPage(WizardStep::ExistingConnection, controller, desktop)
     , m_summary(new QLabel)
     , m_check(new QPushButton(tr("&Check it now")))
-    , m_handOff(new QPushButton(tr("&Hand off to JobTarget…")))
+    , m_handOff(new QPushButton(tr("Hand &off to JobTarget…")))
     , m_replace(new QPushButton(tr("&Replace the credential…")))
     , m_remove(new QPushButton(tr("Re&move stored credentials…")))
     , m_busy(makeBusyBar(tr("Working")))

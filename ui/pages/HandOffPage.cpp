@@ -51,7 +51,7 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     m_view->setMinimumHeight(300);
     body()->addWidget(m_view, 1);
     auto *preparedBy = new QHBoxLayout;
-    auto *preparedByLabel = new QLabel(tr("Prepared &by:"));
+    auto *preparedByLabel = new QLabel(tr("P&repared by:"));
     preparedByLabel->setBuddy(m_preparedBy);
     m_preparedBy->setAccessibleName(tr("Prepared by"));
     m_preparedBy->setToolTip(tr("Your name as the summary shows it; your user name on this computer unless "
