@@ -1403,9 +1403,9 @@ Kein Secret wird je ausgegeben. Mehr: man jobtarget-setup</translation>
 <context>
     <name>jt::AutostartSchedule</name>
     <message>
-        <source>Installs an autostart entry that runs “jobtarget-setup check” each time you log in (this computer has no systemd user timers): %1.</source>
+        <source>Checks each time you sign in to this computer, not at a set time of day (this computer has no daily schedule for programs like this one). It is kept in %1.</source>
         <extracomment>%1 the file</extracomment>
-        <translation>Richtet einen Autostart-Eintrag ein, der „jobtarget-setup check“ bei jeder Anmeldung ausführt (dieser Computer hat keine systemd-Benutzer-Timer): %1.</translation>
+        <translation>Prüft bei jeder Anmeldung an diesem Computer, nicht zu einer festen Uhrzeit (dieser Computer hat keinen täglichen Zeitplan für Programme wie dieses). Gespeichert in %1.</translation>
     </message>
     <message>
         <source>The daily check could not be turned on</source>

@@ -1403,9 +1403,9 @@ Nunca se muestra ningún secreto. Más: man jobtarget-setup</translation>
 <context>
     <name>jt::AutostartSchedule</name>
     <message>
-        <source>Installs an autostart entry that runs “jobtarget-setup check” each time you log in (this computer has no systemd user timers): %1.</source>
+        <source>Checks each time you sign in to this computer, not at a set time of day (this computer has no daily schedule for programs like this one). It is kept in %1.</source>
         <extracomment>%1 the file</extracomment>
-        <translation>Instala una entrada de inicio automático que ejecuta “jobtarget-setup check” cada vez que inicia sesión (este equipo no tiene temporizadores de usuario de systemd): %1.</translation>
+        <translation>Comprueba cada vez que inicia sesión en este ordenador, no a una hora fija (este ordenador no tiene una programación diaria para programas como este). Se guarda en %1.</translation>
     </message>
     <message>
         <source>The daily check could not be turned on</source>

@@ -1403,9 +1403,9 @@ Aucun secret n&apos;est jamais affiché. Plus&#xa0;: man jobtarget-setup</transl
 <context>
     <name>jt::AutostartSchedule</name>
     <message>
-        <source>Installs an autostart entry that runs “jobtarget-setup check” each time you log in (this computer has no systemd user timers): %1.</source>
+        <source>Checks each time you sign in to this computer, not at a set time of day (this computer has no daily schedule for programs like this one). It is kept in %1.</source>
         <extracomment>%1 the file</extracomment>
-        <translation>Installe une entrée de démarrage automatique qui exécute «&#xa0;jobtarget-setup check&#xa0;» à chaque ouverture de session (cet ordinateur n&apos;a pas de timers utilisateur systemd)&#xa0;: %1.</translation>
+        <translation>Vérifie à chaque ouverture de session sur cet ordinateur, pas à heure fixe (cet ordinateur n&apos;a pas de planification quotidienne pour ce type de programme). Enregistré dans %1.</translation>
     </message>
     <message>
         <source>The daily check could not be turned on</source>

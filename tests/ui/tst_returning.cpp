@@ -180,6 +180,12 @@ void TestReturning::dailyCheckIsOneKeyAwayAndSaysWhatItInstalls() {
     const QString shown = existing->dailyDescription()->text().remove(QChar(0x200B));
     QVERIFY2(shown.contains(QDir::toNativeSeparators(AutostartSchedule::path())), qPrintable(shown));
     QCOMPARE(box->accessibleDescription(), shown);
+    // In plain words: when it runs, without "autostart entry" or "systemd user timers".
+    QString words = shown;
+    words.remove(QDir::toNativeSeparators(AutostartSchedule::path()));
+    QVERIFY2(words.contains(QStringLiteral("each time you sign in to this computer")), qPrintable(words));
+    QVERIFY2(!words.contains(QStringLiteral("autostart")) && !words.contains(QStringLiteral("systemd")),
+             qPrintable(words));
     QVERIFY(!QFile::exists(AutostartSchedule::path()));
 
     box->setFocus();

@@ -41,9 +41,10 @@ QStringList AutostartSchedule::files() const {
 }
 
 QString AutostartSchedule::description() const {
+    // In the admin's words: when it runs and why not daily; the file only as where it is kept.
     //: %1 the file
-    return tr("Installs an autostart entry that runs “jobtarget-setup check” each time you log in (this "
-              "computer has no systemd user timers): %1.")
+    return tr("Checks each time you sign in to this computer, not at a set time of day (this computer has no "
+              "daily schedule for programs like this one). It is kept in %1.")
         .arg(shownPath(path()));
 }
 
