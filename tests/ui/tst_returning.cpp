@@ -190,10 +190,14 @@ void TestReturning::dailyCheckIsOneKeyAwayAndSaysWhatItInstalls() {
 
     box->setFocus();
     QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(m_daily->isBusy());
+    QTest::keyClick(box, Qt::Key_Space); // again while it works: nothing changes
+    QVERIFY(box->isChecked());
     QTRY_VERIFY(m_daily->isOn() && !m_daily->isBusy());
     QVERIFY(QFile::exists(AutostartSchedule::path()));
     QVERIFY(box->isChecked());
     QVERIFY(box->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), box); // the focus stayed where the admin is
     QVERIFY(existing->historySummary()->text().contains(QStringLiteral("No daily check has run yet.")));
     QVERIFY(!existing->historyStrip()->isVisible());
 
@@ -208,6 +212,7 @@ void TestReturning::dailyCheckIsOneKeyAwayAndSaysWhatItInstalls() {
     QTRY_VERIFY(!m_daily->isOn() && !m_daily->isBusy());
     QVERIFY(!QFile::exists(AutostartSchedule::path()));
     QVERIFY(!existing->dailyCheckBox()->isChecked());
+    QCOMPARE(QApplication::focusWidget(), existing->dailyCheckBox());
 }
 
 // A screen reader's Toggle action on the box (what Orca's "toggle" or a switch user sends) installs the

@@ -102,7 +102,14 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     connect(&m_controller, &SetupController::boardCheckChanged, this, &ExistingConnectionPage::render);
     // toggled, not clicked: a screen reader's Toggle action calls toggle(), which is no click.
     connect(m_daily, &QCheckBox::toggled, this, [this](bool on) {
-        if (DailyCheck *daily = m_controller.dailyCheck())
+        DailyCheck *daily = m_controller.dailyCheck();
+        // Still turning it on or off: the box keeps its tick (and the focus: it is never disabled meanwhile).
+        if (daily && daily->isBusy()) {
+            const QSignalBlocker undoing(m_daily);
+            m_daily->setChecked(!on);
+            return;
+        }
+        if (daily)
             daily->setOn(on);
         renderDailyCheck();
     });
@@ -244,7 +251,9 @@ void ExistingConnectionPage::renderDailyCheck() {
         const QSignalBlocker showingOnly(m_daily); // what is, not a request to change it
         m_daily->setChecked(busy ? m_daily->isChecked() : on);
     }
-    m_daily->setEnabled(daily->isAvailable() && !busy && stored);
+    // Not disabled while busy: a disabled box loses the keyboard focus (it went to Help, and the next Enter
+    // opened it); the status line beside it says the change is under way.
+    m_daily->setEnabled(daily->isAvailable() && (stored || busy));
     m_dailyDescription->setText(breakableAtSeparators(daily->description()));
     m_daily->setAccessibleDescription(daily->description());
     if (busy)
