@@ -324,12 +324,15 @@ void TestStoredCli::damagedStoredValueSendsNothing() {
     QFETCH(QString, value);
     QFETCH(QString, named);
     VERIFY_EXITED(save(), 0);
-    {
+    // Planted as a person or another program would edit the file. Under Wine the program that has just saved
+    // may hold the file a moment longer (QSettings' rename over it then fails): written again until it takes.
+    const auto plant = [&] {
         QSettings settings(settingsFile(), QSettings::IniFormat);
         settings.setValue(QStringLiteral("connection/") + key, value);
         settings.sync();
-        QCOMPARE(settings.status(), QSettings::NoError);
-    }
+        return settings.status() == QSettings::NoError;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(plant(), 10000);
     m_sim->clearSeen();
     const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
                                  QStringLiteral("--format"), QStringLiteral("json")});
