@@ -360,7 +360,8 @@ void TestStoredCli::damagedStoredValueSendsNothing() {
 // in a folder of the owner's only (0700), also after a later save replaced the file.
 void TestStoredCli::settingsAreOwnerOnly() {
 #if !defined(Q_OS_UNIX) || defined(Q_OS_DARWIN)
-    QSKIP("Windows keeps the settings in the registry (macOS in its preferences), under the user's own key");
+    QSKIP("Windows: the settings file lies in the profile (%APPDATA%), whose inherited access list already "
+          "excludes other users (macOS: the user's own preferences folder); not narrowed further");
 #else
     VERIFY_EXITED(save(), 0);
     const auto modeOf = [](const QString &path) {

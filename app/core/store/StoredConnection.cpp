@@ -233,8 +233,9 @@ bool ConnectionSettings::save(const StoredConnection &connection) {
 // QSettings writes a new file and renames it over the old one; that new file takes the old one's mode, so a
 // file made owner-only before the first write stays so (and is made so again after each write, should a
 // write have gone another way). Its folder, when QSettings made it for this application's organization,
-// holds the lock files and QSettings' own temporary file: owner-only too. Windows keeps the settings in the
-// registry (and macOS in its preferences), under the user's own key or folder.
+// holds the lock files and QSettings' own temporary file: owner-only too. On Windows the settings file lies
+// in the profile (%APPDATA%, main.cpp), whose inherited access list already excludes other users; macOS keeps
+// them in the user's own preferences folder.
 void ConnectionSettings::keepOwnerOnly(bool createFile) const {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     const QString path = location();
