@@ -182,6 +182,32 @@ class ScheduleTest : public QObject {
         QTest::newRow("all of them") << QStringLiteral("%% $$ \"'\\ ; ` = # ~ & | < > * ? ( ) é");
     }
 
+    // The two units of `command` written at `service` and `timer`, and systemd-analyze verify finds nothing
+    // to say about them. Without a running systemd: a runtime folder of its own is all it needs.
+    void writeUnitsSystemdAccepts(const QStringList &command, const QString &service, const QString &timer) {
+        for (const auto &[path, content] : {std::pair{service, SystemdTimerSchedule::serviceUnit(command)},
+                                            std::pair{timer, SystemdTimerSchedule::timerUnit()}}) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+        QVERIFY2(!analyze.isEmpty(), "systemd-analyze is missing (Debian package systemd)");
+        const QString runtime = m_dir->filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        QProcess verify;
+        verify.setProcessEnvironment(env);
+        verify.start(analyze, {QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("--man=no"),
+                               service, timer});
+        QVERIFY(verify.waitForFinished(60000));
+        const QByteArray said = verify.readAllStandardError() + verify.readAllStandardOutput();
+        QVERIFY2(verify.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+    }
+
 private slots:
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -204,31 +230,10 @@ private slots:
     void systemdUnitsAreValid() {
         LINUX_WAYS_ONLY();
         const QString units = m_dir->filePath(QStringLiteral("units"));
-        QVERIFY(QDir().mkpath(units));
-        for (const auto &[name, content] :
-             {std::pair{QStringLiteral("jobtarget-setup-check.service"),
-                        SystemdTimerSchedule::serviceUnit(command())},
-              std::pair{QStringLiteral("jobtarget-setup-check.timer"), SystemdTimerSchedule::timerUnit()}}) {
-            QFile file(units + QLatin1Char('/') + name);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-        }
-        const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
-        QVERIFY2(!analyze.isEmpty(), "systemd-analyze is missing (Debian package systemd)");
-        // Without a running systemd: a runtime folder of its own is all it needs.
-        const QString runtime = m_dir->filePath(QStringLiteral("runtime"));
-        QVERIFY(QDir().mkpath(runtime));
-        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcess verify;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-        verify.setProcessEnvironment(env);
-        verify.start(analyze, {QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("--man=no"),
-                               units + QStringLiteral("/jobtarget-setup-check.service"),
-                               units + QStringLiteral("/jobtarget-setup-check.timer")});
-        QVERIFY(verify.waitForFinished(60000));
-        const QByteArray said = verify.readAllStandardError() + verify.readAllStandardOutput();
-        QVERIFY2(verify.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+        writeUnitsSystemdAccepts(command(), units + QStringLiteral("/jobtarget-setup-check.service"),
+                                 units + QStringLiteral("/jobtarget-setup-check.timer"));
+        if (QTest::currentTestFailed())
+            return;
 
         const QByteArray service = SystemdTimerSchedule::serviceUnit(command());
         QVERIFY2(service.contains("ExecStart=\"" +
@@ -329,30 +334,10 @@ private slots:
         const QStringList command = weirdCommand(folder);
         QVERIFY(!command.isEmpty());
         SystemdTimerSchedule schedule(command);
-        const QString units = SystemdTimerSchedule::folder();
-        QVERIFY(QDir().mkpath(units));
-        for (const auto &[path, content] :
-             {std::pair{schedule.files().at(0), SystemdTimerSchedule::serviceUnit(command)},
-              std::pair{schedule.files().at(1), SystemdTimerSchedule::timerUnit()}}) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
-        }
-
-        const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
-        QVERIFY2(!analyze.isEmpty(), "systemd-analyze is missing (Debian package systemd)");
-        const QString runtime = m_dir->filePath(QStringLiteral("runtime"));
-        QVERIFY(QDir().mkpath(runtime));
-        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        writeUnitsSystemdAccepts(command, schedule.files().at(0), schedule.files().at(1));
+        if (QTest::currentTestFailed())
+            return;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-        QProcess verify;
-        verify.setProcessEnvironment(env);
-        verify.start(analyze, {QStringLiteral("verify"), QStringLiteral("--user"), QStringLiteral("--man=no"),
-                               schedule.files().at(0), schedule.files().at(1)});
-        QVERIFY(verify.waitForFinished(60000));
-        const QByteArray said = verify.readAllStandardError() + verify.readAllStandardOutput();
-        QVERIFY2(verify.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
 
         // systemd refuses test mode to root: as root, the manager runs as nobody, which may read these
         // folders and owns its runtime folder.
