@@ -324,15 +324,31 @@ void TestStoredCli::damagedStoredValueSendsNothing() {
     QFETCH(QString, value);
     QFETCH(QString, named);
     VERIFY_EXITED(save(), 0);
-    // Planted as a person or another program would edit the file. Under Wine the program that has just saved
-    // may hold the file a moment longer (QSettings' rename over it then fails): written again until it takes.
-    const auto plant = [&] {
-        QSettings settings(settingsFile(), QSettings::IniFormat);
+    // Planted as a person or another program would edit the file: written in place. (QSettings' own write
+    // renames a new file over it, which Windows refuses while any process has the file open; under a loaded
+    // Wine that refusal lasted 10 s once.) Written again until it takes, and why not said if it never does.
+    const QString planted = m_home->filePath(QStringLiteral("planted.ini"));
+    QFile::remove(planted);
+    QVERIFY(QFile::copy(settingsFile(), planted));
+    {
+        QSettings settings(planted, QSettings::IniFormat);
         settings.setValue(QStringLiteral("connection/") + key, value);
         settings.sync();
-        return settings.status() == QSettings::NoError;
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    QFile source(planted);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray content = source.readAll();
+    QString whyNot;
+    const auto plant = [&] {
+        QFile target(settingsFile());
+        if (target.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+            target.write(content) == content.size() && target.flush())
+            return true;
+        whyNot = target.errorString();
+        return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(plant(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(plant(), qPrintable(whyNot), 30000);
     m_sim->clearSeen();
     const Outcome checked = run({QStringLiteral("verify"), QStringLiteral("--from-keychain"),
                                  QStringLiteral("--format"), QStringLiteral("json")});
