@@ -22,6 +22,8 @@ constexpr Words<CheckNotice> NoticeWords[] = {{CheckNotice::None, "none"},
                                               {CheckNotice::Broken, "broken"},
                                               {CheckNotice::WorkingAgain, "working_again"},
                                               {CheckNotice::CannotCheck, "cannot_check"}};
+constexpr Words<CheckTrigger> TriggerWords[] = {{CheckTrigger::Scheduled, "scheduled"},
+                                                {CheckTrigger::ByHand, "by_hand"}};
 
 template <typename Enum, std::size_t N> QString wordOf(const Words<Enum> (&words)[N], Enum value) {
     for (const auto &entry : words)
@@ -46,6 +48,10 @@ QString outcomeWord(CheckOutcome outcome) {
 
 QString noticeWord(CheckNotice notice) {
     return wordOf(NoticeWords, notice);
+}
+
+QString triggerWord(CheckTrigger trigger) {
+    return wordOf(TriggerWords, trigger);
 }
 
 CheckRecord CheckRecord::notChecked(const QString &stage, const QString &detail, const QDateTime &at) {
@@ -191,6 +197,8 @@ QJsonObject CheckRecord::toJson() const {
         json.insert(QStringLiteral("live_jobs"), *liveJobs);
     if (notice != CheckNotice::None)
         json.insert(QStringLiteral("notice"), noticeWord(notice));
+    if (trigger != CheckTrigger::Scheduled)
+        json.insert(QStringLiteral("trigger"), triggerWord(trigger));
     return json;
 }
 
@@ -200,12 +208,15 @@ std::optional<CheckRecord> CheckRecord::fromJson(const QJsonObject &json) {
     const auto outcome = valueOf(OutcomeWords, json.value(QLatin1String("outcome")).toString());
     const auto notice =
         valueOf(NoticeWords, json.value(QLatin1String("notice")).toString(QStringLiteral("none")));
+    const auto trigger =
+        valueOf(TriggerWords, json.value(QLatin1String("trigger")).toString(QStringLiteral("scheduled")));
     const QJsonValue live = json.value(QLatin1String("live_jobs"));
-    if (!record.at.isValid() || !outcome || !notice || !(live.isUndefined() || live.isDouble()))
+    if (!record.at.isValid() || !outcome || !notice || !trigger || !(live.isUndefined() || live.isDouble()))
         return std::nullopt;
     record.at = record.at.toUTC();
     record.outcome = *outcome;
     record.notice = *notice;
+    record.trigger = *trigger;
     record.stage = json.value(QLatin1String("stage")).toString();
     record.detail = json.value(QLatin1String("detail")).toString();
     record.board = json.value(QLatin1String("board")).toString();

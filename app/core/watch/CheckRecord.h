@@ -17,6 +17,10 @@ enum class CheckOutcome { Passed, Failed, NotChecked };
 // The desktop notification a check led to (recorded only once it was shown).
 enum class CheckNotice { None, Broken, WorkingAgain, CannotCheck };
 
+// How a check came about: the daily schedule's `check`, or the wizard's "Check it now" (by hand). The
+// hand-off summary counts the two apart.
+enum class CheckTrigger { Scheduled, ByHand };
+
 // One entry of the check history: when, what, the first stage that did not pass and why, the live jobs.
 // Never the secret, nor anything Greenhouse said in its own words.
 struct CheckRecord {
@@ -32,6 +36,7 @@ public:
     QString board; // the job board's token
     std::optional<int> liveJobs;
     CheckNotice notice = CheckNotice::None;
+    CheckTrigger trigger = CheckTrigger::Scheduled; // a file written before it was kept: scheduled
 
     // A board with no live jobs passes `verify` (with a warning) but leaves JobTarget with nothing to read:
     // here it is a failure.
@@ -53,5 +58,6 @@ public:
 
 QString outcomeWord(CheckOutcome outcome); // passed, failed, not_checked (the file's and the JSON's words)
 QString noticeWord(CheckNotice notice);    // none, broken, working_again, cannot_check
+QString triggerWord(CheckTrigger trigger); // scheduled, by_hand
 
 } // namespace jt

@@ -96,6 +96,7 @@ void DailyCheck::recordSeen(const CheckRecord &record, int attempt) {
     const bool written = history.update(
         [&record](CheckHistory &locked) {
             CheckRecord seen = record;
+            seen.trigger = CheckTrigger::ByHand;
             seen.notice = locked.noticeFor(seen);
             locked.append(seen);
         },
