@@ -38,6 +38,7 @@ private slots:
     void wheelOverAStuckTextBoxScrollsThePage();
     void smallestWindowNeverScrollsSideways();
     void returningAdminsButtonsWrapInASmallWindow();
+    void valuesToCopyAreWholeInEveryLanguage();
 
 private:
     void useLanguage(const QString &language);
@@ -337,6 +338,70 @@ void TestScreenFit::returningAdminsButtonsWrapInASmallWindow() {
                            existing->removeButton()->size());
     QVERIFY(existing->dailyCheckBox()->mapTo(existing->scrollArea()->widget(), QPoint(0, 0)).y() >=
             lastButton.bottom());
+}
+
+// The values to type into Greenhouse (API type, Partner, Description) are read whole in every language, in
+// the window as the screen gives it and as small as it goes: never cut, and never by making the page wider
+// than the window (German's longer label left "JobTarget Harvest API Ke").
+void TestScreenFit::valuesToCopyAreWholeInEveryLanguage() {
+    for (const QString &language :
+         {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("es")}) {
+        tearDownWizard();
+        setUpWizard();
+        useLanguage(language);
+        reach(WizardStep::CreateCredential);
+        auto *create = page<CreateCredentialPage>(WizardStep::CreateCredential);
+        const QRect screen = screenArea();
+        for (const QSize &size : {screen.size(), m_wizard->minimumSize()}) {
+            m_wizard->resize(size);
+            QTRY_COMPARE(m_wizard->size(), size);
+            for (QRadioButton *kind : {create->v1Choice(), create->v3Choice()}) {
+                kind->click();
+                QCoreApplication::sendPostedEvents();
+                QCoreApplication::processEvents();
+                QWidget *content = create->scrollArea()->widget();
+                QVERIFY(content->width() <= create->scrollArea()->viewport()->width());
+                for (CopyField *field :
+                     {create->apiTypeField(), create->partnerField(), create->descriptionField()}) {
+                    QWidget *shown = field->valueWidget();
+                    const QString where = QStringLiteral("%1, %2×%3, %4: ")
+                                              .arg(language)
+                                              .arg(size.width())
+                                              .arg(size.height())
+                                              .arg(field->value());
+                    // Scrolled to, as a reader would: then every character of it is inside the window.
+                    const QPoint middle =
+                        shown->mapTo(create->scrollArea()->widget(), shown->rect().center());
+                    create->scrollArea()->ensureVisible(middle.x(), middle.y(), shown->width() / 2 + 1,
+                                                        shown->height() / 2 + 1);
+                    const QRect inViewport(shown->mapTo(create->scrollArea()->viewport(), QPoint(0, 0)),
+                                           shown->size());
+                    QVERIFY2(create->scrollArea()->viewport()->rect().contains(inViewport),
+                             qPrintable(where + QStringLiteral("outside the window")));
+                    // The whole value is laid out in the space the widget has.
+                    QString text;
+                    if (auto *line = qobject_cast<QLineEdit *>(shown)) {
+                        // A line edit cuts what is wider than its box (less its frame and margins).
+                        text = line->text();
+                        QVERIFY2(line->fontMetrics().horizontalAdvance(text) <= line->width() - 8,
+                                 qPrintable(where + QStringLiteral("cut off")));
+                    } else if (auto *view = qobject_cast<QTextEdit *>(shown)) {
+                        text = view->toPlainText();
+                        const QTextDocument *document = view->document();
+                        QVERIFY2(document->size().width() <= view->viewport()->width() + 1 &&
+                                     document->size().height() <= view->viewport()->height() + 1,
+                                 qPrintable(where + QStringLiteral("cut off")));
+                        QVERIFY2(view->verticalScrollBar()->maximum() == 0 &&
+                                     view->horizontalScrollBar()->maximum() == 0,
+                                 qPrintable(where + QStringLiteral("scrolls inside its box")));
+                    } else {
+                        QFAIL(qPrintable(where + QStringLiteral("shown by an unknown kind of widget")));
+                    }
+                    QCOMPARE(text, field->value());
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestScreenFit)

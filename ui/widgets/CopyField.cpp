@@ -2,11 +2,12 @@
 
 #include "DesktopActions.h"
 #include "Icons.h"
+#include "ReadingView.h"
 #include "access/Announcement.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 
@@ -16,10 +17,12 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
     : QWidget(parent)
     , m_desktop(desktop)
     , m_label(new QLabel(label, this))
-    , m_value(new QLineEdit(value, this))
+    , m_value(new ReadingView(this))
     , m_copy(new QToolButton(this))
     , m_copied(new QLabel(this)) {
-    m_value->setReadOnly(true);
+    // Read whole in every language and window size: a longer label or a narrow window wraps the value onto a
+    // second line instead of cutting it off, and its caret lets a keyboard select a part of it.
+    m_value->document()->setDocumentMargin(3);
     m_label->setBuddy(m_value);
     m_label->setMinimumWidth(110);
     m_copy->setText(tr("Copy"));
@@ -37,7 +40,7 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
     m_copied->hide(); // shown with its words only: an empty notification is still said ("notification")
     setValue(value);
     connect(m_copy, &QToolButton::clicked, this, [this] {
-        m_desktop.copyText(m_value->text());
+        m_desktop.copyText(m_value->toPlainText());
         m_copy->setText(tr("Copied"));
         //: Said by screen readers after Copy; %1 is what was copied, such as "Partner"
         m_copied->hide(); // a second copy is said again
@@ -55,8 +58,7 @@ CopyField::CopyField(const QString &label, const QString &value, DesktopActions 
 }
 
 void CopyField::setValue(const QString &value) {
-    m_value->setText(value);
-    m_value->setCursorPosition(0);
+    m_value->setPlainText(value);
     m_value->setAccessibleName(fieldName());
     m_copy->setAccessibleName(tr("Copy %1").arg(fieldName()));
 }
@@ -69,7 +71,11 @@ QString CopyField::fieldName() const {
 }
 
 QString CopyField::value() const {
-    return m_value->text();
+    return m_value->toPlainText();
+}
+
+QWidget *CopyField::valueWidget() const {
+    return m_value;
 }
 
 } // namespace jt::ui

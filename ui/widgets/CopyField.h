@@ -4,14 +4,15 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QToolButton;
 
 namespace jt::ui {
 
 class DesktopActions;
+class ReadingView;
 
-// A value the admin picks or types in Greenhouse, shown read-only with a Copy button next to it.
+// A value the admin picks or types in Greenhouse, shown read-only (whole: it wraps when narrow) with a Copy
+// button next to it.
 class CopyField : public QWidget {
     Q_OBJECT
 public:
@@ -21,13 +22,14 @@ public:
     QString value() const;
     QLabel *label() const { return m_label; }
     QToolButton *copyButton() const { return m_copy; }
+    QWidget *valueWidget() const; // what shows the value
 
 private:
     QString fieldName() const; // the label without its mnemonic and colon
 
     DesktopActions &m_desktop;
     QLabel *m_label;
-    QLineEdit *m_value;
+    ReadingView *m_value;
     QToolButton *m_copy;
     QLabel *m_copied; // says "… copied" to a screen reader
     QTimer m_copiedShown;
