@@ -68,6 +68,8 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::pageShown);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateTitle);
     connect(&m_controller, &SetupController::demoChanged, this, &SetupWizard::updateTitle);
+    connect(&m_controller, &SetupController::storeChanged, this,
+            [this] { m_steps->setPathDone(m_controller.storedConnection().has_value()); });
     updateTitle();
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(initialSize(screen->availableGeometry()));

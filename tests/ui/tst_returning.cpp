@@ -7,6 +7,8 @@
 #include "WizardFixture.h"
 #include "watch/DesktopActivation.h"
 
+#include "greenhouse/Links.h"
+
 #include <QAccessible>
 #include <QDir>
 
@@ -30,6 +32,12 @@ private slots:
     void screenReadersToggleTurnsTheDailyCheckOnAndOff();
     void theNotificationOpensTheStoredConnection();
     void aDesktopActivatesTheWizard();
+    void eachProblemLeadsToItsFix_data();
+    void eachProblemLeadsToItsFix();
+    void aMissingScopeIsFixedInGreenhouseThenCheckedAgain();
+    void aBoardThatIsGoneIsChosenAgain();
+    void checkingKeepsTheFocusAndCanBeCancelled();
+    void afterRemovalANewSetUpIsNext();
 
 private:
     ExistingConnectionPage *openExisting();
@@ -364,6 +372,141 @@ void TestReturning::aDesktopActivatesTheWizard() {
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     QCOMPARE(current(), WizardStep::Welcome);
     QCOMPARE(m_wizard->windowTitle(), QStringLiteral("Welcome — JobTarget Setup for Greenhouse"));
+}
+
+// What the last check found decides the one action offered first and focused: a scope to tick in Greenhouse,
+// a credential to replace, a board to choose again. Only that problem's fix is shown beside the usual four.
+void TestReturning::eachProblemLeadsToItsFix_data() {
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("fix");
+    QTest::newRow("a scope missing") << "scope"
+                                     << "O&pen API Credential Management";
+    QTest::newRow("credential rejected") << "credential"
+                                         << "&Replace the credential…";
+    QTest::newRow("board gone") << "board"
+                                << "Choose the &job board…";
+    QTest::newRow("everything passes") << ""
+                                       << "Hand &off to JobTarget…";
+}
+
+void TestReturning::eachProblemLeadsToItsFix() {
+    QFETCH(QString, problem);
+    QFETCH(QString, fix);
+    storeAndRestart();
+    if (problem == QLatin1String("scope"))
+        m_sim->scenario().missingPermissions.insert(QStringLiteral("harvest:job_posts:list"));
+    else if (problem == QLatin1String("credential")) // a Client ID Greenhouse does not know (any more)
+        m_settings->setValue(QStringLiteral("connection/clientId"), QStringLiteral("jobtarget-retired"));
+    else if (problem == QLatin1String("board")) // the board was closed since
+        m_settings->setValue(QStringLiteral("connection/boardToken"), QStringLiteral("acme-closed"));
+    m_settings->sync();
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    QVERIFY(!existing->openCredentialsButton()->isVisible() && !existing->chooseBoardButton()->isVisible());
+    existing->checkButton()->setFocus();
+    QTest::keyClick(existing->checkButton(), Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
+    auto *focused = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    QVERIFY2(focused, "the focus is on no button");
+    QCOMPARE(focused->text(), fix);
+    QCOMPARE(existing->openCredentialsButton()->isVisible(), problem == QLatin1String("scope"));
+    QCOMPARE(existing->chooseBoardButton()->isVisible(), problem == QLatin1String("board"));
+    for (QPushButton *usual : {existing->checkButton(), existing->handOffButton(), existing->replaceButton(),
+                               existing->removeButton()})
+        QVERIFY2(usual->isVisible() && usual->isEnabled(), qPrintable(usual->text()));
+    QCOMPARE(existing->checkButton()->text(), QStringLiteral("&Check again"));
+}
+
+// The scope is ticked in Greenhouse (opened from here), and the next key checks again: it passes.
+void TestReturning::aMissingScopeIsFixedInGreenhouseThenCheckedAgain() {
+    storeAndRestart();
+    m_sim->scenario().missingPermissions.insert(QStringLiteral("harvest:job_posts:list"));
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    existing->checkButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
+    QTRY_COMPARE(QApplication::focusWidget(), existing->openCredentialsButton());
+    QTest::keyClick(existing->openCredentialsButton(), Qt::Key_Space);
+    QCOMPARE(m_desktop->opened.constLast(), GreenhouseLinks::credentials());
+    QCOMPARE(QApplication::focusWidget(), existing->checkButton());
+    m_sim->scenario().missingPermissions.clear();
+    QTest::keyClick(existing->checkButton(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QVERIFY(!existing->openCredentialsButton()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), existing->handOffButton());
+}
+
+// The stored board was closed: "Choose the job board" lists the boards the credential sees, on the job board
+// page; the one chosen is checked and saved in place of the old one.
+void TestReturning::aBoardThatIsGoneIsChosenAgain() {
+    storeAndRestart();
+    m_settings->setValue(QStringLiteral("connection/boardToken"), QStringLiteral("acme-closed"));
+    m_settings->sync();
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    existing->checkButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
+    QTRY_COMPARE(QApplication::focusWidget(), existing->chooseBoardButton());
+    QTest::keyClick(existing->chooseBoardButton(), Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(current(), WizardStep::JobBoard, 20000);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QVERIFY(board->boardList()->count() > 0);
+    board->boardEdit()->clear();
+    QTest::keyClicks(board->boardEdit(), QStringLiteral("acme"));
+    board->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    next();
+    page<SavePage>(WizardStep::Save)->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->saved(), 20000);
+    QCOMPARE(m_connections->stored()->boardToken, QStringLiteral("acme"));
+    QCOMPARE(keychainSecret().value_or(QString()), ClientSecret);
+}
+
+// Check it now keeps the keyboard: its button turns into Cancel while the check runs (nothing else can be
+// pressed meanwhile), and pressing it again cancels.
+void TestReturning::checkingKeepsTheFocusAndCanBeCancelled() {
+    storeAndRestart();
+    m_sim->scenario().latencyMs = 60000; // Greenhouse does not answer while the test looks
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    existing->checkButton()->setFocus();
+    QTest::keyClick(existing->checkButton(), Qt::Key_Space);
+    QTRY_COMPARE(m_controller->boardState(), SetupController::CheckState::Busy);
+    QCOMPARE(QApplication::focusWidget(), existing->checkButton());
+    QCOMPARE(existing->checkButton()->text(), QStringLiteral("&Cancel the check"));
+    QVERIFY(existing->checkButton()->isEnabled());
+    QVERIFY(!existing->handOffButton()->isEnabled() && !existing->removeButton()->isEnabled());
+    QTest::keyClick(existing->checkButton(), Qt::Key_Space);
+    QTRY_COMPARE(m_controller->boardState(), SetupController::CheckState::Done);
+    QVERIFY(m_controller->boardReport().cancelled);
+    QCOMPARE(QApplication::focusWidget(), existing->banner()->retryButton());
+    QVERIFY(existing->handOffButton()->isEnabled());
+}
+
+// Removed: the page says nothing is stored (once), the path is no longer ticked off, and the keyboard is on
+// the way on, a new set-up from the first page.
+void TestReturning::afterRemovalANewSetUpIsNext() {
+    storeAndRestart();
+    auto *existing = openExisting();
+    QVERIFY(existing);
+    existing->removeButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->removeState(), SetupController::StoreState::Done, 20000);
+    QTRY_COMPARE(QApplication::focusWidget(), existing->setUpButton());
+    QCOMPARE(existing->introLabel()->text(),
+             QStringLiteral("No connection to JobTarget is stored on this computer."));
+    QVERIFY(!existing->summaryLabel()->isVisible());
+    for (QPushButton *gone : {existing->checkButton(), existing->handOffButton(), existing->replaceButton(),
+                              existing->removeButton()})
+        QVERIFY2(!gone->isVisible(), qPrintable(gone->text()));
+    const auto *steps = m_wizard->findChild<QWidget *>(QStringLiteral("stepList"));
+    QVERIFY(steps);
+    for (const QLabel *row : steps->findChildren<QLabel *>())
+        QVERIFY2(!row->accessibleName().endsWith(QStringLiteral(", done")),
+                 qPrintable(row->accessibleName()));
+    QTest::keyClick(existing->setUpButton(), Qt::Key_Space);
+    QCOMPARE(current(), WizardStep::Welcome);
+    next();
+    QCOMPARE(current(), WizardStep::DeveloperPermission);
 }
 
 #include "tst_returning.moc"

@@ -1,6 +1,7 @@
 #include "ExistingConnectionPage.h"
 
 #include "DesktopActions.h"
+#include "greenhouse/Links.h"
 #include "widgets/Banner.h"
 #include "widgets/CheckHistoryStrip.h"
 #include "widgets/PermissionChecklist.h"
@@ -35,11 +36,15 @@ QString breakableAtSeparators(QString text) {
 
 ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, DesktopActions &desktop)
     : SetupPage(WizardStep::ExistingConnection, controller, desktop)
+    , m_intro(addParagraph({}))
     , m_summary(new QLabel)
-    , m_check(new QPushButton(tr("&Check it now")))
-    , m_handOff(new QPushButton(tr("Hand &off to JobTarget…")))
-    , m_replace(new QPushButton(tr("&Replace the credential…")))
-    , m_remove(new QPushButton(tr("Re&move stored credentials…")))
+    , m_openCredentials(new QPushButton)
+    , m_chooseBoard(new QPushButton)
+    , m_check(new QPushButton)
+    , m_handOff(new QPushButton)
+    , m_replace(new QPushButton)
+    , m_remove(new QPushButton)
+    , m_setUp(new QPushButton)
     , m_busy(makeBusyBar(tr("Working")))
     , m_status(new StatusLine)
     , m_checklist(new PermissionChecklist)
@@ -49,16 +54,15 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
     , m_dailyStatus(new StatusLine)
     , m_history(new CheckHistoryStrip)
     , m_historySummary(new QLabel) {
-    addParagraph(tr("A connection to JobTarget is stored on this computer. What would you like to do?"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     body()->addWidget(m_summary);
     auto *actions = new WrappingRow; // a second line where a language needs it
-    actions->addWidget(m_check);
-    actions->addWidget(m_handOff);
-    actions->addWidget(m_replace);
-    actions->addWidget(m_remove);
+    // The fix for what the last check found comes first (shown only then); the view says which are shown.
+    for (QPushButton *button :
+         {m_openCredentials, m_chooseBoard, m_check, m_handOff, m_replace, m_remove, m_setUp})
+        actions->addWidget(button);
     body()->addLayout(actions);
     body()->addWidget(m_busy);
     body()->addWidget(m_status);
@@ -89,14 +93,48 @@ ExistingConnectionPage::ExistingConnectionPage(SetupController &controller, Desk
                    "credentials” deletes the secret from the keychain and the "
                    "settings from this computer; it does not revoke anything in Greenhouse."));
 
-    connect(m_check, &QPushButton::clicked, &m_controller, &SetupController::checkStoredConnection);
-    connect(m_handOff, &QPushButton::clicked, this, &ExistingConnectionPage::handOff);
+    // While busy only the check's own button works (as Cancel): the others stay enabled where the focus is,
+    // so that it never jumps to Help, and do nothing then.
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        if (m_view.shows(StoredConnectionView::Action::CancelCheck))
+            m_controller.cancel();
+        else if (!m_view.busy)
+            m_controller.checkStoredConnection();
+    });
+    connect(m_handOff, &QPushButton::clicked, this, [this] {
+        if (!m_view.busy)
+            handOff();
+    });
     connect(m_replace, &QPushButton::clicked, this, [this] {
+        if (m_view.busy)
+            return;
         m_leaving = Leaving::ToReplace;
         m_controller.startReplacing();
         wizard()->next();
     });
-    connect(m_remove, &QPushButton::clicked, this, &ExistingConnectionPage::confirmRemove);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (!m_view.busy)
+            confirmRemove();
+    });
+    connect(m_openCredentials, &QPushButton::clicked, this, [this] {
+        m_desktop.openOrShowAddress(this, GreenhouseLinks::credentials());
+        // Back from the browser, the next key checks again.
+        focusWithOutcome(m_check, tr("Tick the missing permission in Greenhouse, then check again."));
+    });
+    // The boards this credential sees are listed first (the permission check does it), then chosen.
+    connect(m_chooseBoard, &QPushButton::clicked, this, [this] {
+        if (m_view.busy)
+            return;
+        m_controller.checkPermissions(); // (its start renders the page: not leaving yet)
+        m_leaving = Leaving::ToChooseBoard;
+        render();
+    });
+    connect(&m_controller, &SetupController::permissionsCheckChanged, this, &ExistingConnectionPage::render);
+    // Nothing stored any more: a new set-up, from the first page.
+    connect(m_setUp, &QPushButton::clicked, this, [this] {
+        wizard()->setStartId(int(WizardStep::Welcome));
+        wizard()->restart();
+    });
     connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkStoredConnection);
     connect(&m_controller, &SetupController::storeChanged, this, &ExistingConnectionPage::render);
     connect(&m_controller, &SetupController::boardCheckChanged, this, &ExistingConnectionPage::render);
@@ -157,9 +195,12 @@ void ExistingConnectionPage::confirmRemove() {
 }
 
 void ExistingConnectionPage::render() {
-    const auto stored = m_controller.storedConnection();
-    const bool loading = m_controller.loadState() == SetupController::StoreState::Busy;
-    if (m_leaving == Leaving::ToHandOff && !loading && isCurrentPage()) {
+    using Action = StoredConnectionView::Action;
+    const bool wasBusy = m_view.busy;
+    const bool wasRemoved = m_view.removed;
+    m_view = StoredConnectionView::of(m_controller);
+    if (m_leaving == Leaving::ToHandOff && m_controller.loadState() != SetupController::StoreState::Busy &&
+        isCurrentPage()) {
         const bool loaded = m_controller.loadState() == SetupController::StoreState::Done &&
                             m_controller.loadResult().ok() && m_controller.storedConnectionLoaded();
         if (loaded)
@@ -170,43 +211,43 @@ void ExistingConnectionPage::render() {
         else
             m_leaving = Leaving::No; // the banner says why the secret could not be read
     }
-    if (stored) {
-        const QString credential =
-            stored->kind == CredentialKind::HarvestV3
-                ? tr("Harvest v3 (OAuth), Client ID %1").arg(stored->clientId.toHtmlEscaped())
-                : tr("Harvest API key (legacy), %1").arg(stored->secretFingerprint);
-        const StoredConnection::Outcome outcome = stored->lastOutcome();
-        const QString checked = QLocale().toString(stored->verifiedAt.toLocalTime(), QLocale::LongFormat);
-        //: %1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the
-        //: last check, %5 "everything passed", "not every check passed" or "Greenhouse could not be reached"
-        m_summary->setText(tr("<table cellpadding=\"3\"><tr><td><b>Job board:</b></td><td>%1 (%2)</td></tr>"
-                              "<tr><td><b>Credential:</b></td><td>%3</td></tr>"
-                              "<tr><td><b>Last checked:</b></td><td>%4, %5</td></tr></table>")
-                               .arg(stored->boardName.toHtmlEscaped(), stored->boardToken.toHtmlEscaped(),
-                                    credential, checked.toHtmlEscaped(),
-                                    outcome == StoredConnection::Outcome::Passed ? tr("everything passed")
-                                    : outcome == StoredConnection::Outcome::Unreachable
-                                        ? tr("Greenhouse could not be reached")
-                                        : tr("not every check passed")));
-    } else {
-        m_summary->setText(tr("No connection is stored on this computer."));
+    const bool listing = m_controller.permissionsState() == SetupController::CheckState::Busy;
+    if (m_leaving == Leaving::ToChooseBoard && !listing && isCurrentPage()) {
+        if (m_controller.permissionsPassed())
+            QTimer::singleShot(0, this, [this] {
+                if (isCurrentPage() && m_leaving == Leaving::ToChooseBoard)
+                    wizard()->next();
+            });
+        else
+            m_leaving = Leaving::No; // the banner says why the boards could not be listed
     }
 
-    const bool removing = m_controller.removeState() == SetupController::StoreState::Busy;
-    const bool checking = m_controller.boardState() == SetupController::CheckState::Busy;
-    const bool busy = loading || removing || checking;
-    m_busy->setVisible(busy);
-    for (QPushButton *button : {m_check, m_handOff, m_replace, m_remove})
-        button->setEnabled(!busy && stored.has_value());
+    m_intro->setText(m_view.intro);
+    QString facts;
+    for (const StoredConnectionView::Fact &fact : std::as_const(m_view.facts))
+        facts += QStringLiteral("<tr><td><b>%1:</b></td><td>%2</td></tr>")
+                     .arg(fact.label.toHtmlEscaped(), fact.value.toHtmlEscaped());
+    m_summary->setText(QStringLiteral("<table cellpadding=\"3\">%1</table>").arg(facts));
+    m_summary->setVisible(!m_view.facts.isEmpty());
+    for (Action action : {Action::OpenCredentialManagement, Action::ChooseBoard,
+                          m_view.shows(Action::CancelCheck) ? Action::CancelCheck : Action::CheckNow,
+                          Action::HandOff, Action::Replace, Action::Remove, Action::SetUp}) {
+        QPushButton *button = buttonFor(action);
+        button->setText(m_view.label(action));
+        button->setVisible(m_view.shows(action));
+        // Busy: the button with the focus keeps it (its click does nothing then), the others wait.
+        button->setEnabled(m_view.enabled(action) || (m_view.shows(action) && button->hasFocus()));
+    }
+    m_busy->setVisible(m_view.busy);
 
     const KeychainResult &load = m_controller.loadResult();
     const KeychainResult &remove = m_controller.removeResult();
-    const bool checked = m_controller.boardState() == SetupController::CheckState::Done;
-    m_checklist->setVisible(checked || checking);
-    if (checked || checking)
+    const bool checking = m_controller.boardState() == SetupController::CheckState::Busy;
+    m_checklist->setVisible(m_view.checked || checking);
+    if (m_view.checked || checking)
         m_checklist->show(m_controller.credentialKind(), m_controller.boardReport(), checking);
 
-    if (m_controller.removeState() == SetupController::StoreState::Done && remove.ok() && !stored) {
+    if (m_view.removed) {
         m_status->showStatus(
             StatusIcon::Granted,
             tr("Removed from this computer. If JobTarget no longer uses the credential, revoke "
@@ -218,25 +259,55 @@ void ExistingConnectionPage::render() {
     } else if (m_controller.loadState() == SetupController::StoreState::Done && !load.ok()) {
         m_status->showStatus(StatusIcon::Info, {});
         showStoreProblem(load);
-    } else if (checked) {
+    } else if (m_view.checked) {
         m_status->showStatus(StatusIcon::Info, {});
         showVerdict(m_controller.boardVerdict(), {}, tr("The connection works"));
+    } else if (m_controller.permissionsState() == SetupController::CheckState::Done &&
+               !m_controller.permissionsPassed()) {
+        m_status->showStatus(StatusIcon::Info, {});
+        showVerdict(m_controller.permissionsVerdict());
     } else {
         // Progress, not an outcome: shown, not announced (a fast check hides it before it could be said).
-        m_status->showStatus(loading || checking ? StatusIcon::Busy : StatusIcon::Info,
-                             loading || checking ? tr("Checking the stored connection…") : QString(), false);
+        m_status->showStatus(m_view.busy ? StatusIcon::Busy : StatusIcon::Info, m_view.progress, false);
         banner()->clear();
     }
     updateWizardButtons();
     renderDailyCheck();
-    if (std::exchange(m_wasChecking, checking) && checked)
-        focusAfterCheck(m_controller.boardVerdict(), m_replace, m_handOff);
-    // The stored connection could not be read: the keyboard goes where the way on is (its buttons were
-    // disabled meanwhile). Saving again (Replace) mends a half-stored one; else Check tries again.
-    if (std::exchange(m_wasLoading, loading) && !loading && !load.ok() && isCurrentPage()) {
-        const bool incomplete = load.problem == KeychainProblem::Incomplete;
-        focusWithOutcome(incomplete ? m_replace : m_check, banner()->title());
+    if (!isCurrentPage())
+        return;
+    if (std::exchange(m_wasChecking, checking) && m_view.checked) {
+        focusAfterCheck(m_controller.boardVerdict(), m_view.fix ? buttonFor(*m_view.fix) : m_check,
+                        m_handOff);
+    } else if (!wasRemoved && m_view.removed) {
+        focusWithOutcome(m_setUp, m_status->text());
+    } else if (wasBusy && !m_view.busy && m_view.fix && !m_view.checked) {
+        // The stored connection could not be read (or the boards not listed): the keyboard goes where the
+        // way on is. Saving again (Replace) mends a half-stored one; else Check tries again.
+        if (QPushButton *target = buttonFor(*m_view.fix); target->isEnabled())
+            focusWithOutcome(target, banner()->title());
     }
+}
+
+QPushButton *ExistingConnectionPage::buttonFor(StoredConnectionView::Action action) const {
+    using Action = StoredConnectionView::Action;
+    switch (action) {
+    case Action::CheckNow:
+    case Action::CancelCheck:
+        return m_check;
+    case Action::OpenCredentialManagement:
+        return m_openCredentials;
+    case Action::ChooseBoard:
+        return m_chooseBoard;
+    case Action::Replace:
+        return m_replace;
+    case Action::HandOff:
+        return m_handOff;
+    case Action::Remove:
+        return m_remove;
+    case Action::SetUp:
+        break;
+    }
+    return m_setUp;
 }
 
 void ExistingConnectionPage::renderDailyCheck() {
@@ -273,14 +344,16 @@ void ExistingConnectionPage::renderDailyCheck() {
         lines << history.warning().toHtmlEscaped();
     if (history.records().isEmpty() && on)
         lines << tr("No daily check has run yet.");
+    const QString lastCheck = StoredConnectionView::of(m_controller).historyLastCheck;
     if (!history.records().isEmpty()) {
         // The marks' shapes in words, in their colours: the strip is read without knowing its colours.
         //: The legend of the history's marks: a circle, a square, a triangle
         lines << tr(
             "<span style=\"color:#2f855a\">●</span> passed &nbsp; <span style=\"color:#e53e3e\">■</span> "
             "failed &nbsp; <span style=\"color:#b7791f\">▲</span> could not check");
-        lines << history.summaryText().toHtmlEscaped()
-              << tr("Last check: %1").arg(history.records().constLast().describe()).toHtmlEscaped();
+        lines << history.summaryText().toHtmlEscaped();
+        if (!lastCheck.isEmpty())
+            lines << lastCheck.toHtmlEscaped();
     }
     m_historySummary->setTextFormat(Qt::RichText);
     m_historySummary->setText(lines.join(QStringLiteral("<br>")));
@@ -294,6 +367,8 @@ int ExistingConnectionPage::nextId() const {
         return int(WizardStep::CreateCredential);
     case Leaving::ToHandOff:
         return int(WizardStep::HandOff);
+    case Leaving::ToChooseBoard:
+        return int(WizardStep::JobBoard);
     case Leaving::No:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SetupPage.h"
+#include "wizard/StoredConnectionView.h"
 
 class QCheckBox;
 class QLabel;
@@ -14,7 +15,8 @@ class PermissionChecklist;
 class StatusLine;
 
 // A returning admin's page: the stored connection, "Check it now", "Replace the credential" (rotation),
-// "Remove stored credentials", and "Check every day" with the history of those checks.
+// "Remove stored credentials", and "Check every day" with the history of those checks. What it shows and
+// which action fixes what the last check found is StoredConnectionView's decision; this page renders it.
 class ExistingConnectionPage : public SetupPage {
     Q_OBJECT
 public:
@@ -31,6 +33,10 @@ public:
     QPushButton *replaceButton() const { return m_replace; }
     QPushButton *handOffButton() const { return m_handOff; }
     QPushButton *removeButton() const { return m_remove; }
+    QPushButton *openCredentialsButton() const { return m_openCredentials; }
+    QPushButton *chooseBoardButton() const { return m_chooseBoard; }
+    QPushButton *setUpButton() const { return m_setUp; }
+    QLabel *introLabel() const { return m_intro; }
     PermissionChecklist *checklist() const { return m_checklist; }
     StatusLine *statusLine() const { return m_status; }
     QCheckBox *dailyCheckBox() const { return m_daily; }
@@ -44,13 +50,18 @@ private:
     void renderDailyCheck();
     void confirmRemove();
     void handOff();
-    enum class Leaving { No, ToReplace, ToHandOff };
+    QPushButton *buttonFor(StoredConnectionView::Action action) const;
+    enum class Leaving { No, ToReplace, ToHandOff, ToChooseBoard };
 
+    QLabel *m_intro;
     QLabel *m_summary;
+    QPushButton *m_openCredentials;
+    QPushButton *m_chooseBoard;
     QPushButton *m_check;
     QPushButton *m_handOff;
     QPushButton *m_replace;
     QPushButton *m_remove;
+    QPushButton *m_setUp;
     QProgressBar *m_busy;
     StatusLine *m_status;
     PermissionChecklist *m_checklist;
@@ -61,8 +72,8 @@ private:
     CheckHistoryStrip *m_history;
     QLabel *m_historySummary;
     Leaving m_leaving = Leaving::No;
+    StoredConnectionView m_view; // what render() last showed
     bool m_wasChecking = false;
-    bool m_wasLoading = false;
 };
 
 } // namespace jt::ui

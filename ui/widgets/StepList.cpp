@@ -5,6 +5,8 @@
 #include <QGridLayout>
 #include <QLabel>
 
+#include <utility>
+
 namespace jt::ui {
 
 StepList::StepList(QWidget *parent)
@@ -37,6 +39,11 @@ StepList::StepList(QWidget *parent)
     setCurrent(WizardStep::Welcome);
 }
 
+void StepList::setPathDone(bool done) {
+    if (std::exchange(m_pathDone, done) != done)
+        setCurrent(m_current);
+}
+
 void StepList::setCurrent(WizardStep step) {
     m_current = step;
     const int size = fontMetrics().height();
@@ -46,7 +53,7 @@ void StepList::setCurrent(WizardStep step) {
         const bool extra = row.step == WizardStep::ExistingConnection;
         row.icon->setVisible(!extra || returning);
         row.text->setVisible(!extra || returning);
-        const bool done = returning ? !extra : int(row.step) < int(step);
+        const bool done = returning ? !extra && m_pathDone : int(row.step) < int(step);
         const bool current = row.step == step;
         // Marks only for done and current steps: a row of empty circles would look like radio buttons.
         if (done || current)

@@ -14,6 +14,8 @@ class StepList : public QWidget {
 public:
     explicit StepList(QWidget *parent = nullptr);
     void setCurrent(WizardStep step);
+    // On the returning admin's page the path above is done while a connection is stored; removed, it is not.
+    void setPathDone(bool done);
     WizardStep current() const { return m_current; }
 
 private:
@@ -24,6 +26,7 @@ private:
     };
     QList<Row> m_rows;
     WizardStep m_current = WizardStep::Welcome;
+    bool m_pathDone = true;
 };
 
 } // namespace jt::ui

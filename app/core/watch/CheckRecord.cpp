@@ -164,11 +164,14 @@ QString CheckRecord::dateText(const QDateTime &at) {
     return QLocale().toString(at.toLocalTime().date(), tr("d MMMM yyyy"));
 }
 
-QString CheckRecord::describe() const {
+QString CheckRecord::momentText(const QDateTime &at) {
     // Hours and minutes: some locales' short format has seconds, which a daily check does not need.
     const QString time = QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
-    const QString when =
-        dateText(at) + QStringLiteral(", ") + QLocale().toString(at.toLocalTime().time(), time);
+    return dateText(at) + QStringLiteral(", ") + QLocale().toString(at.toLocalTime().time(), time);
+}
+
+QString CheckRecord::describe() const {
+    const QString when = momentText(at);
     switch (outcome) {
     case CheckOutcome::Passed:
         //: %1 date and time of a check, %n the board's live jobs

@@ -51,6 +51,8 @@ public:
     QString describe() const;
     // The date as the history shows it, in the admin's language ("1 December 2026").
     static QString dateText(const QDateTime &at);
+    // Date, hours and minutes ("7 December 2026, 14:05"): how a check's moment is written everywhere.
+    static QString momentText(const QDateTime &at);
 
     QJsonObject toJson() const;
     [[nodiscard]] static std::optional<CheckRecord> fromJson(const QJsonObject &json);
