@@ -1007,6 +1007,111 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>StoredConnectionView</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Check it now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>O&amp;pen API Credential Management</source>
+        <translation>API Credential Management ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;job board…</source>
+        <translation>&amp;Job-Board auswählen&#xa0;…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the credential…</source>
+        <translation>Zugangsdaten &amp;ersetzen&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;off to JobTarget…</source>
+        <translation>&amp;An JobTarget übergeben&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stored credentials…</source>
+        <translation>&amp;Gespeicherte Zugangsdaten entfernen&#xa0;…</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new connection…</source>
+        <translation>&amp;Neue Verbindung einrichten&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Checking the stored connection…</source>
+        <translation>Gespeicherte Verbindung wird geprüft&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Das Secret wird aus dem Schlüsselbund gelesen&#xa0;…</translation>
+    </message>
+    <message>
+        <source>Removing the stored connection…</source>
+        <translation>Gespeicherte Verbindung wird entfernt&#xa0;…</translation>
+    </message>
+    <message>
+        <source>No connection to JobTarget is stored on this computer.</source>
+        <translation>Auf diesem Computer ist keine Verbindung zu JobTarget gespeichert.</translation>
+    </message>
+    <message>
+        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
+        <translation>Auf diesem Computer ist eine Verbindung zu JobTarget gespeichert. Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth), Client ID %1</source>
+        <translation>Harvest v3 (OAuth), Client ID %1</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy), %1</source>
+        <translation>Harvest-API-Schlüssel (alt), %1</translation>
+    </message>
+    <message>
+        <source>everything passed</source>
+        <translation>alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Greenhouse konnte nicht erreicht werden</translation>
+    </message>
+    <message>
+        <source>not every check passed</source>
+        <translation>nicht alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <extracomment>%1 board name, %2 board token</extracomment>
+        <translation>Job-Board</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <extracomment>%1 date and time of the last check, %2 &quot;everything passed&quot; or what went wrong</extracomment>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Last daily check: %1</source>
+        <translation>Letzte tägliche Prüfung: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>jobtarget-setup summary: %1</source>
@@ -2059,18 +2164,6 @@ Vielen Dank!</translation>
 <context>
     <name>jt::ui::ExistingConnectionPage</name>
     <message>
-        <source>&amp;Check it now</source>
-        <translation>Jetzt &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Replace the credential…</source>
-        <translation>Zugangsdaten &amp;ersetzen&#xa0;…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move stored credentials…</source>
-        <translation>&amp;Gespeicherte Zugangsdaten entfernen&#xa0;…</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>Wird ausgeführt</translation>
     </message>
@@ -2087,53 +2180,12 @@ Vielen Dank!</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Harvest v3 (OAuth), Client ID %1</source>
-        <translation>Harvest v3 (OAuth), Client ID %1</translation>
-    </message>
-    <message>
-        <source>Harvest API key (legacy), %1</source>
-        <translation>Harvest-API-Schlüssel (alt), %1</translation>
-    </message>
-    <message>
-        <source>No connection is stored on this computer.</source>
-        <translation>Auf diesem Computer ist keine Verbindung gespeichert.</translation>
-    </message>
-    <message>
         <source>Removed from this computer. If JobTarget no longer uses the credential, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Von diesem Computer entfernt. Wenn JobTarget die Zugangsdaten nicht mehr verwendet, widerrufen Sie sie in Greenhouse: Configure → Dev Center → API Credential Management.</translation>
     </message>
     <message>
         <source>The connection works</source>
         <translation>Die Verbindung funktioniert</translation>
-    </message>
-    <message>
-        <source>Checking the stored connection…</source>
-        <translation>Gespeicherte Verbindung wird geprüft&#xa0;…</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot;, &quot;not every check passed&quot; or &quot;Greenhouse could not be reached&quot;</extracomment>
-        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job-Board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Zugangsdaten:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Zuletzt geprüft:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>everything passed</source>
-        <translation>alle Prüfungen bestanden</translation>
-    </message>
-    <message>
-        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
-        <translation>Auf diesem Computer ist eine Verbindung zu JobTarget gespeichert. Was möchten Sie tun?</translation>
-    </message>
-    <message>
-        <source>not every check passed</source>
-        <translation>nicht alle Prüfungen bestanden</translation>
-    </message>
-    <message>
-        <source>Hand &amp;off to JobTarget…</source>
-        <translation>&amp;An JobTarget übergeben&#xa0;…</translation>
-    </message>
-    <message>
-        <source>Greenhouse could not be reached</source>
-        <translation>Greenhouse konnte nicht erreicht werden</translation>
     </message>
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
@@ -2161,12 +2213,12 @@ Vielen Dank!</translation>
         <translation>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; bestanden &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; nicht bestanden &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; Prüfung nicht möglich</translation>
     </message>
     <message>
-        <source>Last check: %1</source>
-        <translation>Letzte Prüfung: %1</translation>
-    </message>
-    <message>
         <source>The daily check is turned off and its history deleted.</source>
         <translation>Die tägliche Prüfung wird ausgeschaltet und ihr Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Tick the missing permission in Greenhouse, then check again.</source>
+        <translation>Setzen Sie in Greenhouse den Haken bei der fehlenden Berechtigung und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>

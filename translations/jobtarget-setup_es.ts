@@ -1007,6 +1007,111 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>StoredConnectionView</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Check it now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>Cancelar la com&amp;probación</translation>
+    </message>
+    <message>
+        <source>O&amp;pen API Credential Management</source>
+        <translation>A&amp;brir API Credential Management</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;job board…</source>
+        <translation>Ele&amp;gir el portal de empleo…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the credential…</source>
+        <translation>&amp;Reemplazar la credencial…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;off to JobTarget…</source>
+        <translation>E&amp;ntregar a JobTarget…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stored credentials…</source>
+        <translation>&amp;Eliminar las credenciales guardadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new connection…</source>
+        <translation>Configurar una conexión &amp;nueva…</translation>
+    </message>
+    <message>
+        <source>Checking the stored connection…</source>
+        <translation>Comprobando la conexión guardada…</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Leyendo el secreto del llavero…</translation>
+    </message>
+    <message>
+        <source>Removing the stored connection…</source>
+        <translation>Eliminando la conexión guardada…</translation>
+    </message>
+    <message>
+        <source>No connection to JobTarget is stored on this computer.</source>
+        <translation>No hay ninguna conexión con JobTarget guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
+        <translation>Hay una conexión con JobTarget guardada en este equipo. ¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth), Client ID %1</source>
+        <translation>Harvest v3 (OAuth), Client ID %1</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy), %1</source>
+        <translation>Clave de API de Harvest (antigua), %1</translation>
+    </message>
+    <message>
+        <source>everything passed</source>
+        <translation>se superaron todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>no se pudo conectar con Greenhouse</translation>
+    </message>
+    <message>
+        <source>not every check passed</source>
+        <translation>no se superaron todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <extracomment>%1 board name, %2 board token</extracomment>
+        <translation>Portal de empleo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <extracomment>%1 date and time of the last check, %2 &quot;everything passed&quot; or what went wrong</extracomment>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Last daily check: %1</source>
+        <translation>Última comprobación diaria: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>jobtarget-setup summary: %1</source>
@@ -2059,18 +2164,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
 <context>
     <name>jt::ui::ExistingConnectionPage</name>
     <message>
-        <source>&amp;Check it now</source>
-        <translation>&amp;Comprobar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Replace the credential…</source>
-        <translation>&amp;Reemplazar la credencial…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move stored credentials…</source>
-        <translation>&amp;Eliminar las credenciales guardadas…</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>Procesando</translation>
     </message>
@@ -2087,53 +2180,12 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Harvest v3 (OAuth), Client ID %1</source>
-        <translation>Harvest v3 (OAuth), Client ID %1</translation>
-    </message>
-    <message>
-        <source>Harvest API key (legacy), %1</source>
-        <translation>Clave de API de Harvest (antigua), %1</translation>
-    </message>
-    <message>
-        <source>No connection is stored on this computer.</source>
-        <translation>No hay ninguna conexión guardada en este equipo.</translation>
-    </message>
-    <message>
         <source>Removed from this computer. If JobTarget no longer uses the credential, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Se ha eliminado de este equipo. Si JobTarget ya no usa la credencial, revóquela en Greenhouse: Configure → Dev Center → API Credential Management.</translation>
     </message>
     <message>
         <source>The connection works</source>
         <translation>La conexión funciona</translation>
-    </message>
-    <message>
-        <source>Checking the stored connection…</source>
-        <translation>Comprobando la conexión guardada…</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot;, &quot;not every check passed&quot; or &quot;Greenhouse could not be reached&quot;</extracomment>
-        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Portal de empleo:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credencial:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Última comprobación:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>everything passed</source>
-        <translation>se superaron todas las comprobaciones</translation>
-    </message>
-    <message>
-        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
-        <translation>Hay una conexión con JobTarget guardada en este equipo. ¿Qué desea hacer?</translation>
-    </message>
-    <message>
-        <source>not every check passed</source>
-        <translation>no se superaron todas las comprobaciones</translation>
-    </message>
-    <message>
-        <source>Hand &amp;off to JobTarget…</source>
-        <translation>E&amp;ntregar a JobTarget…</translation>
-    </message>
-    <message>
-        <source>Greenhouse could not be reached</source>
-        <translation>No se pudo conectar con Greenhouse</translation>
     </message>
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
@@ -2161,12 +2213,12 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; superada &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; no superada &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; no se pudo comprobar</translation>
     </message>
     <message>
-        <source>Last check: %1</source>
-        <translation>Última comprobación: %1</translation>
-    </message>
-    <message>
         <source>The daily check is turned off and its history deleted.</source>
         <translation>La comprobación diaria se desactiva y su historial se elimina.</translation>
+    </message>
+    <message>
+        <source>Tick the missing permission in Greenhouse, then check again.</source>
+        <translation>Marque el permiso que falta en Greenhouse y vuelva a comprobar.</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,111 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
     </message>
 </context>
 <context>
+    <name>StoredConnectionView</name>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Check it now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>Annu&amp;ler la vérification</translation>
+    </message>
+    <message>
+        <source>O&amp;pen API Credential Management</source>
+        <translation>&amp;Ouvrir API Credential Management</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;job board…</source>
+        <translation>C&amp;hoisir le job board…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the credential…</source>
+        <translation>Rempla&amp;cer les identifiants…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;off to JobTarget…</source>
+        <translation>Tra&amp;nsmettre à JobTarget…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move stored credentials…</source>
+        <translation>Suppri&amp;mer les identifiants enregistrés…</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a new connection…</source>
+        <translation>&amp;Configurer une nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>Checking the stored connection…</source>
+        <translation>Vérification de la connexion enregistrée…</translation>
+    </message>
+    <message>
+        <source>Reading the secret from the keychain…</source>
+        <translation>Lecture du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Removing the stored connection…</source>
+        <translation>Suppression de la connexion enregistrée…</translation>
+    </message>
+    <message>
+        <source>No connection to JobTarget is stored on this computer.</source>
+        <translation>Aucune connexion à JobTarget n&apos;est enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
+        <translation>Une connexion à JobTarget est enregistrée sur cet ordinateur. Que souhaitez-vous faire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Harvest v3 (OAuth), Client ID %1</source>
+        <translation>Harvest v3 (OAuth), Client ID %1</translation>
+    </message>
+    <message>
+        <source>Harvest API key (legacy), %1</source>
+        <translation>Clé API Harvest (ancienne), %1</translation>
+    </message>
+    <message>
+        <source>everything passed</source>
+        <translation>toutes les vérifications ont réussi</translation>
+    </message>
+    <message>
+        <source>Greenhouse could not be reached</source>
+        <translation>Greenhouse n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>not every check passed</source>
+        <translation>certaines vérifications n&apos;ont pas réussi</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <extracomment>%1 board name, %2 board token</extracomment>
+        <translation>Job board</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <extracomment>%1 date and time of the last check, %2 &quot;everything passed&quot; or what went wrong</extracomment>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Last daily check: %1</source>
+        <translation>Dernière vérification quotidienne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>jobtarget-setup summary: %1</source>
@@ -2059,18 +2164,6 @@ Merci&#xa0;!</translation>
 <context>
     <name>jt::ui::ExistingConnectionPage</name>
     <message>
-        <source>&amp;Check it now</source>
-        <translation>&amp;Vérifier maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Replace the credential…</source>
-        <translation>Rempla&amp;cer les identifiants…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move stored credentials…</source>
-        <translation>Suppri&amp;mer les identifiants enregistrés…</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>Opération en cours</translation>
     </message>
@@ -2087,53 +2180,12 @@ Merci&#xa0;!</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Harvest v3 (OAuth), Client ID %1</source>
-        <translation>Harvest v3 (OAuth), Client ID %1</translation>
-    </message>
-    <message>
-        <source>Harvest API key (legacy), %1</source>
-        <translation>Clé API Harvest (ancienne), %1</translation>
-    </message>
-    <message>
-        <source>No connection is stored on this computer.</source>
-        <translation>Aucune connexion n&apos;est enregistrée sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Removed from this computer. If JobTarget no longer uses the credential, revoke it in Greenhouse: Configure → Dev Center → API Credential Management.</source>
         <translation>Supprimé de cet ordinateur. Si JobTarget n&apos;utilise plus les identifiants, révoquez-les dans Greenhouse&#xa0;: Configure → Dev Center → API Credential Management.</translation>
     </message>
     <message>
         <source>The connection works</source>
         <translation>La connexion fonctionne</translation>
-    </message>
-    <message>
-        <source>Checking the stored connection…</source>
-        <translation>Vérification de la connexion enregistrée…</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Credential:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Last checked:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <extracomment>%1 board name, %2 board token, %3 the credential (kind and Client ID), %4 date and time of the last check, %5 &quot;everything passed&quot;, &quot;not every check passed&quot; or &quot;Greenhouse could not be reached&quot;</extracomment>
-        <translation>&lt;table cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Job board&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (%2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Identifiants&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Dernière vérification&#xa0;:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4, %5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>everything passed</source>
-        <translation>toutes les vérifications ont réussi</translation>
-    </message>
-    <message>
-        <source>A connection to JobTarget is stored on this computer. What would you like to do?</source>
-        <translation>Une connexion à JobTarget est enregistrée sur cet ordinateur. Que souhaitez-vous faire&#xa0;?</translation>
-    </message>
-    <message>
-        <source>not every check passed</source>
-        <translation>certaines vérifications n&apos;ont pas réussi</translation>
-    </message>
-    <message>
-        <source>Hand &amp;off to JobTarget…</source>
-        <translation>Tra&amp;nsmettre à JobTarget…</translation>
-    </message>
-    <message>
-        <source>Greenhouse could not be reached</source>
-        <translation>Impossible de joindre Greenhouse</translation>
     </message>
     <message>
         <source>“Check it now” reads the secret from the keychain and checks everything again with Greenhouse; the result becomes the connection&apos;s “Last checked”. “Hand off to JobTarget” shows the summary again, to export, print or copy the secret. “Replace the credential” walks you through creating a new one, or a new secret for the same one (for example when the secret was lost or must be rotated). A rotated secret&apos;s old one keeps working for up to a week; revoke it in Greenhouse once JobTarget uses the new one. “Remove stored credentials” deletes the secret from the keychain and the settings from this computer; it does not revoke anything in Greenhouse.</source>
@@ -2161,12 +2213,12 @@ Merci&#xa0;!</translation>
         <translation>&lt;span style=&quot;color:#2f855a&quot;&gt;●&lt;/span&gt; réussie &amp;nbsp; &lt;span style=&quot;color:#e53e3e&quot;&gt;■&lt;/span&gt; échouée &amp;nbsp; &lt;span style=&quot;color:#b7791f&quot;&gt;▲&lt;/span&gt; vérification impossible</translation>
     </message>
     <message>
-        <source>Last check: %1</source>
-        <translation>Dernière vérification&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The daily check is turned off and its history deleted.</source>
         <translation>La vérification quotidienne est désactivée et son historique supprimé.</translation>
+    </message>
+    <message>
+        <source>Tick the missing permission in Greenhouse, then check again.</source>
+        <translation>Cochez la permission manquante dans Greenhouse, puis vérifiez à nouveau.</translation>
     </message>
 </context>
 <context>

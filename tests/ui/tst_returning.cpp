@@ -489,12 +489,16 @@ void TestReturning::afterRemovalANewSetUpIsNext() {
     storeAndRestart();
     auto *existing = openExisting();
     QVERIFY(existing);
+    existing->checkButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QVERIFY(existing->checklist()->isVisible());
     existing->removeButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->removeState(), SetupController::StoreState::Done, 20000);
     QTRY_COMPARE(QApplication::focusWidget(), existing->setUpButton());
     QCOMPARE(existing->introLabel()->text(),
              QStringLiteral("No connection to JobTarget is stored on this computer."));
     QVERIFY(!existing->summaryLabel()->isVisible());
+    QVERIFY(!existing->checklist()->isVisible()); // what was checked belonged to the connection gone
     for (QPushButton *gone : {existing->checkButton(), existing->handOffButton(), existing->replaceButton(),
                               existing->removeButton()})
         QVERIFY2(!gone->isVisible(), qPrintable(gone->text()));

@@ -233,8 +233,9 @@ void TestScreenFit::everyPageFits() {
     checkFits(QStringLiteral("Hand off, secret on the clipboard"));
 }
 
-// The returning admin's page with everything on it: a full history (two rows of marks), the daily check on,
-// the result of "Check it now". The daily check is in view as the page opens.
+// The returning admin's page in each of its states: never checked here, with a full history (two rows of
+// marks) and the daily check on, then passed, a scope missing, Greenhouse unreachable, and removed. The
+// daily check is in view as the page opens.
 void TestScreenFit::returningAdminsPageFits() {
     QFETCH(QString, language);
     useLanguage(language);
@@ -252,15 +253,36 @@ void TestScreenFit::returningAdminsPageFits() {
     next();
     QCOMPARE(current(), WizardStep::ExistingConnection);
     auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
+    checkFits(QStringLiteral("Returning admin, not checked here"));
     existing->dailyCheckBox()->click();
     QTRY_VERIFY(m_daily->isOn() && !m_daily->isBusy());
     QCOMPARE(existing->historyStrip()->marks().size(), CheckHistory::Capacity);
-    checkFits(QStringLiteral("Returning admin, history"));
+    checkFits(QStringLiteral("Returning admin, daily on, history"));
     QVERIFY2(inView(existing->dailyCheckBox()), "“Check every day” needs scrolling");
     QVERIFY2(inView(existing->historyStrip()), "the history needs scrolling");
-    existing->checkButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_controller->boardState(), SetupController::CheckState::Done, 20000);
-    checkFits(QStringLiteral("Returning admin, checked"));
+    // Each state the page can be in after a check, then after removal: the fix of each is a button more.
+    const auto checkNow = [&](const char *state) {
+        m_sim->clearSeen();
+        existing->checkButton()->click();
+        // Asked Greenhouse (the keychain answered first), then done: this check, not the last one.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->seen().isEmpty() &&
+                                     m_controller->boardState() == SetupController::CheckState::Done,
+                                 20000);
+        checkFits(QStringLiteral("Returning admin, ") + QLatin1String(state));
+    };
+    checkNow("passed");
+    m_sim->scenario().missingPermissions.insert(QStringLiteral("harvest:job_posts:list"));
+    checkNow("a scope missing");
+    QVERIFY2(existing->openCredentialsButton()->isVisible(), qPrintable(existing->banner()->title()));
+    m_sim->scenario().missingPermissions.clear();
+    m_sim->scenario().faults = {sim::FaultRule{sim::Api::Harvest, sim::Fault::DropConnection, -1, {}}};
+    checkNow("unreachable");
+    QVERIFY(existing->banner()->retryButton()->isVisible());
+    m_sim->scenario().faults.clear();
+    existing->removeButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->removeState(), SetupController::StoreState::Done, 20000);
+    QTRY_VERIFY(existing->setUpButton()->isVisible());
+    checkFits(QStringLiteral("Returning admin, removed"));
 }
 
 void TestScreenFit::wheelOverAStuckTextBoxScrollsThePage() {

@@ -74,6 +74,7 @@ StoredConnectionView StoredConnectionView::of(const SetupController &controller)
         view.progress = tr("Removing the stored connection…");
 
     if (!stored) {
+        view.checked = false; // what a check found belonged to the connection that is gone
         view.intro = tr("No connection to JobTarget is stored on this computer.");
         if (!view.busy) {
             view.actions = {Action::SetUp};
