@@ -70,6 +70,13 @@ SetupWizard::SetupWizard(SetupController &controller, DesktopActions &desktop, b
     connect(&m_controller, &SetupController::demoChanged, this, &SetupWizard::updateTitle);
     connect(&m_controller, &SetupController::storeChanged, this,
             [this] { m_steps->setPathDone(m_controller.storedConnection().has_value()); });
+    // Greenhouse rejected what was entered in step 4: that step is no longer done.
+    connect(&m_controller, &SetupController::permissionsCheckChanged, this, [this] {
+        const bool rejected =
+            m_controller.permissionsState() == SetupController::CheckState::Done &&
+            m_controller.permissionsVerdict().kind == CheckVerdict::Kind::CredentialRejected;
+        m_steps->setNeedsChange(rejected ? std::optional(WizardStep::EnterCredential) : std::nullopt);
+    });
     updateTitle();
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(initialSize(screen->availableGeometry()));
@@ -104,6 +111,22 @@ void SetupWizard::pageShown(int id) {
         target = button(last ? FinishButton : NextButton);
     if (canTakeFocus(target))
         target->setFocus(Qt::OtherFocusReason);
+    showKeyboardFocus();
+}
+
+// Styles draw the focus frame only once the keyboard has moved the focus (Tab): a wizard is used with the
+// keyboard, so where the keyboard is shows at once, on every page and when the window comes back.
+void SetupWizard::showKeyboardFocus() {
+    setAttribute(Qt::WA_KeyboardFocusChange);
+    if (QWidget *focused = focusWidget())
+        focused->update();
+}
+
+bool SetupWizard::event(QEvent *event) {
+    const bool handled = QWizard::event(event);
+    if (event->type() == QEvent::WindowActivate || event->type() == QEvent::Show)
+        showKeyboardFocus();
+    return handled;
 }
 
 bool SetupWizard::canTakeFocus(const QWidget *widget) const {

@@ -17,6 +17,7 @@ private slots:
     void legacyKeyHappyPath();
     void missingPermissionFixedThenCheckAgain();
     void wrongSecret();
+    void focusIsVisibleAsAPageOpens();
     void unreachableGreenhouse();
     void untrustedCertificate();
     void boardPastedAsUrl();
@@ -165,14 +166,46 @@ void TestWizard::wrongSecret() {
     QVERIFY(check->credentialLine()->text().isEmpty());    // the banner says it; no second line repeats it
     QVERIFY(!check->banner()->retryButton()->isVisible()); // trying the same secret again cannot help
     QVERIFY(!nextButton()->isEnabled());
+    // The fix is on the previous page: the keyboard is on Back, and step 4 is no longer ticked off.
+    const auto stepRow = [this](int number) {
+        for (const QLabel *row :
+             m_wizard->findChild<QWidget *>(QStringLiteral("stepList"))->findChildren<QLabel *>())
+            if (row->accessibleName().startsWith(QStringLiteral("Step %1 of").arg(number)))
+                return row->accessibleName();
+        return QString();
+    };
+    QTRY_COMPARE(QApplication::focusWidget(), m_wizard->button(QWizard::BackButton));
+    QVERIFY2(stepRow(4).endsWith(QStringLiteral("needs a change")), qPrintable(stepRow(4)));
+    QVERIFY2(stepRow(3).endsWith(QStringLiteral("done")), qPrintable(stepRow(3)));
 
     // Back to fix it: the Client ID is still there, the corrected secret passes.
-    m_wizard->back();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(current(), WizardStep::EnterCredential);
     auto *enter = page<EnterCredentialPage>(WizardStep::EnterCredential);
     QCOMPARE(enter->clientIdEdit()->text(), ClientId);
     enterV3();
     next();
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->permissionsPassed(), 20000);
+    QVERIFY2(stepRow(4).endsWith(QStringLiteral("done")), qPrintable(stepRow(4)));
+}
+
+// Where the keyboard is shows as each page opens, without pressing Tab first: the focused control is drawn
+// with its focus frame.
+void TestWizard::focusIsVisibleAsAPageOpens() {
+    startWizard();
+    const auto focusIsDrawn = [this] {
+        if (!QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }))
+            return false;
+        QWidget *focused = QApplication::focusWidget();
+        const QImage withFocus = focused->grab().toImage();
+        focused->clearFocus();
+        const QImage withoutFocus = focused->grab().toImage();
+        focused->setFocus();
+        return withFocus != withoutFocus;
+    };
+    QVERIFY2(focusIsDrawn(), "Welcome");
+    next();
+    QVERIFY2(focusIsDrawn(), "Developer permission");
 }
 
 void TestWizard::unreachableGreenhouse() {

@@ -131,8 +131,12 @@ void CheckPermissionsPage::render() {
         banner()->clear();
     }
     updateWizardButtons();
+    // A rejected credential (or a user ID that is no Site Admin) is fixed on the previous page: Back, not
+    // Check again, which could only fail again.
+    const bool fixedBack = verdict.kind == CheckVerdict::Kind::CredentialRejected ||
+                           !report.credential.notSiteAdminUserId.isEmpty();
     if (std::exchange(m_wasBusy, busy) && done)
-        focusAfterCheck(verdict, m_checkAgain);
+        focusAfterCheck(verdict, fixedBack ? wizard()->button(QWizard::BackButton) : m_checkAgain);
 }
 
 bool CheckPermissionsPage::isComplete() const {

@@ -44,6 +44,11 @@ void StepList::setPathDone(bool done) {
         setCurrent(m_current);
 }
 
+void StepList::setNeedsChange(std::optional<WizardStep> step) {
+    if (std::exchange(m_needsChange, step) != step)
+        setCurrent(m_current);
+}
+
 void StepList::setCurrent(WizardStep step) {
     m_current = step;
     const int size = fontMetrics().height();
@@ -53,11 +58,14 @@ void StepList::setCurrent(WizardStep step) {
         const bool extra = row.step == WizardStep::ExistingConnection;
         row.icon->setVisible(!extra || returning);
         row.text->setVisible(!extra || returning);
-        const bool done = returning ? !extra && m_pathDone : int(row.step) < int(step);
         const bool current = row.step == step;
-        // Marks only for done and current steps: a row of empty circles would look like radio buttons.
-        if (done || current)
-            row.icon->setPixmap(namedIcon(current ? "step-current" : "step-done")
+        const bool needsChange = !current && m_needsChange == row.step && int(row.step) < int(step);
+        const bool done = !needsChange && (returning ? !extra && m_pathDone : int(row.step) < int(step));
+        // Marks only for done, current and wrong steps: a row of empty circles would look like radio buttons.
+        if (done || current || needsChange)
+            row.icon->setPixmap(namedIcon(current       ? "step-current"
+                                          : needsChange ? "status-missing"
+                                                        : "step-done")
                                     .pixmap(QSize(size, size), devicePixelRatioF()));
         else
             row.icon->clear();
@@ -66,7 +74,10 @@ void StepList::setCurrent(WizardStep step) {
         font.setBold(current);
         row.text->setFont(font);
 
-        const QString state = current ? tr("current step") : done ? tr("done") : tr("to do");
+        const QString state = current       ? tr("current step")
+                              : needsChange ? tr("needs a change")
+                              : done        ? tr("done")
+                                            : tr("to do");
         if (extra)
             row.text->setAccessibleName(tr("%1, %2").arg(WizardSteps::title(row.step), state));
         else

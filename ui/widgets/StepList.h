@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 
 namespace jt::ui {
@@ -16,6 +18,9 @@ public:
     void setCurrent(WizardStep step);
     // On the returning admin's page the path above is done while a connection is stored; removed, it is not.
     void setPathDone(bool done);
+    // A step already passed whose input a later check found wrong (the secret Greenhouse rejected): marked
+    // as a problem, not done, until it is fixed.
+    void setNeedsChange(std::optional<WizardStep> step);
     WizardStep current() const { return m_current; }
 
 private:
@@ -27,6 +32,7 @@ private:
     QList<Row> m_rows;
     WizardStep m_current = WizardStep::Welcome;
     bool m_pathDone = true;
+    std::optional<WizardStep> m_needsChange;
 };
 
 } // namespace jt::ui
