@@ -45,9 +45,11 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
     bool validateCurrentPage() override;
 
 private:
+    void showKeyboardFocus();
     void updateTitle();
     void pageShown(int id);
     bool canTakeFocus(const QWidget *widget) const; // shown, enabled, reached by Tab, not zero-sized
