@@ -296,6 +296,34 @@ void TestReturning::historyStripShowsEachCheck() {
     QVERIFY(summary.contains(QStringLiteral("passed")) &&
             summary.contains(QStringLiteral("could not check")));
     QCOMPARE(strip->accessibleDescription(), history.summaryText());
+
+    // From the keyboard: one Tab stop; the latest check is current, the arrows and Home move, and a screen
+    // reader is told the current mark as the list's focused item.
+    for (int tab = 0; tab < 40 && QApplication::focusWidget() != strip; ++tab)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), strip);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(strip);
+    QCOMPARE(list->role(), QAccessible::List);
+    const auto focusedItem = [list]() -> QString {
+        for (int i = 0; i < list->childCount(); ++i)
+            if (list->child(i)->state().focused)
+                return list->child(i)->text(QAccessible::Name);
+        return {};
+    };
+    QCOMPARE(focusedItem(), unreachable.describe());
+    const QImage unringed = strip->marks().at(1)->grab().toImage();
+    QTest::keyClick(strip, Qt::Key_Left);
+    QCOMPARE(focusedItem(), failed.describe());
+    QVERIFY(strip->marks().at(1)->grab().toImage() != unringed); // where the keyboard is, to the eye too
+    QTest::keyClick(strip, Qt::Key_Home);
+    QCOMPARE(focusedItem(), passed.describe());
+    QTest::keyClick(strip, Qt::Key_Left); // stays on the first
+    QCOMPARE(focusedItem(), passed.describe());
+    QTest::keyClick(strip, Qt::Key_End);
+    QCOMPARE(focusedItem(), unreachable.describe());
+    QTest::keyClick(strip, Qt::Key_Tab); // and on, out of the list
+    QVERIFY(QApplication::focusWidget() != strip);
+    QCOMPARE(focusedItem(), QString());
 }
 
 void TestReturning::removingTheConnectionTurnsTheDailyCheckOff() {

@@ -1,10 +1,43 @@
 #include "CheckHistoryStrip.h"
 
+#include "access/AccessibleRole.h"
+
+#include <QAccessibleWidget>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
+
+#include <utility>
 
 namespace jt::ui {
+
+namespace {
+
+// A mark as a list item: focused (and selected) while it is the current mark of a focused strip, as an
+// item view's current row is.
+class AccessibleMark : public QAccessibleWidget {
+public:
+    explicit AccessibleMark(CheckMark *mark)
+        : QAccessibleWidget(mark, QAccessible::ListItem) {}
+    QAccessible::State state() const override {
+        QAccessible::State state = QAccessibleWidget::state();
+        const bool focused = static_cast<CheckMark *>(widget())->isFocusedMark();
+        state.focusable = true;
+        state.selectable = true;
+        state.focused = focused;
+        state.selected = focused;
+        return state;
+    }
+};
+
+QAccessibleInterface *accessibleMark(const QString &, QObject *object) {
+    auto *mark = qobject_cast<CheckMark *>(object);
+    return mark ? new AccessibleMark(mark) : nullptr;
+}
+
+} // namespace
 
 CheckHistoryStrip::CheckHistoryStrip(QWidget *parent)
     : QWidget(parent)
@@ -13,7 +46,14 @@ CheckHistoryStrip::CheckHistoryStrip(QWidget *parent)
     m_grid->setHorizontalSpacing(2);
     m_grid->setVerticalSpacing(4);
     m_grid->setColumnStretch(MarksPerRow, 1);
+    giveAccessibleRole(this, QAccessible::List); // before anything asks Qt about the strip
     setAccessibleName(tr("History of the daily checks"));
+    setFocusPolicy(Qt::StrongFocus);
+    static const bool installed = [] {
+        QAccessible::installFactory(&accessibleMark);
+        return true;
+    }();
+    Q_UNUSED(installed);
 }
 
 void CheckHistoryStrip::setRecords(const QList<CheckRecord> &records) {
@@ -27,7 +67,71 @@ void CheckHistoryStrip::setRecords(const QList<CheckRecord> &records) {
         m_grid->addWidget(mark, int(i / MarksPerRow), int(i % MarksPerRow));
         m_marks << mark;
     }
+    m_current = -1;
+    setCurrent(int(m_marks.size()) - 1); // the latest check: what the admin wants to know first
     setVisible(!records.isEmpty());
+}
+
+void CheckHistoryStrip::setCurrent(int index) {
+    if (index < 0 || index >= m_marks.size())
+        return;
+    if (m_current >= 0 && m_current < m_marks.size())
+        static_cast<CheckMark *>(m_marks.at(m_current))->setFocusedMark(false);
+    m_current = index;
+    if (hasFocus()) {
+        static_cast<CheckMark *>(m_marks.at(m_current))->setFocusedMark(true);
+        tellCurrent();
+    }
+}
+
+void CheckHistoryStrip::tellCurrent() {
+    if (m_current < 0 || !QAccessible::isActive())
+        return;
+    QAccessibleEvent focus(m_marks.at(m_current), QAccessible::Focus);
+    QAccessible::updateAccessibility(&focus);
+}
+
+void CheckHistoryStrip::keyPressEvent(QKeyEvent *event) {
+    int next = m_current;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        next = m_current - 1;
+        break;
+    case Qt::Key_Right:
+        next = m_current + 1;
+        break;
+    case Qt::Key_Up:
+        next = m_current - MarksPerRow;
+        break;
+    case Qt::Key_Down:
+        next = m_current + MarksPerRow;
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = int(m_marks.size()) - 1;
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    setCurrent(qBound(0, next, int(m_marks.size()) - 1));
+    event->accept();
+}
+
+void CheckHistoryStrip::focusInEvent(QFocusEvent *event) {
+    QWidget::focusInEvent(event);
+    if (m_current >= 0) {
+        static_cast<CheckMark *>(m_marks.at(m_current))->setFocusedMark(true);
+        tellCurrent();
+    }
+}
+
+void CheckHistoryStrip::focusOutEvent(QFocusEvent *event) {
+    QWidget::focusOutEvent(event);
+    if (m_current >= 0)
+        static_cast<CheckMark *>(m_marks.at(m_current))->setFocusedMark(false);
 }
 
 void CheckHistoryStrip::paintMark(QPainter &painter, const QRectF &box, CheckOutcome outcome) {
@@ -67,9 +171,21 @@ QSize CheckMark::sizeHint() const {
     return {side, side};
 }
 
+void CheckMark::setFocusedMark(bool focused) {
+    if (std::exchange(m_focused, focused) != focused)
+        update();
+}
+
 void CheckMark::paintEvent(QPaintEvent * /*event*/) {
     QPainter painter(this);
-    CheckHistoryStrip::paintMark(painter, QRectF(rect()).adjusted(1, 1, -1, -1), m_outcome);
+    // Ringed, the mark is drawn smaller: the ring stays inside the mark's own square.
+    const int inset = m_focused ? 3 : 1;
+    CheckHistoryStrip::paintMark(painter, QRectF(rect()).adjusted(inset, inset, -inset, -inset), m_outcome);
+    if (m_focused) {
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+        painter.drawRect(QRectF(rect()).adjusted(0.75, 0.75, -0.75, -0.75));
+    }
 }
 
 } // namespace jt::ui
