@@ -103,10 +103,18 @@ void SetupWizard::pageShown(int id) {
     const bool last = currentPage()->isFinalPage() || currentPage()->nextId() == -1;
     if (auto *defaultButton = qobject_cast<QPushButton *>(button(last ? FinishButton : NextButton)))
         defaultButton->setDefault(true);
-    // The page's first control, never a hidden one (Qt's own choice may be an invisible button).
-    QWidget *target = shown ? shown->initialFocus() : nullptr;
+    focusPage();
+}
+
+// The page's first control, never a hidden one (Qt's own choice may be an invisible button).
+void SetupWizard::focusPage() {
+    auto *shown = qobject_cast<SetupPage *>(currentPage());
+    if (!shown)
+        return;
+    const bool last = shown->isFinalPage() || shown->nextId() == -1;
+    QWidget *target = shown->initialFocus();
     if (!canTakeFocus(target))
-        target = firstFocusableIn(currentPage());
+        target = firstFocusableIn(shown);
     if (!canTakeFocus(target))
         target = button(last ? FinishButton : NextButton);
     if (canTakeFocus(target))
@@ -124,6 +132,10 @@ void SetupWizard::showKeyboardFocus() {
 
 bool SetupWizard::event(QEvent *event) {
     const bool handled = QWizard::event(event);
+    // The first page is set up before the window is shown, when no control has a size yet to take the
+    // focus (Qt then gave it to the first radio button, not the selected one): again once it is shown.
+    if (event->type() == QEvent::Show && !event->spontaneous())
+        focusPage();
     if (event->type() == QEvent::WindowActivate || event->type() == QEvent::Show)
         showKeyboardFocus();
     return handled;

@@ -50,6 +50,7 @@ protected:
 
 private:
     void showKeyboardFocus();
+    void focusPage();
     void updateTitle();
     void pageShown(int id);
     bool canTakeFocus(const QWidget *widget) const; // shown, enabled, reached by Tab, not zero-sized

@@ -18,6 +18,7 @@ private slots:
     void missingPermissionFixedThenCheckAgain();
     void wrongSecret();
     void focusIsVisibleAsAPageOpens();
+    void theSelectedStartHasTheFocus();
     void unreachableGreenhouse();
     void untrustedCertificate();
     void boardPastedAsUrl();
@@ -206,6 +207,19 @@ void TestWizard::focusIsVisibleAsAPageOpens() {
     QVERIFY2(focusIsDrawn(), "Welcome");
     next();
     QVERIFY2(focusIsDrawn(), "Developer permission");
+}
+
+// The keyboard starts on the answer that is selected, as in any group of options: in --demo the practice
+// run, so that Up does not silently switch to a real set-up.
+void TestWizard::theSelectedStartHasTheFocus() {
+    for (const bool demo : {false, true}) {
+        startWizard(demo);
+        auto *welcome = page<WelcomePage>(WizardStep::Welcome);
+        QRadioButton *selected = demo ? welcome->demoChoice() : welcome->setUpChoice();
+        QVERIFY(selected->isChecked());
+        QTRY_COMPARE(QApplication::focusWidget(), selected);
+        m_wizard.reset();
+    }
 }
 
 void TestWizard::unreachableGreenhouse() {
