@@ -413,6 +413,11 @@ void TestScreenFit::valuesToCopyAreWholeInEveryLanguage() {
                         QVERIFY2(document->size().width() <= view->viewport()->width() + 1 &&
                                      document->size().height() <= view->viewport()->height() + 1,
                                  qPrintable(where + QStringLiteral("cut off")));
+                        // Each word fits on a line: none is broken in two ("JobTarge t").
+                        for (const QString &word : text.split(QLatin1Char(' ')))
+                            QVERIFY2(view->fontMetrics().horizontalAdvance(word) <=
+                                         view->viewport()->width() - 2 * document->documentMargin(),
+                                     qPrintable(where + QStringLiteral("“%1” is broken").arg(word)));
                         QVERIFY2(view->verticalScrollBar()->maximum() == 0 &&
                                      view->horizontalScrollBar()->maximum() == 0,
                                  qPrintable(where + QStringLiteral("scrolls inside its box")));

@@ -14,6 +14,7 @@ ReadingView::ReadingView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
                             Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     setOpenLinks(false); // a link is the page's to follow (anchorClicked), never a new document in here
+    setWordWrapMode(QTextOption::WordWrap); // never inside a word: "JobTarge t" is no value to type
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -58,7 +59,7 @@ QSize ReadingView::sizeHint() const {
 
 QSize ReadingView::minimumSizeHint() const {
     QTextDocument &text = measured();
-    text.setTextWidth(0); // every line broken where it can be: the longest word
+    text.setTextWidth(0); // a line for each word: as wide as the longest
     const int width = qCeil(text.size().width()) + frameSpace();
     text.setTextWidth(-1);
     return {width, qCeil(text.size().height()) + frameSpace()};
