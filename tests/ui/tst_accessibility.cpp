@@ -8,12 +8,14 @@
 #include "SecretClipboard.h"
 #include "WizardFixture.h"
 #include "access/Announcement.h"
+#include "widgets/ReadingView.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QButtonGroup>
 #include <QPointer>
 #include <QScrollArea>
+#include <QScrollBar>
 
 using namespace jt;
 using namespace jt::test;
@@ -138,6 +140,7 @@ private slots:
     void savedCopiedAndClearedAreAnnounced();
     void aRateLimitIsAnnouncedAtItsStartAndEndOnly();
     void fieldAdviceIsReadWithItsField();
+    void helpIsTextToRead();
     void noSecretTravelsOnTheAccessibilityBus();
     void noSecretInTheStoredConnectionsPaths();
 
@@ -343,6 +346,7 @@ void TestAccessibility::everyPageStartsOnAVisibleControlAndTabFollowsTheReadingO
     startWizard();
     auto *welcome = page<WelcomePage>(WizardStep::Welcome);
     checkPage(QStringLiteral("Welcome"));
+    qInfo() << "DBGFOCUS" << focused() << (focused() ? focused()->accessibleName() : QString());
     QCOMPARE(focused(), static_cast<QWidget *>(welcome->setUpChoice())); // the chosen answer
     // Only the answers offered are in the group.
     QVERIFY(welcome->resumeChoice()->group() == nullptr);
@@ -504,6 +508,59 @@ void TestAccessibility::fieldAdviceIsReadWithItsField() {
     QVERIFY(announcedSince(from, enter->secretHint()).isEmpty());
     enter->secretHint()->fixButton()->click();
     QVERIFY(secret->accessibleDescription().isEmpty());
+}
+
+// F1 shows the page's help as text a screen reader reads (its text through the text interface, a caret the
+// arrow keys move), with the keyboard in it; F1 again hides it and gives the keyboard back.
+void TestAccessibility::helpIsTextToRead() {
+    startWizard();
+    reach(WizardStep::JobBoard);
+    QLineEdit *edit = page<JobBoardPage>(WizardStep::JobBoard)->boardEdit();
+    QTRY_COMPARE(focused(), static_cast<QWidget *>(edit));
+    ReadingView *help = currentPage()->helpView();
+    QVERIFY(!help->isVisible());
+    const qsizetype from = heard().size();
+    QTest::keyClick(edit, Qt::Key_F1);
+    QTRY_VERIFY(help->isVisible());
+    QCOMPARE(focused(), static_cast<QWidget *>(help));
+
+    // Found where a screen reader looks: in the window's tree, with its name and its whole text.
+    QAccessibleInterface *found = nullptr;
+    walk(QAccessible::queryAccessibleInterface(m_wizard.get()), [&](QAccessibleInterface *iface) {
+        if (iface->object() == help)
+            found = iface;
+    });
+    QVERIFY2(found, "the help is not in the accessibility tree");
+    QVERIFY(!found->state().invisible);
+    QCOMPARE(found->text(QAccessible::Name), QStringLiteral("Help: Job board"));
+    QAccessibleTextInterface *text = found->textInterface();
+    QVERIFY2(text, "the help exposes no text");
+    const QString said = text->text(0, text->characterCount());
+    QVERIFY2(said.startsWith(
+                 QStringLiteral("JobTarget publishes the live jobs of exactly one Greenhouse job board.")),
+             qPrintable(said));
+    QCOMPARE(said, help->toPlainText());
+    bool focusHeard = false;
+    for (qsizetype i = from; i < heard().size(); ++i)
+        focusHeard |= heard().at(i).type == QAccessible::Focus && heard().at(i).object == help;
+    QVERIFY2(focusHeard, "opening the help was not said");
+    // A caret that the keys move (and a screen reader follows).
+    QCOMPARE(text->cursorPosition(), 0);
+    const qsizetype moved = heard().size();
+    QTest::keyClick(help, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(text->cursorPosition(), text->characterCount());
+    bool caretHeard = false;
+    for (qsizetype i = moved; i < heard().size(); ++i)
+        caretHeard |= heard().at(i).type == QAccessible::TextCaretMoved && heard().at(i).object == help;
+    QVERIFY2(caretHeard, "the caret's moves are not told");
+    // All of it on the page, which scrolls: nothing scrolls inside the help.
+    QCOMPARE(help->verticalScrollBar()->maximum(), 0);
+    QVERIFY(help->document()->size().height() <= help->viewport()->height() + 1);
+    checkPage(QStringLiteral("Job board, with help"));
+
+    QTest::keyClick(help, Qt::Key_F1);
+    QTRY_VERIFY(!help->isVisible());
+    QCOMPARE(focused(), static_cast<QWidget *>(edit));
 }
 
 void TestAccessibility::verifyNothingCarries(const QString &secret, const QString &where) {

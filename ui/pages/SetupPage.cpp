@@ -4,10 +4,12 @@
 #include "access/Announcement.h"
 #include "widgets/Banner.h"
 #include "widgets/Illustration.h"
+#include "widgets/ReadingView.h"
 #include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QPainter>
 #include <QPointer>
@@ -31,7 +33,7 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     , m_demoStrip(new QLabel(this))
     , m_banner(new Banner(this))
     , m_body(new QVBoxLayout)
-    , m_help(new QLabel(this))
+    , m_help(new ReadingView(this))
     , m_waitLine(new StatusLine(this)) {
     // A heading a size above the text, as in a document.
     setTitle(QStringLiteral("<span style=\"font-size:15pt; font-weight:600\">%1</span>")
@@ -72,11 +74,15 @@ SetupPage::SetupPage(WizardStep step, SetupController &controller, DesktopAction
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the page's inputs, not to the scrolling frame
 
     m_help->setObjectName(QStringLiteral("helpPanel"));
-    m_help->setWordWrap(true);
-    m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_help->setFrameShape(QFrame::StyledPanel);
-    m_help->setMargin(8);
+    // A panel of the page (its outline, the window's colour), whose text a screen reader reads and the arrow
+    // keys walk; as tall as its text, so the page keeps its one scroll bar.
+    m_help->setPanelBackground();
+    m_help->setFrameStyle(QFrame::StyledPanel | QFrame::Plain);
+    m_help->document()->setDocumentMargin(8);
+    // Hidden, out of the focus chain: QWizard gives the focus to a new page's first focusable child, shown or
+    // not.
     m_help->hide();
+    m_help->setFocusPolicy(Qt::NoFocus);
     // Help opens at the top of the page's scrolling body: it never pushes the wizard's buttons away.
     m_body->addWidget(m_help);
 
@@ -192,7 +198,7 @@ void SetupPage::updateDemoStrip() {
 }
 
 void SetupPage::setHelpText(const QString &text) {
-    m_help->setText(text);
+    m_help->setPlainText(text);
     m_help->setAccessibleName(tr("Help: %1").arg(WizardSteps::title(m_step)));
 }
 
@@ -207,9 +213,20 @@ void SetupPage::ensureVisible(QWidget *widget) {
 }
 
 void SetupPage::toggleHelp() {
-    m_help->setVisible(!m_help->isVisibleTo(this));
-    if (m_help->isVisibleTo(this))
+    if (!m_help->isVisibleTo(this)) {
+        m_focusBeforeHelp = QApplication::focusWidget();
+        m_help->setFocusPolicy(Qt::StrongFocus);
+        m_help->show();
+        m_help->moveCursor(QTextCursor::Start);
+        m_help->setFocus(Qt::OtherFocusReason);
         ensureVisible(m_help);
+        return;
+    }
+    const bool wasReading = m_help->hasFocus();
+    m_help->hide();
+    m_help->setFocusPolicy(Qt::NoFocus);
+    if (wasReading && m_focusBeforeHelp && m_focusBeforeHelp->isVisible() && m_focusBeforeHelp->isEnabled())
+        m_focusBeforeHelp->setFocus(Qt::OtherFocusReason);
 }
 
 bool SetupPage::isHelpShown() const {

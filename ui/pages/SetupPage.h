@@ -22,6 +22,7 @@ namespace jt::ui {
 
 class Banner;
 class DesktopActions;
+class ReadingView;
 class StatusLine;
 
 // What every page has: its title from the step table, a demo strip while practising, a banner for errors, a
@@ -34,10 +35,13 @@ public:
 
     WizardStep step() const { return m_step; }
     Banner *banner() const { return m_banner; }
+    // F1 and the Help button: shows the help at the top of the page with the keyboard in it (read at once,
+    // the arrow keys walk it), or hides it and gives the keyboard back to where it was.
     void toggleHelp();
     // Where the keyboard focus goes when the page appears (the wizard applies it once the page is shown).
     QWidget *initialFocus() const { return m_initialFocus; }
     bool isHelpShown() const;
+    ReadingView *helpView() const { return m_help; }
     // While Greenhouse asks us to wait (rate limit), or has not answered for a few seconds.
     StatusLine *waitLine() const { return m_waitLine; }
     QScrollArea *scrollArea() const { return m_scroll; }
@@ -91,7 +95,8 @@ private:
     QLabel *m_demoStrip;
     Banner *m_banner;
     QVBoxLayout *m_body;
-    QLabel *m_help;
+    ReadingView *m_help;
+    QPointer<QWidget> m_focusBeforeHelp;
     StatusLine *m_waitLine;
     bool m_waitShown = false;   // a wait is on the line (announced once, then updated quietly)
     bool m_rateLimited = false; // that wait is a rate limit's countdown
