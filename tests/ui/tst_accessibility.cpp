@@ -140,6 +140,7 @@ private slots:
     void savedCopiedAndClearedAreAnnounced();
     void aRateLimitIsAnnouncedAtItsStartAndEndOnly();
     void fieldAdviceIsReadWithItsField();
+    void typingABoardKeepsTheFocusInTheField();
     void helpIsTextToRead();
     void noSecretTravelsOnTheAccessibilityBus();
     void noSecretInTheStoredConnectionsPaths();
@@ -508,6 +509,51 @@ void TestAccessibility::fieldAdviceIsReadWithItsField() {
     QVERIFY(announcedSince(from, enter->secretHint()).isEmpty());
     enter->secretHint()->fixButton()->click();
     QVERIFY(secret->accessibleDescription().isEmpty());
+}
+
+// Typing a board's token moves the list's current row along (the board shows as chosen there), but a screen
+// reader stays in the field: the list says nothing until the keyboard goes there, and then names its row.
+void TestAccessibility::typingABoardKeepsTheFocusInTheField() {
+    startWizard();
+    reach(WizardStep::JobBoard);
+    auto *board = page<JobBoardPage>(WizardStep::JobBoard);
+    QLineEdit *edit = board->boardEdit();
+    QListWidget *list = board->boardList();
+    QTRY_COMPARE(focused(), static_cast<QWidget *>(edit));
+    qsizetype from = heard().size();
+    QTest::keyClicks(edit, QStringLiteral("acme"));
+    QCOMPARE(list->currentRow(), 0); // Acme Robotics: chosen in the list as well
+    QVERIFY(list->item(0)->isSelected());
+    QCOMPARE(focused(), static_cast<QWidget *>(edit));
+    for (qsizetype i = from; i < heard().size(); ++i) {
+        const Heard &entry = heard().at(i);
+        QVERIFY2(entry.type != QAccessible::Focus || entry.object == edit,
+                 qPrintable(QStringLiteral("the focus went to “%1” while typing").arg(entry.name)));
+        QVERIFY2(entry.object != list ||
+                     (entry.type != QAccessible::SelectionAdd && entry.type != QAccessible::Selection),
+                 "the list said it selected a row while the admin typed");
+    }
+
+    // Back to the list (Shift+Tab): it is named, then its current row.
+    from = heard().size();
+    QTest::keyClick(edit, Qt::Key_Backtab);
+    QCOMPARE(focused(), static_cast<QWidget *>(list));
+    const auto lastFocus = [&] {
+        for (qsizetype i = heard().size() - 1; i >= from; --i) {
+            if (heard().at(i).type == QAccessible::Focus)
+                return heard().at(i);
+        }
+        return Heard{};
+    };
+    QTRY_COMPARE(lastFocus().role, QAccessible::ListItem);
+    QCOMPARE(lastFocus().name, list->item(0)->text());
+    QCOMPARE(lastFocus().object.data(), static_cast<QObject *>(list));
+    // The arrow keys name each row they reach (and check none of them).
+    from = heard().size();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(lastFocus().role, QAccessible::ListItem);
+    QCOMPARE(lastFocus().name, list->item(1)->text());
+    QCOMPARE(m_controller->boardState(), SetupController::CheckState::Idle);
 }
 
 // F1 shows the page's help as text a screen reader reads (its text through the text interface, a caret the

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,7 +19,7 @@ namespace jt::ui {
 JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     : SetupPage(WizardStep::JobBoard, controller, desktop)
     , m_listLabel(new QLabel)
-    , m_boards(new QListWidget)
+    , m_boards(new ChoiceList)
     , m_edit(new QLineEdit)
     , m_hint(new FieldHint)
     , m_check(new QPushButton(tr("Chec&k this board")))
@@ -72,7 +71,9 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
 
     connect(open, &QPushButton::clicked, this,
             [this] { m_desktop.openOrShowAddress(this, GreenhouseLinks::jobBoardSettings()); });
-    // Choosing a board checks it: a click, the arrow keys, Enter. Tabbing into the list does not.
+    // The arrow keys go through the boards, each one's token into the field, and check nothing: a check of
+    // every row passed over would ask Greenhouse about boards nobody chose. Space or Enter checks the board
+    // the keyboard is on, as does a click.
     const auto pick = [this](QListWidgetItem *item) {
         if (!item)
             return;
@@ -85,12 +86,14 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
         m_controller.checkBoard();
     };
     connect(m_boards, &QListWidget::itemClicked, this, pick);
-    connect(m_boards, &QListWidget::itemActivated, this, pick);
-    connect(m_boards, &QListWidget::currentItemChanged, this, [this, pick](QListWidgetItem *item) {
-        if (m_boards->hasFocus()) // the arrow keys
-            pick(item);
+    connect(m_boards, &ChoiceList::confirmed, this, pick);
+    connect(m_boards, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item || !m_boards->hasFocus()) // moved by the page, to follow the field
+            return;
+        const QString token = item->data(Qt::UserRole).toString();
+        m_edit->setText(token);
+        m_controller.setBoardInput(token);
     });
-    m_boards->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_typed = true;
         m_controller.setBoardInput(text);
@@ -104,17 +107,6 @@ JobBoardPage::JobBoardPage(SetupController &controller, DesktopActions &desktop)
     connect(banner(), &Banner::retryRequested, &m_controller, &SetupController::checkBoard);
     connect(&m_controller, &SetupController::boardInputChanged, this, &JobBoardPage::render);
     connect(&m_controller, &SetupController::boardCheckChanged, this, &JobBoardPage::render);
-}
-
-bool JobBoardPage::eventFilter(QObject *watched, QEvent *event) {
-    // Tabbing into the list makes its first row current: that chooses nothing (the row is made current here,
-    // quietly, before the list would do it).
-    if (watched == m_boards && event->type() == QEvent::FocusIn && !m_boards->currentItem() &&
-        m_boards->count() > 0) {
-        const QSignalBlocker quiet(m_boards);
-        m_boards->setCurrentRow(0, QItemSelectionModel::NoUpdate);
-    }
-    return SetupPage::eventFilter(watched, event);
 }
 
 void JobBoardPage::initializePage() {

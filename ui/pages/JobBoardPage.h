@@ -1,10 +1,10 @@
 #pragma once
 
 #include "SetupPage.h"
+#include "widgets/ChoiceList.h"
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 
@@ -23,21 +23,18 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    QListWidget *boardList() const { return m_boards; }
+    ChoiceList *boardList() const { return m_boards; }
     QLineEdit *boardEdit() const { return m_edit; }
     FieldHint *boardHint() const { return m_hint; }
     QPushButton *checkButton() const { return m_check; }
     QLabel *resultLabel() const { return m_result; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void render();
     void fillBoardList();
 
     QLabel *m_listLabel;
-    QListWidget *m_boards;
+    ChoiceList *m_boards;
     QLineEdit *m_edit;
     FieldHint *m_hint;
     QPushButton *m_check;
