@@ -41,16 +41,30 @@ CheckVerdict CheckVerdict::ofPermissions(const VerificationReport &report) {
                "“%2” and remove the user ID %1, or replace it with the user ID of a Site Admin.")
                 .arg(userId, WizardSteps::title(WizardStep::EnterCredential))};
     int missing = 0;
+    QStringList missingNames;
     NetworkProblem firstProblem = NetworkProblem::None;
     for (const PermissionRow &row : report.permissions) {
-        if (row.status == PermissionStatus::Missing)
+        if (row.status == PermissionStatus::Missing) {
             ++missing;
-        else if (row.status != PermissionStatus::Granted && firstProblem == NetworkProblem::None)
+            if (row.permission)
+                missingNames << QStringLiteral("“%1”").arg(row.permission->labelWithSection());
+        } else if (row.status != PermissionStatus::Granted && firstProblem == NetworkProblem::None)
             firstProblem = row.problem == NetworkProblem::None ? NetworkProblem::Network : row.problem;
     }
     if (missing > 0) {
+        // Named, so that an outcome heard (not seen with its list) says what to tick.
         QString advice =
-            tr("Fix each missing permission in Greenhouse as shown in the list, then check again.");
+            missingNames.size() == 1
+                //: %1 a permission as Greenhouse shows it ("Job posts > List job posts")
+                ? tr("%1 is not granted to the credential. Tick it in Greenhouse as shown in the list, then "
+                     "check again.")
+                      .arg(missingNames.constFirst())
+                : missingNames.size() == missing
+                      //: %1 permissions as Greenhouse shows them, separated by commas
+                      ? tr("Not granted: %1. Tick each in Greenhouse as shown in the list, then check again.")
+                            .arg(missingNames.join(QStringLiteral(", ")))
+                      : tr("Fix each missing permission in Greenhouse as shown in the list, then check "
+                           "again.");
         if (report.credential.message.size() > 0 && missing == report.permissions.size())
             advice = report.credential.message;
         return {Kind::PermissionsMissing, tr("%n permissions are missing", nullptr, missing), advice};
