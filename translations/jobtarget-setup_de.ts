@@ -330,6 +330,16 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
         <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
         <translation>Greenhouse beantwortet Anfragen dieses Benutzers mit leeren Listen, sodass JobTarget keine Stellen sähe. Gehen Sie zurück zu „%2“ und entfernen Sie die Benutzer-ID %1 oder ersetzen Sie sie durch die Benutzer-ID eines Site Admin.</translation>
     </message>
+    <message>
+        <source>%1 is not granted to the credential. Tick it in Greenhouse as shown in the list, then check again.</source>
+        <extracomment>%1 a permission as Greenhouse shows it (&quot;Job posts &gt; List job posts&quot;)</extracomment>
+        <translation>%1 ist den Zugangsdaten nicht erteilt. Setzen Sie den Haken in Greenhouse wie in der Liste gezeigt und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1. Tick each in Greenhouse as shown in the list, then check again.</source>
+        <extracomment>%1 permissions as Greenhouse shows them, separated by commas</extracomment>
+        <translation>Nicht erteilt: %1. Setzen Sie jeden Haken in Greenhouse wie in der Liste gezeigt und prüfen Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2668,6 +2678,10 @@ Vielen Dank!</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>needs a change</source>
+        <translation>muss geändert werden</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,16 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
         <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
         <translation>Greenhouse responde a este usuario con listas vacías, así que JobTarget no vería ninguna oferta. Vuelva a “%2” y quite el ID de usuario %1, o sustitúyalo por el ID de usuario de un Site Admin.</translation>
     </message>
+    <message>
+        <source>%1 is not granted to the credential. Tick it in Greenhouse as shown in the list, then check again.</source>
+        <extracomment>%1 a permission as Greenhouse shows it (&quot;Job posts &gt; List job posts&quot;)</extracomment>
+        <translation>%1 no está concedido a la credencial. Márquelo en Greenhouse como se indica en la lista y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1. Tick each in Greenhouse as shown in the list, then check again.</source>
+        <extracomment>%1 permissions as Greenhouse shows them, separated by commas</extracomment>
+        <translation>No concedidos: %1. Marque cada uno en Greenhouse como se indica en la lista y vuelva a comprobar.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2668,6 +2678,10 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>needs a change</source>
+        <translation>necesita un cambio</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,16 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
         <extracomment>%1 is the user ID, %2 the title of the page where it is entered</extracomment>
         <translation>Greenhouse répond à cet utilisateur par des listes vides&#xa0;: JobTarget ne verrait aucune offre. Revenez à «&#xa0;%2&#xa0;» et supprimez l’ID utilisateur %1, ou remplacez-le par l’ID utilisateur d’un Site Admin.</translation>
     </message>
+    <message>
+        <source>%1 is not granted to the credential. Tick it in Greenhouse as shown in the list, then check again.</source>
+        <extracomment>%1 a permission as Greenhouse shows it (&quot;Job posts &gt; List job posts&quot;)</extracomment>
+        <translation>%1 n&apos;est pas accordée aux identifiants. Cochez-la dans Greenhouse comme indiqué dans la liste, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1. Tick each in Greenhouse as shown in the list, then check again.</source>
+        <extracomment>%1 permissions as Greenhouse shows them, separated by commas</extracomment>
+        <translation>Non accordées&#xa0;: %1. Cochez chacune dans Greenhouse comme indiqué dans la liste, puis vérifiez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2668,6 +2678,10 @@ Merci&#xa0;!</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>needs a change</source>
+        <translation>à corriger</translation>
     </message>
 </context>
 <context>
