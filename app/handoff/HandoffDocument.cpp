@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -108,13 +109,19 @@ bool HandoffDocument::print(QPagedPaintDevice *device) const {
     return true;
 }
 
+QPageSize HandoffDocument::pageSizeFor(const QLocale &locale) {
+    const QLocale::Territory territory = locale.territory();
+    return QPageSize(territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter
+                                                                                        : QPageSize::A4);
+}
+
 bool HandoffDocument::writePdf(QIODevice *device) const {
     if (!device || !device->isWritable())
         return false;
     bool painted = false;
     {
         QPdfWriter writer(device);
-        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageSize(pageSizeFor(QLocale()));
         writer.setPageMargins(QMarginsF(20, 14, 20, 14), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(m_summary.title());

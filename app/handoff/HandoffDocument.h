@@ -6,6 +6,8 @@
 #include <memory>
 
 class QIODevice;
+class QLocale;
+class QPageSize;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -24,8 +26,11 @@ public:
     [[nodiscard]] std::unique_ptr<QTextDocument> textDocument() const;
     // Lays the summary out on `device` (a QPdfWriter, a QPrinter). False if it cannot paint.
     bool print(QPagedPaintDevice *device) const;
-    // A4 PDF, straight to the device (the caller decides about atomicity and permissions: HandoffFile).
+    // A PDF on the paper of the admin's locale (pageSizeFor(QLocale())), straight to the device (the caller
+    // decides about atomicity and permissions: HandoffFile).
     bool writePdf(QIODevice *device) const;
+    // Letter in the United States and Canada, A4 everywhere else.
+    static QPageSize pageSizeFor(const QLocale &locale);
 
 private:
     HandoffSummary m_summary; // a copy: a document may outlive the summary it was made from

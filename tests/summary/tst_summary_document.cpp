@@ -2,6 +2,7 @@
 // page, long addresses that wrap at sensible points, one label column in every section.
 #include "SummaryFixture.h"
 
+#include <QPageSize>
 #include <QPainter>
 #include <QTextFrame>
 
@@ -79,6 +80,40 @@ private slots:
         const qsizetype host = lines.indexOf(QStringLiteral("https://boards.greenhouse.io/"));
         QVERIFY2(host > 0 && host + 1 < lines.size(), qPrintable(lines.join(QLatin1Char('\n'))));
         QCOMPARE(lines.at(host + 1), longBoard.boardToken);
+    }
+
+    // The paper is the admin's: Letter in the United States and Canada, A4 elsewhere, as pdfinfo reads it.
+    void pdfPageSizeFollowsTheLocale_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("pageSize");
+        const QString letter = QStringLiteral("612 x 792 pts (letter)");
+        const QString a4 = QStringLiteral("595 x 842 pts (A4)");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << letter;
+        QTest::newRow("en_CA") << QStringLiteral("en_CA") << letter;
+        QTest::newRow("fr_CA") << QStringLiteral("fr_CA") << letter;
+        QTest::newRow("en_GB") << QStringLiteral("en_GB") << a4;
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << a4;
+        QTest::newRow("es_MX") << QStringLiteral("es_MX") << a4;
+    }
+
+    void pdfPageSizeFollowsTheLocale() {
+        QFETCH(QString, locale);
+        QFETCH(QString, pageSize);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const QString pdf = path(QStringLiteral("handoff-%1.pdf").arg(locale));
+        const bool saved = HandoffFile::save(v3Summary(), pdf, HandoffFile::Format::Pdf);
+        QLocale::setDefault(before);
+        QVERIFY(saved);
+        keep(pdf);
+        QCOMPARE(HandoffDocument::pageSizeFor(QLocale(locale)).id(),
+                 pageSize.endsWith(QLatin1String("(letter)")) ? QPageSize::Letter : QPageSize::A4);
+        PDF_TEXT_CHECKS_FOLLOW();
+        QProcess info;
+        info.start(poppler(QStringLiteral("pdfinfo")), {pdf});
+        QVERIFY2(info.waitForFinished(60000) && info.exitCode() == 0, "pdfinfo (poppler-utils) is needed");
+        const QString output = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(output.simplified().contains(QStringLiteral("Page size: ") + pageSize), qPrintable(output));
     }
 
     void labelColumnIsTheSameInEverySection() {
