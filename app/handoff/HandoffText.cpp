@@ -24,32 +24,63 @@ QJsonValue isoOrNull(const QDateTime &time) {
 }
 
 const QChar ZeroWidthSpace(0x200B);
+const QChar WordJoiner(0x2060);
 
-// An address with break opportunities (zero-width spaces) after / . - ? & — past the scheme's "://" — so that
-// a long one wraps at a sensible point on paper. Only for the paged rendering: nobody copies from it.
-QString breakableAddress(const QString &address) {
+// Where a web address may wrap: after one of these, past the scheme's "://".
+bool isAddressSeparator(QChar c) {
+    return QStringLiteral("/.-?&").contains(c);
+}
+
+// Where the scheme ends ("https://" is never split from what follows it), 0 for an address without one.
+qsizetype schemeEnd(const QString &address) {
     const qsizetype scheme = address.indexOf(QLatin1String("://"));
-    const qsizetype from = scheme < 0 ? 0 : scheme + 3;
+    return scheme < 0 ? 0 : scheme + 3;
+}
+
+// An address on paper: break opportunities (zero-width spaces) after / . - ? & past the scheme, so that a
+// long one wraps at a sensible point, and a word joiner after "://", where Qt's line breaking would otherwise
+// leave "https://" alone at the end of a line. Only for the paged rendering: nobody copies from it.
+QString breakableAddress(const QString &address) {
+    const qsizetype from = schemeEnd(address);
     QString out = address.left(from);
+    if (from > 0)
+        out += WordJoiner;
     for (qsizetype i = from; i < address.size(); ++i) {
         out += address.at(i);
-        if (i + 1 < address.size() && QStringLiteral("/.-?&").contains(address.at(i)))
+        if (i + 1 < address.size() && isAddressSeparator(address.at(i)))
             out += ZeroWidthSpace;
     }
     return out;
 }
 
-// Every web address inside a sentence made breakable (paged rendering only).
-QString breakableAddresses(const QString &text) {
-    static const QRegularExpression address(QStringLiteral("https?://[^\\s,;()“”\"<>]+"));
+// An address in the page that browsers show (and people copy from): <wbr> after / . - ? & past the scheme,
+// and the scheme kept together with the host's first part, so that a line never ends in "https://". Copied,
+// it is the address exactly (<wbr> is no character). HTML, escaped.
+QString wrappableAddressHtml(const QString &address) {
+    const qsizetype from = schemeEnd(address);
+    qsizetype glued = from;
+    while (from > 0 && glued < address.size() && !isAddressSeparator(address.at(glued)))
+        ++glued;
+    if (from > 0 && glued < address.size())
+        ++glued; // the separator itself stays on the line
     QString out;
-    qsizetype last = 0;
-    for (auto it = address.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        out += text.mid(last, match.capturedStart() - last) + breakableAddress(match.captured());
-        last = match.capturedEnd();
+    if (from > 0) {
+        out = QStringLiteral("<span style=\"white-space: nowrap\">%1</span>")
+                  .arg(address.left(glued).toHtmlEscaped());
+        if (glued < address.size() && isAddressSeparator(address.at(glued - 1)))
+            out += QStringLiteral("<wbr>");
     }
-    return out + text.mid(last);
+    for (qsizetype i = from > 0 ? glued : 0; i < address.size(); ++i) {
+        out += QString(address.at(i)).toHtmlEscaped();
+        if (i + 1 < address.size() && isAddressSeparator(address.at(i)))
+            out += QStringLiteral("<wbr>");
+    }
+    return out;
+}
+
+const QRegularExpression &webAddress() {
+    static const QRegularExpression address(QStringLiteral("https?://[^\\s,;()“”\"<>]+"));
+    return address;
 }
 
 // --- Markdown ----------------------------------------------------------------------------------------------
@@ -96,6 +127,25 @@ QString mdCode(const QString &value) {
 
 QString esc(const QString &text) {
     return text.toHtmlEscaped();
+}
+
+// A link whose text is the address itself (so a screen reader names it by where it goes), wrapping only at
+// its separators: on paper with zero-width characters, in the page with <wbr>.
+QString addressLink(const QString &address, bool paged) {
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(esc(address), paged ? esc(breakableAddress(address)) : wrappableAddressHtml(address));
+}
+
+// A sentence with every web address in it made a link (escaped HTML).
+QString sentenceHtml(const QString &text, bool paged) {
+    QString out;
+    qsizetype last = 0;
+    for (auto it = webAddress().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += esc(text.mid(last, match.capturedStart() - last)) + addressLink(match.captured(), paged);
+        last = match.capturedEnd();
+    }
+    return out + esc(text.mid(last));
 }
 
 // One style sheet for browsers and for Qt's rich-text engine (which reads the subset it knows: colours,
@@ -229,9 +279,9 @@ QString HandoffText::pagedHtml(const HandoffSummary &s) {
 }
 
 QString HandoffText::page(const HandoffSummary &s, bool paged) {
-    // On paper, long addresses may wrap after / . - ? & (never in the page someone copies from).
+    // Addresses in sentences are links, which wrap only at their separators.
     const auto text = [paged](const QString &plain) {
-        return esc(paged ? breakableAddresses(plain) : plain);
+        return sentenceHtml(plain, paged);
     };
     QString h;
     const auto fact = [&h](const QString &name, const QString &valueHtml) {
@@ -241,9 +291,7 @@ QString HandoffText::page(const HandoffSummary &s, bool paged) {
         return QStringLiteral("<code>%1</code>").arg(esc(value));
     };
     const auto link = [paged](const QUrl &url) {
-        const QString address = url.toString(QUrl::FullyEncoded);
-        return QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(esc(address), esc(paged ? breakableAddress(address) : address));
+        return addressLink(url.toString(QUrl::FullyEncoded), paged);
     };
     // Every facts table has the same label column, so the values line up from section to section.
     const QString facts =

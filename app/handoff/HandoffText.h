@@ -15,9 +15,12 @@ class HandoffText {
 
 public:
     static QString markdown(const HandoffSummary &summary);
-    static QString html(const HandoffSummary &summary); // a complete standalone page (UTF-8)
+    // A complete standalone page (UTF-8). Addresses are links that wrap only after / . - ? & (<wbr>), never
+    // after "https://".
+    static QString html(const HandoffSummary &summary);
     // The HTML that the paged document lays out: long addresses get break opportunities (zero-width spaces
-    // after / . - ? &) and the practice notice is left to every page's header. Nobody copies from it.
+    // after / . - ? &, a word joiner after "://") and the practice notice is left to every page's header.
+    // Nobody copies from it.
     static QString pagedHtml(const HandoffSummary &summary);
     static QJsonObject json(const HandoffSummary &summary);
 

@@ -4,7 +4,10 @@
 
 #include <QPageSize>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextFrame>
+#include <QTextLayout>
 
 using namespace jt;
 using namespace jt::test;
@@ -52,34 +55,84 @@ private slots:
         const HandoffSummary summary = HandoffSummary::fromConnection(longBoard, m_generated);
         const QString address = QStringLiteral("https://boards.greenhouse.io/") + longBoard.boardToken;
         const QChar zeroWidthSpace(0x200B);
+        const QChar wordJoiner(0x2060);
         for (const QByteArray &bytes : {HandoffFile::render(summary, HandoffFile::Format::Html),
                                         HandoffFile::render(summary, HandoffFile::Format::Markdown),
                                         HandoffFile::render(summary, HandoffFile::Format::Json)}) {
             const QString text = QString::fromUtf8(bytes);
             QVERIFY(text.contains(address));
             QVERIFY(!text.contains(zeroWidthSpace));
+            QVERIFY(!text.contains(wordJoiner));
         }
-        QVERIFY(HandoffText::html(summary).contains(QStringLiteral("<a href=\"%1\">%1</a>").arg(address)));
+        // In a browser the link wraps after its separators (<wbr>, no character when copied), and
+        // "https://" stays with the host's first part; its text is the address, whole.
+        const QString html = HandoffText::html(summary);
+        QVERIFY2(html.contains(QStringLiteral("<a href=\"%1\"><span style=\"white-space: nowrap\">https://"
+                                              "boards.</span><wbr>greenhouse.<wbr>io/<wbr>%2</a>")
+                                   .arg(address, longBoard.boardToken)),
+                 qPrintable(html));
+        QVERIFY(plainTextOfHtml(html).contains(address));
 
         // The paper rendering may break after every '/', '.', '-', '?' and '&' past the scheme (Qt's own line
         // breaking allows it after '/' and '-' only, so "boards.greenhouse.io" could not wrap at all).
         const QString paper = HandoffDocument(summary).textDocument()->toPlainText();
-        QVERIFY(paper.contains(QStringLiteral("https://boards.%1greenhouse.%1io/%1%2")
-                                   .arg(zeroWidthSpace)
-                                   .arg(longBoard.boardToken)));
-        QVERIFY(paper.contains(QStringLiteral("https://support.%1jobtarget.%1com").arg(zeroWidthSpace)));
+        QVERIFY(paper.contains(QStringLiteral("https://%2boards.%1greenhouse.%1io/%1%3")
+                                   .arg(zeroWidthSpace, wordJoiner, longBoard.boardToken)));
+        QVERIFY(paper.contains(
+            QStringLiteral("https://%2support.%1jobtarget.%1com").arg(zeroWidthSpace, wordJoiner)));
 
         const QString pdf = path(QStringLiteral("handoff-long-address.pdf"));
         QVERIFY(HandoffFile::save(summary, pdf, HandoffFile::Format::Pdf));
         keep(pdf);
         PDF_TEXT_CHECKS_FOLLOW();
-        QStringList lines = pdfText(pdf).remove(zeroWidthSpace).split(QLatin1Char('\n'));
+        QStringList lines = pdfText(pdf).remove(zeroWidthSpace).remove(wordJoiner).split(QLatin1Char('\n'));
         for (QString &line : lines)
             line = line.trimmed();
         // The address breaks after the host's slash, and the token stands whole on the next line.
         const qsizetype host = lines.indexOf(QStringLiteral("https://boards.greenhouse.io/"));
         QVERIFY2(host > 0 && host + 1 < lines.size(), qPrintable(lines.join(QLatin1Char('\n'))));
         QCOMPARE(lines.at(host + 1), longBoard.boardToken);
+    }
+
+    // "https://" never ends a line: on paper at any width, an address breaks only after its separators (Qt's
+    // own line breaking would leave the scheme alone at the end of a line, the help centre's address on the
+    // next).
+    void addressesNeverBreakAfterTheScheme() {
+        const std::unique_ptr<QTextDocument> document = HandoffDocument(v3Summary()).textDocument();
+        const QRegularExpression separatorAtEnd(QStringLiteral("[/.\\-?&]$"));
+        int wrapped = 0;
+        for (int width = 300; width <= 720; width += 4) {
+            document->setTextWidth(width);
+            (void)document->size(); // laid out
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                const QTextLayout *layout = block.layout();
+                for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                    const QTextLine line = layout->lineAt(i);
+                    QString text = block.text().mid(line.textStart(), line.textLength());
+                    text.remove(QChar(0x200B)).remove(QChar(0x2060));
+                    QVERIFY2(!text.endsWith(QLatin1String("://")) && !text.endsWith(QLatin1String("https:")),
+                             qPrintable(QStringLiteral("at %1: %2").arg(width).arg(text)));
+                    // A line ending inside an address ends at one of its separators.
+                    const qsizetype scheme = text.lastIndexOf(QLatin1String("https://"));
+                    if (scheme >= 0 && !text.mid(scheme).contains(QLatin1Char(' ')) &&
+                        block.text().mid(line.textStart() + line.textLength(), 1) != QLatin1String(" ")) {
+                        QVERIFY2(text.contains(separatorAtEnd),
+                                 qPrintable(QStringLiteral("at %1: %2").arg(width).arg(text)));
+                        ++wrapped;
+                    }
+                }
+            }
+        }
+        QVERIFY(wrapped > 0); // the widths did wrap addresses
+
+        // And in the PDF, as a reader's tool extracts it: no line ends in the scheme.
+        const QString pdf = path(QStringLiteral("handoff-addresses.pdf"));
+        QVERIFY(HandoffFile::save(v3Summary(), pdf, HandoffFile::Format::Pdf));
+        PDF_TEXT_CHECKS_FOLLOW();
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QLatin1String("support.jobtarget.com")));
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            QVERIFY2(!line.trimmed().endsWith(QLatin1String("://")), qPrintable(line));
     }
 
     // The paper is the admin's: Letter in the United States and Canada, A4 elsewhere, as pdfinfo reads it.
