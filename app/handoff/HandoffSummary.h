@@ -14,6 +14,7 @@
 namespace jt {
 
 struct StoredConnection;
+struct CheckRecord;
 class CheckHistory;
 
 // One required permission as the summary shows it: Greenhouse's label (never translated) and what the last
@@ -23,6 +24,45 @@ struct HandoffPermission {
     QString label;                                          // exactly as Greenhouse's Dev Center shows it
     PermissionStatus status = PermissionStatus::NotChecked; // JSON: statusWord()
     QDateTime verifiedAt; // UTC; invalid when the last verification has no row for it
+};
+
+// The checks of the stored connection as the summary tells them: the state now first (passing since, or
+// failing since and why), the failures that were fixed, then how many checks the daily schedule ran and how
+// many the admin ran by hand ("Check it now"), counted apart.
+struct HandoffChecks {
+    Q_DECLARE_TR_FUNCTIONS(HandoffChecks)
+
+public:
+    enum class State { Unknown, Passing, Failing }; // Unknown: no check reached Greenhouse yet
+    State state = State::Unknown;
+    QDateTime stateSince; // the first check of the run that is still going on
+    QString problem;      // Failing: what is wrong (translated)
+    // Passing: the earlier runs of failures, all fixed since; the last of them.
+    int fixedFailures = 0;
+    QDateTime lastFailureFrom;
+    QDateTime lastFailureTo;
+    QDateTime lastFailureFixedAt;
+    // The newest check could not be done (Greenhouse or the keychain out of reach): when, and why.
+    QDateTime notDoneAt;
+    QString notDoneReason;
+    struct Counts {
+        int passed = 0;
+        int failed = 0;
+        int notChecked = 0;
+        QDateTime since; // the first of them
+        int total() const { return passed + failed + notChecked; }
+    };
+    Counts scheduled;
+    Counts byHand;
+
+    bool isEmpty() const { return scheduled.total() + byHand.total() == 0; }
+    // From the history's records (in any order), those of `boardToken` only (a record without a board
+    // counts).
+    [[nodiscard]] static HandoffChecks of(const QList<CheckRecord> &records, const QString &boardToken);
+    // "Passing since 3 December 2026; one failure on 2 December 2026, fixed. 29 scheduled checks since 1
+    // November 2026. 2 checks by hand." (translated); empty without a check.
+    QString text() const;
+    static QString stateWord(State state); // unknown, passing, failing (JSON)
 };
 
 // The hand-off summary for JobTarget (the wizard's last page): ONE model, built from the stored connection,
@@ -74,13 +114,10 @@ public:
     QDateTime generatedAt() const { return m_generatedAt; }
     const QList<HandoffPermission> &permissions() const { return m_permissions; }
     QStringList warnings() const { return m_warnings; }
-    // The daily checks so far ("Checked 30 times since 1 November 2026, all passed."); none without a check.
+    // The checks so far (HandoffChecks), those of this connection's board; none without a check.
     void setCheckHistory(const CheckHistory &history);
-    QString checksText() const { return m_checksText; }
-    int checksPassed() const { return m_checksPassed; }
-    int checksFailed() const { return m_checksFailed; }
-    int checksNotDone() const { return m_checksNotDone; }
-    QDateTime checksSince() const { return m_checksSince; }
+    const HandoffChecks &checks() const { return m_checks; }
+    QString checksText() const { return m_checks.text(); }
     QStringList nextSteps() const; // translated
     // "All 3 required permissions are granted." / "1 required permission is missing." … (plural-correct)
     QString permissionCountText() const;
@@ -105,11 +142,7 @@ private:
     QDateTime m_generatedAt;
     QList<HandoffPermission> m_permissions;
     QStringList m_warnings;
-    QString m_checksText;
-    int m_checksPassed = 0;
-    int m_checksFailed = 0;
-    int m_checksNotDone = 0;
-    QDateTime m_checksSince;
+    HandoffChecks m_checks;
     std::optional<QString> m_secret;
     bool m_practice = false;
     QString m_preparedBy;

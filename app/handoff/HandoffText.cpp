@@ -229,7 +229,7 @@ QString HandoffText::markdown(const HandoffSummary &s) {
     }
     fact(tr("Verified"), mdText(HandoffSummary::formatTime(s.verifiedAt())));
     if (!s.checksText().isEmpty())
-        fact(tr("Daily checks"), mdText(s.checksText()));
+        fact(tr("Checks"), mdText(s.checksText()));
     md << QString();
 
     if (s.secret()) {
@@ -348,7 +348,7 @@ QString HandoffText::page(const HandoffSummary &s, bool paged) {
     }
     fact(tr("Verified"), esc(HandoffSummary::formatTime(s.verifiedAt())));
     if (!s.checksText().isEmpty())
-        fact(tr("Daily checks"), esc(s.checksText()));
+        fact(tr("Checks"), esc(s.checksText()));
     h += QStringLiteral("</table>\n");
 
     if (s.secret()) {
@@ -440,13 +440,38 @@ QJsonObject HandoffText::json(const HandoffSummary &s) {
         {QStringLiteral("next_steps"), QJsonArray::fromStringList(s.nextSteps())},
         {QStringLiteral("jobtarget_help"), s.jobTargetHelp().toString()},
     };
-    if (!s.checksText().isEmpty())
+    if (const HandoffChecks &checks = s.checks(); !checks.isEmpty()) {
+        const auto counts = [](const HandoffChecks::Counts &of) {
+            return QJsonObject{{QStringLiteral("checks"), of.total()},
+                               {QStringLiteral("passed"), of.passed},
+                               {QStringLiteral("failed"), of.failed},
+                               {QStringLiteral("not_checked"), of.notChecked},
+                               {QStringLiteral("since"), isoOrNull(of.since)}};
+        };
+        const QJsonValue lastFailure =
+            checks.fixedFailures == 0
+                ? QJsonValue()
+                : QJsonObject{{QStringLiteral("from"), isoTime(checks.lastFailureFrom)},
+                              {QStringLiteral("to"), isoTime(checks.lastFailureTo)},
+                              {QStringLiteral("fixed_at"), isoTime(checks.lastFailureFixedAt)}};
+        const QJsonValue notDone = checks.notDoneAt.isValid()
+                                       ? QJsonObject{{QStringLiteral("at"), isoTime(checks.notDoneAt)},
+                                                     {QStringLiteral("reason"), checks.notDoneReason}}
+                                       : QJsonValue();
         json.insert(QStringLiteral("daily_checks"),
-                    QJsonObject{{QStringLiteral("summary"), s.checksText()},
-                                {QStringLiteral("since"), isoOrNull(s.checksSince())},
-                                {QStringLiteral("passed"), s.checksPassed()},
-                                {QStringLiteral("failed"), s.checksFailed()},
-                                {QStringLiteral("not_checked"), s.checksNotDone()}});
+                    QJsonObject{
+                        {QStringLiteral("summary"), checks.text()},
+                        {QStringLiteral("state"), HandoffChecks::stateWord(checks.state)},
+                        {QStringLiteral("state_since"), isoOrNull(checks.stateSince)},
+                        {QStringLiteral("problem"),
+                         checks.problem.isEmpty() ? QJsonValue() : QJsonValue(checks.problem)},
+                        {QStringLiteral("fixed_failures"), checks.fixedFailures},
+                        {QStringLiteral("last_failure"), lastFailure},
+                        {QStringLiteral("last_not_done"), notDone},
+                        {QStringLiteral("scheduled"), counts(checks.scheduled)},
+                        {QStringLiteral("by_hand"), counts(checks.byHand)},
+                    });
+    }
     if (s.isPractice())
         json.insert(QStringLiteral("practice_notice"), HandoffSummary::practiceNotice());
     if (s.secret()) {

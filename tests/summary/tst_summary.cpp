@@ -57,29 +57,135 @@ private slots:
         QVERIFY(steps.at(2).contains(QLatin1String("revoke")));
     }
 
-    // "Check every day": its history in one line, in every format; nothing before the first check.
-    void dailyChecksAreSummarised() {
+    // The checks of the connection in one line, in every format: the state now first, then the daily
+    // schedule's checks and the admin's own ("Check it now") counted apart. Nothing before the first check.
+    void checksSayTheStateNowThenCountScheduledAndByHandApart() {
         HandoffSummary summary = v3Summary();
         summary.setCheckHistory(historyOf(0));
-        QVERIFY(!HandoffText::markdown(summary).contains(QLatin1String("Daily checks")));
+        QVERIFY(!HandoffText::markdown(summary).contains(QLatin1String("Checks")));
         QVERIFY(!HandoffText::json(summary).contains(QLatin1String("daily_checks")));
 
         summary.setCheckHistory(historyOf(30));
-        const QString line = QStringLiteral("Checked 30 times since 1 November 2026, all passed.");
-        QCOMPARE(summary.checksText(), line);
-        QVERIFY2(HandoffText::markdown(summary).contains(QStringLiteral("Daily checks")) &&
-                     HandoffText::markdown(summary).contains(line),
+        const QString allPassed =
+            QStringLiteral("Passing since 1 November 2026. 30 scheduled checks since 1 November 2026.");
+        QCOMPARE(summary.checksText(), allPassed);
+        QVERIFY2(HandoffText::markdown(summary).contains(QStringLiteral("- **Checks:** ") + allPassed),
                  qPrintable(HandoffText::markdown(summary)));
+        QVERIFY(plainTextOfHtml(HandoffText::html(summary)).contains(allPassed));
+
+        // As the issue saw it: five daily checks, the fifth failed (2 December); the admin fixed the scope
+        // and pressed "Check it now" (passed), and the daily checks since passed. Once read as "Checked 6
+        // times ... 1 failed", as if it were failing now.
+        CheckHistory history(path(QStringLiteral("checks-issue.json")));
+        const auto add = [&history](QDate day, int hour, CheckOutcome outcome, CheckTrigger trigger) {
+            CheckRecord record;
+            record.at = QDateTime(day, QTime(hour, 0), Qt::UTC);
+            record.outcome = outcome;
+            record.trigger = trigger;
+            record.board = QStringLiteral("acme");
+            if (outcome == CheckOutcome::Failed) {
+                record.stage = QStringLiteral("permissions");
+                record.detail = QStringLiteral("harvest:openings:list");
+            }
+            history.append(record);
+        };
+        for (int day = 28; day <= 30; ++day)
+            add(QDate(2026, 11, day), 10, CheckOutcome::Passed, CheckTrigger::Scheduled);
+        add(QDate(2026, 12, 1), 10, CheckOutcome::Passed, CheckTrigger::Scheduled);
+        add(QDate(2026, 12, 2), 10, CheckOutcome::Failed, CheckTrigger::Scheduled);
+        add(QDate(2026, 12, 2), 15, CheckOutcome::Failed, CheckTrigger::ByHand); // not fixed yet
+        add(QDate(2026, 12, 3), 9, CheckOutcome::Passed, CheckTrigger::ByHand);
+        add(QDate(2026, 12, 3), 10, CheckOutcome::Passed, CheckTrigger::Scheduled);
+        // Another board's check (a connection replaced since) is not this connection's.
+        CheckRecord other;
+        other.at = QDateTime(QDate(2026, 12, 3), QTime(11, 0), Qt::UTC);
+        other.outcome = CheckOutcome::Failed;
+        other.board = QStringLiteral("acme-archive");
+        history.append(other);
+        // Read back from the file, as the wizard and `summary` read it: how each check came about is kept.
+        QVERIFY(history.save());
+        CheckHistory read(history.path());
+        read.load();
+        QCOMPARE(read.records().size(), 9);
+        summary.setCheckHistory(read);
+        const QString line = QStringLiteral(
+            "Passing since 3 December 2026; one failure on 2 December 2026, fixed. 6 scheduled checks since "
+            "28 November 2026. 2 checks by hand.");
+        QCOMPARE(summary.checksText(), line);
+        QVERIFY(HandoffText::markdown(summary).contains(line));
         QVERIFY(plainTextOfHtml(HandoffText::html(summary)).contains(line));
         const QJsonObject checks = HandoffText::json(summary).value(QLatin1String("daily_checks")).toObject();
         QCOMPARE(checks.value(QLatin1String("summary")).toString(), line);
-        QCOMPARE(checks.value(QLatin1String("passed")).toInt(), 30);
-        QCOMPARE(checks.value(QLatin1String("failed")).toInt(), 0);
-        QCOMPARE(checks.value(QLatin1String("since")).toString(), QStringLiteral("2026-11-01T10:00:00Z"));
+        QCOMPARE(checks.value(QLatin1String("state")).toString(), QStringLiteral("passing"));
+        QCOMPARE(checks.value(QLatin1String("state_since")).toString(),
+                 QStringLiteral("2026-12-03T09:00:00Z"));
+        QCOMPARE(checks.value(QLatin1String("fixed_failures")).toInt(), 1);
+        const QJsonObject lastFailure = checks.value(QLatin1String("last_failure")).toObject();
+        QCOMPARE(lastFailure.value(QLatin1String("from")).toString(), QStringLiteral("2026-12-02T10:00:00Z"));
+        QCOMPARE(lastFailure.value(QLatin1String("to")).toString(), QStringLiteral("2026-12-02T15:00:00Z"));
+        QCOMPARE(lastFailure.value(QLatin1String("fixed_at")).toString(),
+                 QStringLiteral("2026-12-03T09:00:00Z"));
+        const QJsonObject scheduled = checks.value(QLatin1String("scheduled")).toObject();
+        QCOMPARE(scheduled.value(QLatin1String("checks")).toInt(), 6);
+        QCOMPARE(scheduled.value(QLatin1String("failed")).toInt(), 1);
+        QCOMPARE(scheduled.value(QLatin1String("since")).toString(), QStringLiteral("2026-11-28T10:00:00Z"));
+        const QJsonObject byHand = checks.value(QLatin1String("by_hand")).toObject();
+        QCOMPARE(byHand.value(QLatin1String("checks")).toInt(), 2);
+        QCOMPARE(byHand.value(QLatin1String("passed")).toInt(), 1);
+        QCOMPARE(byHand.value(QLatin1String("failed")).toInt(), 1);
+        QVERIFY(checks.value(QLatin1String("problem")).isNull());
 
-        summary.setCheckHistory(historyOf(27, 3));
+        // Failing now: since when, and what is wrong, before any count.
+        add(QDate(2026, 12, 4), 10, CheckOutcome::Failed, CheckTrigger::Scheduled);
+        add(QDate(2026, 12, 5), 10, CheckOutcome::Failed, CheckTrigger::Scheduled);
+        summary.setCheckHistory(history);
         QCOMPARE(summary.checksText(),
-                 QStringLiteral("Checked 30 times since 1 November 2026: 27 passed, 3 failed."));
+                 QStringLiteral("Failing since 4 December 2026: “Openings > List openings” is missing. 8 "
+                                "scheduled checks since 28 November 2026. 2 checks by hand."));
+        QCOMPARE(HandoffText::json(summary)
+                     .value(QLatin1String("daily_checks"))
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
+                 QStringLiteral("failing"));
+
+        // Fixed again over several days, and the newest check could not reach Greenhouse.
+        add(QDate(2026, 12, 6), 10, CheckOutcome::Passed, CheckTrigger::Scheduled);
+        history.append(CheckRecord::notChecked(QStringLiteral("board"), QStringLiteral("timeout"),
+                                               QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC)));
+        summary.setCheckHistory(history);
+        QCOMPARE(
+            summary.checksText(),
+            QStringLiteral("Passing since 6 December 2026; 2 failures before, the last on 5 December "
+                           "2026, all fixed. The last check, on 7 December 2026, could not be done: "
+                           "Greenhouse could not be reached. 10 scheduled checks since 28 November 2026. "
+                           "2 checks by hand."));
+
+        // One failure over days; a single check by hand and no scheduled one.
+        CheckHistory once(path(QStringLiteral("checks-once.json")));
+        for (const auto &[day, outcome] :
+             {std::pair(1, CheckOutcome::Failed), std::pair(3, CheckOutcome::Failed),
+              std::pair(4, CheckOutcome::Passed)}) {
+            CheckRecord record;
+            record.at = QDateTime(QDate(2026, 12, day), QTime(10, 0), Qt::UTC);
+            record.outcome = outcome;
+            record.stage = QStringLiteral("credential");
+            record.detail = QStringLiteral("rejected");
+            once.append(record);
+        }
+        summary.setCheckHistory(once);
+        QCOMPARE(summary.checksText(),
+                 QStringLiteral("Passing since 4 December 2026; one failure from 1 December 2026 to 3 "
+                                "December 2026, fixed. 3 scheduled checks since 1 December 2026."));
+        CheckHistory byHandOnly(path(QStringLiteral("checks-by-hand.json")));
+        CheckRecord first;
+        first.at = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+        first.outcome = CheckOutcome::Passed;
+        first.trigger = CheckTrigger::ByHand;
+        byHandOnly.append(first);
+        summary.setCheckHistory(byHandOnly);
+        QCOMPARE(summary.checksText(),
+                 QStringLiteral("Passing since 1 December 2026. No scheduled check yet. 1 check by hand."));
     }
 
     void missingPermissionIsShownAndWarned() {

@@ -149,12 +149,18 @@ private slots:
                                    QStringLiteral("--output"), QStringLiteral("-")};
         const Run before = runCommand(toOutput, m_v3);
         QCOMPARE(before.status, 0);
-        QVERIFY(!before.out.contains("Daily checks"));
+        QVERIFY(!before.out.contains("**Checks:**"));
         CheckHistory history = historyOf(30);
+        CheckRecord byHand; // the wizard's "Check it now", a day later
+        byHand.at = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        byHand.outcome = CheckOutcome::Passed;
+        byHand.trigger = CheckTrigger::ByHand;
+        history.append(byHand);
         QVERIFY(history.save());
         const Run run = runCommand(toOutput, m_v3);
         QCOMPARE(run.status, 0);
-        QVERIFY2(run.out.contains("Checked 30 times since 1 November 2026, all passed."),
+        QVERIFY2(run.out.contains("- **Checks:** Passing since 1 November 2026. 30 scheduled checks since 1 "
+                                  "November 2026. 1 check by hand."),
                  run.out.constData());
         QFile::remove(path(QStringLiteral("check-history.json")));
     }

@@ -6,6 +6,7 @@
 #include "WizardFixture.h"
 #include "handoff/HandoffDocument.h"
 #include "handoff/HandoffSummary.h"
+#include "watch/CheckHistory.h"
 
 #include <QClipboard>
 #include <QDirIterator>
@@ -41,11 +42,17 @@ private slots:
     void copyCountdownNeverWidensThePage();
     void exportRemembersTheFolderAndNamesThePath();
     void preparedByIsEditableAndExported();
+    void checksByHandAreCountedApart();
 
 private:
     // A first run of the wizard to the end, stored in the keychain; then a fresh wizard as on the next start.
     QString readFile(const QString &path);
     HandOffPage *handOffPage(); // the hand-off page, remembering its export folder in the test's settings
+    // The wizard started with its hand-off page remembering in the test's settings from the first visit on.
+    HandOffPage *startRemembering();
+    // From the returning admin's page to the hand-off, as a returning admin goes (nothing checked).
+    HandOffPage *handOffAgain();
+    QJsonObject exportedJson(HandOffPage *handOff, const QString &name);
 };
 
 namespace {
@@ -66,6 +73,31 @@ HandOffPage *TestHandOff::handOffPage() {
     auto *handOff = page<HandOffPage>(WizardStep::HandOff);
     handOff->setSettings(m_settings.get());
     return handOff;
+}
+
+HandOffPage *TestHandOff::startRemembering() {
+    if (!m_wizard)
+        startWizard();
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    handOff->setSettings(m_settings.get());
+    return handOff;
+}
+
+HandOffPage *TestHandOff::handOffAgain() {
+    HandOffPage *handOff = startRemembering();
+    next(); // the welcome page offers the stored connection
+    if (current() != WizardStep::ExistingConnection)
+        return nullptr;
+    page<ExistingConnectionPage>(WizardStep::ExistingConnection)->handOffButton()->click();
+    if (!QTest::qWaitFor([this] { return current() == WizardStep::HandOff; }, 20000))
+        return nullptr;
+    return handOff;
+}
+
+QJsonObject TestHandOff::exportedJson(HandOffPage *handOff, const QString &name) {
+    m_desktop->saveAs = m_dir->filePath(name);
+    handOff->exportButton()->click();
+    return QJsonDocument::fromJson(readFile(m_desktop->saveAs).toUtf8()).object();
 }
 
 QString TestHandOff::readFile(const QString &path) {
@@ -449,6 +481,45 @@ void TestHandOff::preparedByIsEditableAndExported() {
     for (const QString &title : titles)
         QVERIFY2(markdown.contains(title), qPrintable(title));
     QVERIFY(markdown.contains(QStringLiteral("and 7 more")));
+}
+
+// The summary's line about checks tells the daily schedule's checks from "Check it now", state first.
+void TestHandOff::checksByHandAreCountedApart() {
+    storeAndRestart();
+    // Three scheduled checks, as `jobtarget-setup check` wrote them.
+    {
+        CheckHistory history(historyPath());
+        for (int day = 1; day <= 3; ++day) {
+            CheckRecord record;
+            record.at = QDateTime(QDate(2026, 12, day), QTime(10, 0), Qt::UTC);
+            record.outcome = CheckOutcome::Passed;
+            record.board = QStringLiteral("acme");
+            history.append(record);
+        }
+        QVERIFY(history.save());
+    }
+    startRemembering();
+    next();
+    QCOMPARE(current(), WizardStep::ExistingConnection);
+    auto *existing = page<ExistingConnectionPage>(WizardStep::ExistingConnection);
+    existing->checkButton()->click(); // "Check it now": a check by hand
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->boardPassed(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_daily->history().records().size(), 4, 20000);
+    QCOMPARE(m_daily->history().records().constLast().trigger, CheckTrigger::ByHand);
+    QVERIFY(readFile(historyPath()).contains(QStringLiteral("\"trigger\": \"by_hand\"")));
+
+    existing->handOffButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(current(), WizardStep::HandOff, 20000);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    const QString line = QStringLiteral(
+        "Passing since 1 December 2026. 3 scheduled checks since 1 December 2026. 1 check by hand.");
+    QVERIFY2(handOff->summaryView()->toPlainText().contains(line),
+             qPrintable(handOff->summaryView()->toPlainText()));
+    const QJsonObject checks =
+        exportedJson(handOff, QStringLiteral("checks.json")).value(QStringLiteral("daily_checks")).toObject();
+    QCOMPARE(checks.value(QStringLiteral("summary")).toString(), line);
+    QCOMPARE(checks.value(QStringLiteral("scheduled")).toObject().value(QStringLiteral("checks")).toInt(), 3);
+    QCOMPARE(checks.value(QStringLiteral("by_hand")).toObject().value(QStringLiteral("checks")).toInt(), 1);
 }
 
 QTEST_MAIN(TestHandOff)
