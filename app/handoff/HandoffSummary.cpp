@@ -306,6 +306,11 @@ QString HandoffSummary::moreJobsText() const {
     return more > 0 && !m_jobTitles.isEmpty() ? tr("and %n more", nullptr, more) : QString();
 }
 
+QString HandoffSummary::titlesUnknownText() {
+    //: Instead of the first live jobs' titles, when the connection's last check did not record them
+    return tr("Their titles were not recorded at the last check.");
+}
+
 QString HandoffSummary::kindName() const {
     return m_kind == CredentialKind::HarvestV3 ? tr("Harvest v3 (OAuth)") : tr("Harvest API key (legacy)");
 }

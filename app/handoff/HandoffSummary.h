@@ -93,12 +93,16 @@ public:
     // The computer's user name: USER, else USERNAME, else the home folder's name.
     static QString defaultPreparedBy();
 
-    // The first live jobs' titles (at most Verifier::TitlesShown), from the board check; the stored report
-    // carries them under board.first_titles when it has them.
+    // The first live jobs' titles (at most Verifier::TitlesShown), as the connection's last check recorded
+    // them (its report's board.first_titles): the same for the same connection, whoever asks.
     QStringList jobTitles() const { return m_jobTitles; }
     void setJobTitles(const QStringList &titles);
     int moreLiveJobs() const;     // live jobs beyond the titles listed ("and 7 more"); 0 when none or unknown
     QString moreJobsText() const; // "and 7 more" (empty when none)
+    // The board has live jobs but the last check recorded no titles (a connection stored by an older
+    // version): the summary says so instead of listing none.
+    bool titlesUnknown() const { return m_liveJobs.value_or(0) > 0 && m_jobTitles.isEmpty(); }
+    static QString titlesUnknownText(); // translated
 
     QString title() const { return m_title; }
     QString boardName() const { return m_boardName; }

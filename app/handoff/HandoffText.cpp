@@ -214,6 +214,8 @@ QString HandoffText::markdown(const HandoffSummary &s) {
             md << QStringLiteral("  - ") + mdText(title);
         if (!s.moreJobsText().isEmpty())
             md << QStringLiteral("  - _%1_").arg(mdText(s.moreJobsText()));
+        if (s.titlesUnknown())
+            md << QStringLiteral("  - _%1_").arg(mdText(HandoffSummary::titlesUnknownText()));
     }
     md << QString();
 
@@ -330,6 +332,8 @@ QString HandoffText::page(const HandoffSummary &s, bool paged) {
             jobs += QStringLiteral("<br>\n· %1").arg(esc(title));
         if (!s.moreJobsText().isEmpty())
             jobs += QStringLiteral("<br>\n<i>%1</i>").arg(esc(s.moreJobsText()));
+        if (s.titlesUnknown())
+            jobs += QStringLiteral("<br>\n<i>%1</i>").arg(esc(HandoffSummary::titlesUnknownText()));
         fact(tr("Live jobs at the last check"), jobs);
     }
     h += QStringLiteral("</table>\n");
@@ -404,7 +408,9 @@ QJsonObject HandoffText::json(const HandoffSummary &s) {
         {QStringLiteral("token"), s.boardToken()},
         {QStringLiteral("url"), s.boardUrl().toString(QUrl::FullyEncoded)},
         {QStringLiteral("live_jobs"), s.liveJobs() ? QJsonValue(*s.liveJobs()) : QJsonValue()},
-        {QStringLiteral("first_titles"), QJsonArray::fromStringList(s.jobTitles())},
+        // null: the last check recorded no titles although the board has live jobs
+        {QStringLiteral("first_titles"),
+         s.titlesUnknown() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(s.jobTitles()))},
         {QStringLiteral("more_live_jobs"), s.moreLiveJobs()},
     };
     QJsonObject credential{

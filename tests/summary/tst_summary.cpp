@@ -261,6 +261,32 @@ private slots:
         QCOMPARE(summary.preparedBy(), QStringLiteral("Dana Admin (HR)")); // one line of plain text
     }
 
+    // The job titles come with the connection's last check; a connection that recorded none says so
+    // instead of listing nothing (and is the same summary whoever asks).
+    void titlesNotRecordedAreSaidSo() {
+        StoredConnection untitled = m_v3;
+        QJsonObject board = untitled.report.value(QLatin1String("board")).toObject();
+        board.remove(QStringLiteral("first_titles"));
+        untitled.report.insert(QStringLiteral("board"), board);
+        const HandoffSummary summary = HandoffSummary::fromConnection(untitled, m_generated);
+        QVERIFY(summary.titlesUnknown());
+        const QString said = QStringLiteral("Their titles were not recorded at the last check.");
+        QVERIFY(HandoffText::markdown(summary).contains(QStringLiteral("  - _%1_").arg(said)));
+        QVERIFY(plainTextOfHtml(HandoffText::html(summary)).contains(said));
+        QVERIFY(HandoffText::json(summary)
+                    .value(QLatin1String("board"))
+                    .toObject()
+                    .value(QLatin1String("first_titles"))
+                    .isNull());
+        QCOMPARE(HandoffText::markdown(summary),
+                 HandoffText::markdown(HandoffSummary::fromConnection(untitled, m_generated)));
+
+        const HandoffSummary titled = v3Summary(); // the check that stored it recorded them
+        QVERIFY(!titled.titlesUnknown());
+        QCOMPARE(titled.jobTitles(), m_titles);
+        QVERIFY(!HandoffText::markdown(titled).contains(said));
+    }
+
     void preparedByAndTitlesInEveryFormat() {
         HandoffSummary summary = v3Summary();
         summary.setPreparedBy(QStringLiteral("Dana Admin"));

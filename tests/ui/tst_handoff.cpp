@@ -43,6 +43,7 @@ private slots:
     void exportRemembersTheFolderAndNamesThePath();
     void preparedByIsEditableAndExported();
     void checksByHandAreCountedApart();
+    void jobTitlesAreTheSameInEverySession();
 
 private:
     // A first run of the wizard to the end, stored in the keychain; then a fresh wizard as on the next start.
@@ -520,6 +521,35 @@ void TestHandOff::checksByHandAreCountedApart() {
     QCOMPARE(checks.value(QStringLiteral("summary")).toString(), line);
     QCOMPARE(checks.value(QStringLiteral("scheduled")).toObject().value(QStringLiteral("checks")).toInt(), 3);
     QCOMPARE(checks.value(QStringLiteral("by_hand")).toObject().value(QStringLiteral("checks")).toInt(), 1);
+}
+
+// The same connection gives the same summary: the first live jobs' titles are listed on the day it was set
+// up and in any later session, with or without a new check (once they were only listed after a check in
+// the same session).
+void TestHandOff::jobTitlesAreTheSameInEverySession() {
+    startRemembering();
+    reach(WizardStep::HandOff);
+    const QStringList titles = m_controller->boardReport().board.firstTitles;
+    QCOMPARE(titles.size(), 5);
+    const QJsonObject first =
+        exportedJson(page<HandOffPage>(WizardStep::HandOff), QStringLiteral("first.json"));
+    m_wizard->button(QWizard::FinishButton)->click();
+
+    restartWizard();
+    HandOffPage *again = handOffAgain();
+    QVERIFY(again);
+    const QString shown = again->summaryView()->toPlainText();
+    for (const QString &title : titles)
+        QVERIFY2(shown.contains(title), qPrintable(title));
+    QVERIFY(shown.contains(QStringLiteral("and 7 more")));
+    const QJsonObject later = exportedJson(again, QStringLiteral("later.json"));
+    QCOMPARE(later.value(QStringLiteral("board")), first.value(QStringLiteral("board")));
+    QCOMPARE(later.value(QStringLiteral("board"))
+                 .toObject()
+                 .value(QStringLiteral("first_titles"))
+                 .toArray()
+                 .size(),
+             5);
 }
 
 QTEST_MAIN(TestHandOff)

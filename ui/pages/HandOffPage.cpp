@@ -118,8 +118,9 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
 }
 
 HandoffSummary HandOffPage::summary(Audience audience) const {
+    // The job titles come with the connection (as its last check recorded them), never from whatever check
+    // this session happened to run: the same connection gives the same summary.
     HandoffSummary summary = HandoffSummary::fromConnection(m_controller.verifiedConnection());
-    summary.setJobTitles(m_controller.boardReport().board.firstTitles);
     summary.setPreparedBy(m_preparedBy->text());
     if (m_controller.isDemo())
         summary.markAsPractice(); // nobody sends practice data to JobTarget
