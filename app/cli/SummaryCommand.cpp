@@ -55,11 +55,15 @@ int SummaryCommand::run(const QStringList &arguments) {
         QStringLiteral("include-secret"),
         tr("Also put the secret, read from the keychain, into the summary (the file is then readable by you "
            "only). Share such a file only through a secure channel and delete it afterwards."));
+    const QCommandLineOption contactEmail(
+        QStringLiteral("contact-email"),
+        tr("An e-mail address at which JobTarget can reach whoever prepared the summary (shown in it)."),
+        QStringLiteral("ADDRESS"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the summary (de, fr, es, …)."),
                                       QStringLiteral("LANG"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
-    const QList<QCommandLineOption> options{format, output, includeSecret, language, help};
+    const QList<QCommandLineOption> options{format, output, includeSecret, contactEmail, language, help};
     parser.addOptions(options);
 
     if (const QString refused = refusedArguments(arguments, options, QStringLiteral("summary"));
@@ -101,6 +105,9 @@ int SummaryCommand::run(const QStringList &arguments) {
     if (*chosen == HandoffFile::Format::Pdf && toStdout)
         return fail(int(ExitStatus::BadInput),
                     tr("A PDF cannot go to standard output; name a file with --output."));
+    if (const QString problem = HandoffSummary::contactEmailProblem(parser.value(contactEmail));
+        !problem.isEmpty())
+        return fail(int(ExitStatus::BadInput), tr("--contact-email: %1").arg(problem));
     if (*chosen == HandoffFile::Format::Pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(int(ExitStatus::Internal), tr("PDF output is not available in this mode."));
 
@@ -115,6 +122,7 @@ int SummaryCommand::run(const QStringList &arguments) {
     CheckHistory history(m_historyPath);
     history.load();
     summary.setCheckHistory(history);
+    (void)summary.setContactEmail(parser.value(contactEmail)); // checked above
     if (parser.isSet(includeSecret))
         summary.includeSecret(loaded.secret);
     loaded.secret.fill(QLatin1Char(' '));

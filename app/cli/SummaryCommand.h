@@ -9,11 +9,11 @@
 
 namespace jt {
 
-// `jobtarget-setup summary --format md|html|pdf|json --output FILE [--include-secret]`: the hand-off summary
-// of the stored connection (the man page, packaging/jobtarget-setup.1.in). Exit status: 0 written; 2 bad
-// usage (nothing written); 7 no stored connection, or not a whole one (its secret missing, locked away or
-// another one); 1 the file could not be written. PDF needs a QGuiApplication (fonts); the other formats run
-// under a QCoreApplication.
+// `jobtarget-setup summary --format md|html|pdf|json --output FILE [--include-secret] [--contact-email
+// ADDRESS]`: the hand-off summary of the stored connection (the man page, packaging/jobtarget-setup.1.in).
+// Exit status: 0 written; 2 bad usage (nothing written); 7 no stored connection, or not a whole one (its
+// secret missing, locked away or another one); 1 the file could not be written. PDF needs a QGuiApplication
+// (fonts); the other formats run under a QCoreApplication.
 class SummaryCommand {
     Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
 

@@ -7,10 +7,22 @@
 #include "verify/StatusText.h"
 #include "verify/Verifier.h"
 
-#include <QDir>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <vector>
+
+// Who prepared the summary is the account's full name, which each system keeps in its own place (said here,
+// where it is read, rather than in app/core/platform: nothing else needs it).
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#define SECURITY_WIN32
+#include <lmcons.h>
+#include <security.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace jt {
 
@@ -38,6 +50,47 @@ QString oneLine(const QString &text, qsizetype cap) {
             out += c;
     }
     return out.simplified().left(cap);
+}
+
+constexpr qsizetype PreparedByCap = 200;
+constexpr qsizetype EmailCap = 254; // the longest address SMTP carries
+
+// The account's full name as the system keeps it, else its login name; empty when neither can be read.
+QString accountName() {
+#ifdef Q_OS_WIN
+    // The display name is known where a directory (a domain, Microsoft Entra) names the account; a local
+    // account has none, and the login name stands in.
+    ULONG size = 0;
+    GetUserNameExW(NameDisplay, nullptr, &size);
+    if (size > 0) {
+        std::vector<wchar_t> buffer(size + 1);
+        if (GetUserNameExW(NameDisplay, buffer.data(), &size)) {
+            QString name = oneLine(QString::fromWCharArray(buffer.data(), int(size)), PreparedByCap);
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    wchar_t login[UNLEN + 1] = {};
+    DWORD loginSize = UNLEN + 1;
+    if (GetUserNameW(login, &loginSize))
+        return oneLine(QString::fromWCharArray(login), PreparedByCap);
+    return oneLine(qEnvironmentVariable("USERNAME"), PreparedByCap);
+#else
+    const long suggested = sysconf(_SC_GETPW_R_SIZE_MAX);
+    std::vector<char> buffer(suggested > 0 ? std::size_t(suggested) : std::size_t(16384));
+    passwd entry{};
+    passwd *found = nullptr;
+    if (getpwuid_r(getuid(), &entry, buffer.data(), buffer.size(), &found) == 0 && found)
+        return HandoffSummary::fullNameFromGecos(QString::fromLocal8Bit(found->pw_gecos),
+                                                 QString::fromLocal8Bit(found->pw_name));
+    // No passwd entry (a container's made-up user): the login name the session gives, if any.
+    for (const char *variable : {"USER", "LOGNAME"}) {
+        QString name = oneLine(qEnvironmentVariable(variable), PreparedByCap);
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+#endif
 }
 
 QString checkDate(const QDateTime &at) {
@@ -275,16 +328,56 @@ QString HandoffSummary::practiceNotice() {
 }
 
 void HandoffSummary::setPreparedBy(const QString &name) {
-    m_preparedBy = oneLine(name, 200);
+    m_preparedBy = oneLine(name, PreparedByCap);
 }
 
 QString HandoffSummary::defaultPreparedBy() {
-    for (const char *variable : {"USER", "USERNAME"}) {
-        QString name = oneLine(qEnvironmentVariable(variable), 200);
-        if (!name.isEmpty())
-            return name;
+    return accountName();
+}
+
+QString HandoffSummary::fullNameFromGecos(const QString &gecos, const QString &login) {
+    QString name = gecos.section(QLatin1Char(','), 0, 0);
+    if (name.contains(QLatin1Char('&')) && !login.isEmpty()) // BSD's shorthand, which finger(1) expands
+        name.replace(QLatin1Char('&'), login.at(0).toUpper() + login.mid(1));
+    name = oneLine(name, PreparedByCap);
+    return name.isEmpty() ? oneLine(login, PreparedByCap) : name;
+}
+
+bool HandoffSummary::setContactEmail(const QString &address) {
+    if (!contactEmailProblem(address).isEmpty())
+        return false;
+    m_contactEmail = address.trimmed();
+    return true;
+}
+
+QString HandoffSummary::contactEmailProblem(const QString &address) {
+    const QString trimmed = address.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QString shown = oneLine(trimmed, 80);
+    if (trimmed.size() > EmailCap)
+        //: %1 is what the admin typed as the contact e-mail
+        return tr("“%1” is longer than an e-mail address can be.").arg(shown);
+    for (const QChar c : trimmed) {
+        if (c.isSpace())
+            return tr("“%1” contains a space; an e-mail address has none.").arg(shown);
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            QStringLiteral("<>()[]\\,;:\"").contains(c))
+            //: %1 is what the admin typed as the contact e-mail, %2 the character it may not hold
+            return tr("“%1” contains “%2”, which an e-mail address cannot hold.").arg(shown, QString(c));
     }
-    return oneLine(QDir::home().dirName(), 200);
+    const qsizetype at = trimmed.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        return tr("“%1” has no @. Write the address like dana@example.com.").arg(shown);
+    if (trimmed.indexOf(QLatin1Char('@'), at + 1) >= 0)
+        return tr("“%1” has more than one @. Write the address like dana@example.com.").arg(shown);
+    if (at == 0)
+        return tr("“%1” has nothing before the @. Write the address like dana@example.com.").arg(shown);
+    const QString domain = trimmed.mid(at + 1);
+    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.')) ||
+        domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
+        return tr("After the @ in “%1” comes a domain, such as example.com.").arg(shown);
+    return {};
 }
 
 void HandoffSummary::setJobTitles(const QStringList &titles) {

@@ -90,8 +90,21 @@ public:
     // Who prepared the document; defaultPreparedBy() unless set. Plain text on one line (controls removed).
     QString preparedBy() const { return m_preparedBy; }
     void setPreparedBy(const QString &name);
-    // The computer's user name: USER, else USERNAME, else the home folder's name.
+    // The full name of the account this runs as: on Unix the passwd entry's GECOS full name, on Windows the
+    // display name; else the login name. Never a folder's name; empty when nothing names the user.
     static QString defaultPreparedBy();
+    // The full name in a GECOS field ("Dana Admin,Room 4,,": its first part; '&' stands for the login name,
+    // capitalised), else `login`.
+    static QString fullNameFromGecos(const QString &gecos, const QString &login);
+
+    // How JobTarget reaches whoever prepared it (optional): an address that contactEmailProblem() accepts,
+    // else none.
+    QString contactEmail() const { return m_contactEmail; }
+    // False (and the address left out) when contactEmailProblem() finds a problem with it.
+    bool setContactEmail(const QString &address);
+    // Why `address` is not an e-mail address (translated, naming what is wrong), or empty when it is one or
+    // is empty. A light check: one '@', something before it, a domain with a dot after it, no spaces.
+    static QString contactEmailProblem(const QString &address);
 
     // The first live jobs' titles (at most Verifier::TitlesShown), as the connection's last check recorded
     // them (its report's board.first_titles): the same for the same connection, whoever asks.
@@ -150,6 +163,7 @@ private:
     std::optional<QString> m_secret;
     bool m_practice = false;
     QString m_preparedBy;
+    QString m_contactEmail;
     QStringList m_jobTitles;
 };
 

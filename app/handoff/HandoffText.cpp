@@ -201,6 +201,8 @@ QString HandoffText::markdown(const HandoffSummary &s) {
     if (s.secret())
         md << QStringLiteral("> **⚠ %1**").arg(mdText(HandoffSummary::secretWarning())) << QString();
     fact(tr("Prepared by"), s.preparedBy().isEmpty() ? QStringLiteral("—") : mdText(s.preparedBy()));
+    if (!s.contactEmail().isEmpty()) // checked: no space, '<' or '>' can end the autolink
+        fact(tr("Contact e-mail"), QStringLiteral("<%1>").arg(s.contactEmail()));
     fact(tr("Date"), mdText(HandoffSummary::formatTime(s.generatedAt())));
     md << QString();
 
@@ -319,6 +321,8 @@ QString HandoffText::page(const HandoffSummary &s, bool paged) {
                  .arg(esc(HandoffSummary::secretWarning()));
     h += facts;
     fact(tr("Prepared by"), s.preparedBy().isEmpty() ? QStringLiteral("—") : esc(s.preparedBy()));
+    if (!s.contactEmail().isEmpty())
+        fact(tr("Contact e-mail"), QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(esc(s.contactEmail())));
     fact(tr("Date"), esc(HandoffSummary::formatTime(s.generatedAt())));
     h += QStringLiteral("</table>\n");
 
@@ -436,6 +440,8 @@ QJsonObject HandoffText::json(const HandoffSummary &s) {
         {QStringLiteral("title"), s.title()},
         {QStringLiteral("practice"), s.isPractice()},
         {QStringLiteral("prepared_by"), s.preparedBy()},
+        {QStringLiteral("contact_email"),
+         s.contactEmail().isEmpty() ? QJsonValue() : QJsonValue(s.contactEmail())},
         {QStringLiteral("generated_at"), isoOrNull(s.generatedAt())},
         {QStringLiteral("verified_at"), isoOrNull(s.verifiedAt())},
         {QStringLiteral("board"), board},

@@ -6,9 +6,14 @@
 
 #include <algorithm>
 
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTextDocument>
 
 using namespace jt;
@@ -236,29 +241,108 @@ private slots:
 
     // --- who prepared it, and the first live jobs ----------------------------------------------------------
 
-    void preparedByIsTheUserNameUnlessChanged() {
-        const std::optional<QByteArray> user =
-            qEnvironmentVariableIsSet("USER") ? std::optional(qgetenv("USER")) : std::nullopt;
-        const std::optional<QByteArray> userName =
-            qEnvironmentVariableIsSet("USERNAME") ? std::optional(qgetenv("USERNAME")) : std::nullopt;
-        qputenv("USER", "dana.admin");
-        qputenv("USERNAME", "DanaA");
-        const QString fromUser = v3Summary().preparedBy();
-        qunsetenv("USER");
-        const QString fromUserName = HandoffSummary::defaultPreparedBy();
+    // "Prepared by" is the account's full name (the passwd entry's GECOS field on Unix), else its login
+    // name — never the home folder's name, which once made it "home".
+    void preparedByIsTheAccountsFullName() {
+        QCOMPARE(HandoffSummary::fullNameFromGecos(QStringLiteral("Dana Admin,Room 4,555-0100,"),
+                                                   QStringLiteral("dana")),
+                 QStringLiteral("Dana Admin"));
+        QCOMPARE(HandoffSummary::fullNameFromGecos(QStringLiteral("& Okafor,,,"), QStringLiteral("dana")),
+                 QStringLiteral("Dana Okafor"));
+        QCOMPARE(HandoffSummary::fullNameFromGecos(QStringLiteral(",,,"), QStringLiteral("dana")),
+                 QStringLiteral("dana"));
+        QCOMPARE(HandoffSummary::fullNameFromGecos({}, QStringLiteral("dana")), QStringLiteral("dana"));
+        QCOMPARE(HandoffSummary::fullNameFromGecos(QStringLiteral("  Dana\tAdmin "), QStringLiteral("dana")),
+                 QStringLiteral("Dana Admin"));
+
+        // Whatever the session's variables and the home folder say.
+        QTemporaryDir homes;
+        QVERIFY(QDir(homes.path()).mkdir(QStringLiteral("home")));
+        std::vector<std::pair<const char *, std::optional<QByteArray>>> saved;
+        for (const char *name : {"HOME", "USER", "USERNAME", "LOGNAME"})
+            saved.emplace_back(name,
+                               qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        qputenv("HOME", QDir(homes.path()).filePath(QStringLiteral("home")).toUtf8());
+        qputenv("USER", "someone.else");
         qunsetenv("USERNAME");
-        const QString fromHome = HandoffSummary::defaultPreparedBy();
-        for (const auto &[name, value] : {std::pair("USER", user), std::pair("USERNAME", userName)}) {
+        qunsetenv("LOGNAME");
+        const QString preparedBy = v3Summary().preparedBy();
+        for (const auto &[name, value] : saved) {
             if (value)
                 qputenv(name, *value);
+            else
+                qunsetenv(name);
         }
-        QCOMPARE(fromUser, QStringLiteral("dana.admin"));
-        QCOMPARE(fromUserName, QStringLiteral("DanaA")); // Windows
-        QCOMPARE(fromHome, QDir::home().dirName());
+        QVERIFY(!preparedBy.isEmpty());
+        QVERIFY(preparedBy != QLatin1String("home"));
+        QVERIFY(preparedBy != QLatin1String("someone.else"));
+        QCOMPARE(preparedBy, HandoffSummary::defaultPreparedBy());
+#ifndef Q_OS_WIN
+        // The passwd entry as getent(1) reads it: its full name, else its login name.
+        QProcess getent;
+        getent.start(QStringLiteral("getent"), {QStringLiteral("passwd"), QString::number(getuid())});
+        QVERIFY(getent.waitForFinished(20000));
+        const QStringList entry =
+            QString::fromLocal8Bit(getent.readAllStandardOutput()).trimmed().split(QLatin1Char(':'));
+        QCOMPARE(entry.size(), 7);
+        const QString fullName = entry.at(4).section(QLatin1Char(','), 0, 0).trimmed();
+        QCOMPARE(preparedBy, fullName.isEmpty() ? entry.at(0) : fullName);
+#endif
 
         HandoffSummary summary = v3Summary();
         summary.setPreparedBy(QStringLiteral("  Dana\nAdmin (HR)\t"));
         QCOMPARE(summary.preparedBy(), QStringLiteral("Dana Admin (HR)")); // one line of plain text
+    }
+
+    // An optional contact e-mail, in every format; a malformed one is refused with what is wrong with it.
+    void contactEmailInEveryFormat() {
+        HandoffSummary summary = v3Summary();
+        QVERIFY(summary.contactEmail().isEmpty());
+        QVERIFY(!HandoffText::markdown(summary).contains(QLatin1String("Contact e-mail")));
+        QVERIFY(HandoffText::json(summary).value(QLatin1String("contact_email")).isNull());
+
+        QVERIFY(summary.setContactEmail(QStringLiteral("  dana.admin@acme-robotics.example ")));
+        const QString address = QStringLiteral("dana.admin@acme-robotics.example");
+        QCOMPARE(summary.contactEmail(), address);
+        const QString md = HandoffText::markdown(summary);
+        QVERIFY2(md.contains(QStringLiteral("- **Contact e-mail:** <%1>\n").arg(address)), qPrintable(md));
+        QVERIFY(plainTextOfMarkdown(md).contains(address));
+        const QString html = HandoffText::html(summary);
+        QVERIFY(html.contains(QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(address)));
+        QVERIFY(plainTextOfHtml(html).contains(QStringLiteral("Contact e-mail")));
+        QCOMPARE(HandoffText::json(summary).value(QLatin1String("contact_email")).toString(), address);
+        const QString pdf = path(QStringLiteral("handoff-contact.pdf"));
+        QVERIFY(HandoffFile::save(summary, pdf, HandoffFile::Format::Pdf));
+        keep(pdf);
+
+        const QList<std::pair<QString, QString>> malformed{
+            {QStringLiteral("dana.example.com"),
+             QStringLiteral("“dana.example.com” has no @. Write the address like dana@example.com.")},
+            {QStringLiteral("dana@example"),
+             QStringLiteral("After the @ in “dana@example” comes a domain, such as example.com.")},
+            {QStringLiteral("dana admin@example.com"),
+             QStringLiteral("“dana admin@example.com” contains a space; an e-mail address has none.")},
+            {QStringLiteral("dana@@example.com"),
+             QStringLiteral("“dana@@example.com” has more than one @. Write the address like "
+                            "dana@example.com.")},
+            {QStringLiteral("@example.com"),
+             QStringLiteral(
+                 "“@example.com” has nothing before the @. Write the address like dana@example.com.")},
+            {QStringLiteral("<dana@example.com>"),
+             QStringLiteral("“<dana@example.com>” contains “<”, which an e-mail address cannot hold.")},
+        };
+        for (const auto &[typed, problem] : malformed) {
+            QCOMPARE(HandoffSummary::contactEmailProblem(typed), problem);
+            HandoffSummary refused = v3Summary();
+            QVERIFY(!refused.setContactEmail(typed));
+            QVERIFY(refused.contactEmail().isEmpty());
+            QVERIFY(!HandoffText::markdown(refused).contains(QLatin1String("Contact e-mail")));
+        }
+        QVERIFY(HandoffSummary::contactEmailProblem(QString()).isEmpty()); // optional
+
+        PDF_TEXT_CHECKS_FOLLOW();
+        const QString printed = pdfText(pdf).simplified();
+        QVERIFY2(printed.contains(QStringLiteral("Contact e-mail ") + address), qPrintable(printed));
     }
 
     // The job titles come with the connection's last check; a connection that recorded none says so

@@ -219,6 +219,12 @@ private slots:
         QTest::newRow("positional") << QStringList{QStringLiteral("--format"), QStringLiteral("md"),
                                                    QStringLiteral("--output"), out, QStringLiteral("extra")}
                                     << QStringLiteral("Unexpected argument");
+        QTest::newRow("malformed contact e-mail")
+            << QStringList{QStringLiteral("--format"),        QStringLiteral("md"),
+                           QStringLiteral("--output"),        out,
+                           QStringLiteral("--contact-email"), QStringLiteral("dana.example.com")}
+            << QStringLiteral(
+                   "--contact-email: “dana.example.com” has no @. Write the address like dana@example.com.");
         QTest::newRow("option without value")
             << QStringList{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output")}
             << QStringLiteral("Missing value after '--output'");
@@ -236,10 +242,41 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("never.txt"))));
     }
 
+    // --contact-email ADDRESS: in the summary, in every format, as the wizard's field puts it there.
+    void commandWithContactEmail_data() {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("shown");
+        const QString address = QStringLiteral("dana.admin@acme-robotics.example");
+        QTest::newRow("md") << QStringLiteral("md")
+                            << QStringLiteral("- **Contact e-mail:** <%1>").arg(address);
+        QTest::newRow("html") << QStringLiteral("html")
+                              << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(address);
+        QTest::newRow("json") << QStringLiteral("json")
+                              << QStringLiteral("\"contact_email\": \"%1\"").arg(address);
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QStringLiteral("Contact e-mail %1").arg(address);
+    }
+    void commandWithContactEmail() {
+        QFETCH(QString, format);
+        QFETCH(QString, shown);
+        const QString target = path(QStringLiteral("contact.") + format);
+        const Run run = runCommand({QStringLiteral("--output"), target, QStringLiteral("--contact-email"),
+                                    QStringLiteral("dana.admin@acme-robotics.example")},
+                                   m_v3);
+        QCOMPARE(run.status, 0);
+        if (format != QLatin1String("pdf")) {
+            QVERIFY2(QString::fromUtf8(readAll(target)).contains(shown), readAll(target).constData());
+            return;
+        }
+        PDF_TEXT_CHECKS_FOLLOW();
+        const QString text = pdfText(target).simplified();
+        QVERIFY2(text.contains(shown), qPrintable(text));
+    }
+
     void commandHelp() {
         const Run run = runCommand({QStringLiteral("--help")}, std::nullopt);
         QCOMPARE(run.status, 0);
         QVERIFY(run.out.contains("--include-secret"));
+        QVERIFY(run.out.contains("--contact-email <ADDRESS>"));
         QVERIFY(run.out.contains("md|html|pdf|json"));
     }
 

@@ -5,6 +5,7 @@
 #include "UnderWine.h"
 #include "WizardFixture.h"
 #include "handoff/HandoffDocument.h"
+#include "handoff/HandoffSettings.h"
 #include "handoff/HandoffSummary.h"
 #include "watch/CheckHistory.h"
 
@@ -42,6 +43,7 @@ private slots:
     void copyCountdownNeverWidensThePage();
     void exportRemembersTheFolderAndNamesThePath();
     void preparedByIsEditableAndExported();
+    void preparedByAndContactEmailAreRemembered();
     void checksByHandAreCountedApart();
     void jobTitlesAreTheSameInEverySession();
 
@@ -482,6 +484,91 @@ void TestHandOff::preparedByIsEditableAndExported() {
     for (const QString &title : titles)
         QVERIFY2(markdown.contains(title), qPrintable(title));
     QVERIFY(markdown.contains(QStringLiteral("and 7 more")));
+}
+
+// "Prepared by" starts as the account's full name and is remembered once the admin changes it; the contact
+// e-mail is optional, refused with a clear message while it is not an address (exports too, rather than
+// leaving it out unsaid), and remembered. A new wizard, as on the next day, starts from both.
+void TestHandOff::preparedByAndContactEmailAreRemembered() {
+    startRemembering();
+    reach(WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    QLineEdit *preparedBy = handOff->preparedByEdit();
+    QLineEdit *email = handOff->contactEmailEdit();
+    QCOMPARE(preparedBy->text(), HandoffSummary::defaultPreparedBy()); // the account's full name
+    QVERIFY(email->text().isEmpty());
+    QCOMPARE(email->accessibleName(), QStringLiteral("Contact e-mail"));
+    const QLabel *emailLabel = nullptr;
+    for (const QLabel *label : handOff->findChildren<QLabel *>())
+        emailLabel = label->buddy() == email ? label : emailLabel;
+    QVERIFY(emailLabel);
+    QCOMPARE(emailLabel->text(), QStringLiteral("Contact e-&mail (optional):"));
+    // Nothing is remembered that the admin did not write.
+    m_wizard->button(QWizard::BackButton)->click();
+    next();
+    m_settings->sync();
+    QVERIFY(!m_settings->contains(QLatin1String(HandoffSettings::PreparedByKey)));
+    QVERIFY(!m_settings->contains(QLatin1String(HandoffSettings::ContactEmailKey)));
+
+    preparedBy->setFocus();
+    preparedBy->selectAll();
+    QTest::keyClicks(preparedBy, QStringLiteral("Dana Admin"));
+    QTest::keyClick(preparedBy, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), email);
+    // A malformed address: said when the admin leaves the field, not while typing.
+    QTest::keyClicks(email, QStringLiteral("dana.example.com"));
+    QVERIFY(handOff->contactEmailProblem()->text().isEmpty());
+    QTest::keyClick(email, Qt::Key_Tab);
+    const QString problem =
+        QStringLiteral("“dana.example.com” has no @. Write the address like dana@example.com.");
+    QCOMPARE(handOff->contactEmailProblem()->text(), problem);
+    QVERIFY(handOff->contactEmailProblem()->isVisible());
+    QVERIFY(!handOff->summaryView()->toPlainText().contains(QStringLiteral("dana.example.com")));
+    // Exporting stops at it, back in the field, instead of leaving the address out unsaid.
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("refused.json"));
+    handOff->exportButton()->click();
+    QVERIFY(!QFile::exists(m_desktop->saveAs));
+    QCOMPARE(QApplication::focusWidget(), email);
+    QCOMPARE(handOff->contactEmailProblem()->text(), problem);
+
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("dana.admin@acme-robotics.example"));
+    QVERIFY(handOff->contactEmailProblem()->text().isEmpty()); // gone as soon as it is an address
+    QVERIFY(
+        handOff->summaryView()->toPlainText().contains(QStringLiteral("dana.admin@acme-robotics.example")));
+    QTest::keyClick(email, Qt::Key_Tab);
+    const QJsonObject json = exportedJson(handOff, QStringLiteral("contact.json"));
+    QCOMPARE(json.value(QStringLiteral("prepared_by")).toString(), QStringLiteral("Dana Admin"));
+    QCOMPARE(json.value(QStringLiteral("contact_email")).toString(),
+             QStringLiteral("dana.admin@acme-robotics.example"));
+    m_desktop->saveAs = m_dir->filePath(QStringLiteral("contact.md"));
+    handOff->exportButton()->click();
+    QVERIFY(readFile(m_desktop->saveAs)
+                .contains(QStringLiteral("- **Contact e-mail:** <dana.admin@acme-robotics.example>")));
+    m_wizard->button(QWizard::FinishButton)->click();
+
+    // The next start: the returning admin hands off again, and finds both as written.
+    restartWizard();
+    HandOffPage *again = handOffAgain();
+    QVERIFY(again);
+    QCOMPARE(again->preparedByEdit()->text(), QStringLiteral("Dana Admin"));
+    QCOMPARE(again->contactEmailEdit()->text(), QStringLiteral("dana.admin@acme-robotics.example"));
+    const QString shown = again->summaryView()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("Dana Admin")));
+    QVERIFY(shown.contains(QStringLiteral("dana.admin@acme-robotics.example")));
+
+    // Emptied, the name is the account's again (and the address is forgotten).
+    again->preparedByEdit()->setFocus();
+    again->preparedByEdit()->selectAll();
+    QTest::keyClick(again->preparedByEdit(), Qt::Key_Delete);
+    again->contactEmailEdit()->setFocus(); // the name's field is left
+    again->contactEmailEdit()->selectAll();
+    QTest::keyClick(again->contactEmailEdit(), Qt::Key_Delete);
+    QTest::keyClick(again->contactEmailEdit(), Qt::Key_Tab);
+    m_settings->sync();
+    QVERIFY(!m_settings->contains(QLatin1String(HandoffSettings::PreparedByKey)));
+    QVERIFY(!m_settings->contains(QLatin1String(HandoffSettings::ContactEmailKey)));
+    QCOMPARE(HandoffSettings(*m_settings).preparedBy(), HandoffSummary::defaultPreparedBy());
 }
 
 // The summary's line about checks tells the daily schedule's checks from "Check it now", state first.

@@ -7,6 +7,7 @@
 #include "greenhouse/Links.h"
 #include "handoff/HandoffDocument.h"
 #include "handoff/HandoffFile.h"
+#include "handoff/HandoffSettings.h"
 #include "handoff/HandoffSummary.h"
 #include "handoff/HandoffText.h"
 #include "store/StoredConnection.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,23 +45,37 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     , m_print(new QPushButton(tr("&Print…")))
     , m_copySecret(new QPushButton(namedIcon("copy"), tr("Copy &secret")))
     , m_countdown(new QLabel)
-    , m_preparedBy(new QLineEdit(HandoffSummary::defaultPreparedBy()))
+    , m_preparedBy(new QLineEdit)
+    , m_contactEmail(new QLineEdit)
+    , m_contactEmailProblem(new StatusLine)
     , m_contact(new QPushButton(namedIcon("external-link"), tr("Open JobTarget's &contact page")))
     , m_exportStatus(new StatusLine) {
     m_view->setOpenLinks(false);
     m_view->setAccessibleName(tr("Summary for JobTarget"));
     m_view->setMinimumHeight(300);
     body()->addWidget(m_view, 1);
-    auto *preparedBy = new QHBoxLayout;
+    // Who prepared it, and how JobTarget reaches them.
+    auto *author = new QFormLayout;
+    author->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *preparedByLabel = new QLabel(tr("P&repared by:"));
     preparedByLabel->setBuddy(m_preparedBy);
     m_preparedBy->setAccessibleName(tr("Prepared by"));
-    m_preparedBy->setToolTip(tr("Your name as the summary shows it; your user name on this computer unless "
-                                "you change it."));
+    m_preparedBy->setToolTip(tr("Your name as the summary shows it: your account's full name unless you "
+                                "change it. What you write here is remembered."));
     m_preparedBy->setMaxLength(200);
-    preparedBy->addWidget(preparedByLabel);
-    preparedBy->addWidget(m_preparedBy, 1);
-    body()->addLayout(preparedBy);
+    author->addRow(preparedByLabel, m_preparedBy);
+    auto *contactEmailLabel = new QLabel(tr("Contact e-&mail (optional):"));
+    contactEmailLabel->setBuddy(m_contactEmail);
+    m_contactEmail->setAccessibleName(tr("Contact e-mail"));
+    m_contactEmail->setToolTip(tr("Where JobTarget can reach you about this connection; shown in the summary "
+                                  "and remembered."));
+    //: An example address in the empty contact e-mail field
+    m_contactEmail->setPlaceholderText(tr("name@example.com"));
+    m_contactEmail->setMaxLength(254);
+    m_contactEmail->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    author->addRow(contactEmailLabel, m_contactEmail);
+    body()->addLayout(author);
+    body()->addWidget(m_contactEmailProblem);
     // The choice first, on its own line (beside the buttons it made the page too wide for a small window).
     body()->addWidget(m_includeSecret);
     auto *exports = new QHBoxLayout;
@@ -91,6 +107,22 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     connect(m_print, &QPushButton::clicked, this, &HandOffPage::print);
     connect(m_includeSecret, &QCheckBox::clicked, this, &HandOffPage::includeSecretToggled);
     connect(m_preparedBy, &QLineEdit::textChanged, this, &HandOffPage::render);
+    connect(m_preparedBy, &QLineEdit::textEdited, this, [this] { m_preparedByEdited = true; });
+    connect(m_preparedBy, &QLineEdit::editingFinished, this, &HandOffPage::rememberAuthor);
+    // A malformed address is said once the admin leaves the field (not at every keystroke), and stays out
+    // of the summary until it is one.
+    connect(m_contactEmail, &QLineEdit::textChanged, this, [this](const QString &address) {
+        if (HandoffSummary::contactEmailProblem(address).isEmpty())
+            m_contactEmailProblem->showStatus(StatusIcon::Info, {});
+        else if (!m_contactEmailProblem->text().isEmpty())
+            m_contactEmailProblem->showStatus(StatusIcon::Missing,
+                                              HandoffSummary::contactEmailProblem(address), false);
+        render();
+    });
+    connect(m_contactEmail, &QLineEdit::editingFinished, this, [this] {
+        if (!showContactEmailProblem(false))
+            rememberAuthor();
+    });
     connect(m_copySecret, &QPushButton::clicked, this, [this] {
         m_copyCounting = false; // a second copy starts the countdown again, and says so again
         Announcement::post(m_countdown, {});
@@ -122,6 +154,7 @@ HandoffSummary HandOffPage::summary(Audience audience) const {
     // this session happened to run: the same connection gives the same summary.
     HandoffSummary summary = HandoffSummary::fromConnection(m_controller.verifiedConnection());
     summary.setPreparedBy(m_preparedBy->text());
+    summary.setContactEmail(m_contactEmail->text()); // left out while it is not an address
     if (m_controller.isDemo())
         summary.markAsPractice(); // nobody sends practice data to JobTarget
     else if (const DailyCheck *daily = m_controller.dailyCheck())
@@ -139,8 +172,42 @@ void HandOffPage::initializePage() {
     m_includeSecret->setChecked(false); // opting in is per visit, never remembered
     m_exportStatus->showStatus(StatusIcon::Info, {});
     m_countdown->setVisible(m_copyCounting); // "no longer on the clipboard" was for the last visit
-    setInitialFocus(m_view);                 // the summary comes first on the page; Enter still means Finish
+    withSettings([this](QSettings &settings) {
+        const HandoffSettings remembered(settings);
+        m_preparedBy->setText(remembered.preparedBy());
+        m_contactEmail->setText(remembered.contactEmail());
+    });
+    m_preparedByEdited = false;
+    m_contactEmailProblem->showStatus(StatusIcon::Info, {});
+    setInitialFocus(m_view); // the summary comes first on the page; Enter still means Finish
     render();
+}
+
+void HandOffPage::withSettings(const std::function<void(QSettings &)> &use) const {
+    if (m_settings)
+        return use(*m_settings);
+    QSettings applicationSettings;
+    use(applicationSettings);
+}
+
+void HandOffPage::rememberAuthor() {
+    withSettings([this](QSettings &settings) {
+        HandoffSettings remembered(settings);
+        if (m_preparedByEdited)
+            remembered.setPreparedBy(m_preparedBy->text());
+        (void)remembered.setContactEmail(m_contactEmail->text()); // kept only when it is an address
+    });
+}
+
+bool HandOffPage::showContactEmailProblem(bool focus) {
+    const QString problem = HandoffSummary::contactEmailProblem(m_contactEmail->text());
+    if (problem.isEmpty())
+        return false;
+    if (focus) // first, so that the problem is said after the field, not cut off by the focus moving
+        m_contactEmail->setFocus(Qt::OtherFocusReason);
+    m_contactEmailProblem->showStatus(StatusIcon::Missing, problem);
+    ensureVisible(m_contactEmailProblem);
+    return true;
 }
 
 void HandOffPage::render() {
@@ -189,16 +256,18 @@ bool HandOffPage::exportTo(const QString &path, QString *error) const {
 }
 
 void HandOffPage::exportSummary() {
+    if (showContactEmailProblem(true))
+        return; // exported without it, the summary would silently lack what the admin meant to give
+    rememberAuthor();
     QString filter = tr("PDF document (*.pdf)");
     const QString filters = QStringList{tr("PDF document (*.pdf)"), tr("Web page (*.html)"),
                                         tr("Markdown (*.md)"), tr("JSON (*.json)")}
                                 .join(QStringLiteral(";;"));
     const QString name = QStringLiteral("jobtarget-%1.pdf").arg(m_controller.verifiedConnection().boardToken);
     // The folder of the last export (a path, nothing secret), else the documents folder.
-    QSettings applicationSettings;
-    QSettings &settings = m_settings ? *m_settings : applicationSettings;
     const QString key = QLatin1String(ExportFolderKey);
-    QString folder = settings.value(key).toString();
+    QString folder;
+    withSettings([&](QSettings &settings) { folder = settings.value(key).toString(); });
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = folder.isEmpty() ? name : QDir(folder).filePath(name);
@@ -210,8 +279,10 @@ void HandOffPage::exportSummary() {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QString error;
     if (exportTo(path, &error)) {
-        settings.setValue(key, QFileInfo(path).absolutePath());
-        settings.sync();
+        withSettings([&](QSettings &settings) {
+            settings.setValue(key, QFileInfo(path).absolutePath());
+            settings.sync();
+        });
         //: %1 is the full path of the file written
         m_exportStatus->showStatus(StatusIcon::Granted, tr("Saved %1").arg(shown));
     } else {
@@ -221,6 +292,9 @@ void HandOffPage::exportSummary() {
 }
 
 void HandOffPage::print() {
+    if (showContactEmailProblem(true))
+        return;
+    rememberAuthor();
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -230,6 +304,7 @@ void HandOffPage::print() {
 }
 
 bool HandOffPage::validatePage() {
+    rememberAuthor();
     m_clipboard.clearNow(); // nothing secret outlives the wizard on the clipboard
     m_controller.forgetProgress();
     return true;

@@ -2,6 +2,8 @@
 
 #include "SetupPage.h"
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -18,8 +20,8 @@ namespace jt::ui {
 class SecretClipboard;
 class StatusLine;
 
-// Step 8: the summary for JobTarget — export (PDF, HTML, Markdown, JSON), print, copy the secret, and
-// JobTarget's contact page.
+// Step 8: the summary for JobTarget — who prepared it and how JobTarget reaches them (both remembered),
+// export (PDF, HTML, Markdown, JSON), print, copy the secret, and JobTarget's contact page.
 class HandOffPage : public SetupPage {
     Q_OBJECT
 public:
@@ -35,6 +37,8 @@ public:
     QPushButton *copySecretButton() const { return m_copySecret; }
     QLabel *copyCountdown() const { return m_countdown; }
     QLineEdit *preparedByEdit() const { return m_preparedBy; }
+    QLineEdit *contactEmailEdit() const { return m_contactEmail; }
+    StatusLine *contactEmailProblem() const { return m_contactEmailProblem; }
     QPushButton *contactButton() const { return m_contact; }
     StatusLine *exportStatus() const { return m_exportStatus; }
 
@@ -46,8 +50,8 @@ public:
     // failure.
     bool exportTo(const QString &path, QString *error) const;
 
-    // Where the export dialog remembers its last folder (ExportFolderKey); the application's QSettings
-    // unless set.
+    // Where the page remembers the export dialog's last folder (ExportFolderKey), who prepared the summary
+    // and the contact e-mail (HandoffSettings); the application's QSettings unless set.
     void setSettings(QSettings *settings) { m_settings = settings; }
     static constexpr const char *ExportFolderKey = "handOff/lastExportFolder";
 
@@ -56,6 +60,12 @@ private:
     void exportSummary();
     void print();
     void includeSecretToggled(bool on);
+    void withSettings(const std::function<void(QSettings &)> &use) const;
+    // Keeps what the admin wrote (the name only once edited, the address only when it is one).
+    void rememberAuthor();
+    // The contact e-mail's problem shown (and the keyboard moved to it when `focus`); false when there is
+    // none.
+    bool showContactEmailProblem(bool focus);
 
     SecretClipboard &m_clipboard;
     QTextBrowser *m_view;
@@ -66,6 +76,9 @@ private:
     QLabel *m_countdown;
     bool m_copyCounting = false; // the secret's countdown is running (its start was announced)
     QLineEdit *m_preparedBy;
+    bool m_preparedByEdited = false; // by the admin, this visit: then it is remembered
+    QLineEdit *m_contactEmail;
+    StatusLine *m_contactEmailProblem;
     QPushButton *m_contact;
     StatusLine *m_exportStatus;
     QSettings *m_settings = nullptr;
