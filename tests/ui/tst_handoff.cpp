@@ -9,6 +9,7 @@
 #include "handoff/HandoffSummary.h"
 #include "watch/CheckHistory.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QDirIterator>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QScrollArea>
+#include <QScrollBar>
 
 using namespace jt;
 using namespace jt::test;
@@ -46,6 +48,7 @@ private slots:
     void preparedByAndContactEmailAreRemembered();
     void checksByHandAreCountedApart();
     void jobTitlesAreTheSameInEverySession();
+    void summaryIsReadWithACaretAndScrollsWithThePage();
 
 private:
     // A first run of the wizard to the end, stored in the keychain; then a fresh wizard as on the next start.
@@ -637,6 +640,74 @@ void TestHandOff::jobTitlesAreTheSameInEverySession() {
                  .toArray()
                  .size(),
              5);
+}
+
+// A screen reader reads the summary: read-only text with a caret that the arrows move (and the accessible
+// text follows), Tab stops at each link, which is named by its address, and Enter opens it; Tab goes on
+// past the last. The summary is as tall as its text: the page scrolls (to the caret), never the summary
+// inside it.
+void TestHandOff::summaryIsReadWithACaretAndScrollsWithThePage() {
+    reach(WizardStep::HandOff);
+    auto *handOff = page<HandOffPage>(WizardStep::HandOff);
+    QTextBrowser *view = handOff->summaryView();
+    QVERIFY(view->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+    QVERIFY(view->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard));
+    QVERIFY(view->isReadOnly());
+    QCOMPARE(view->accessibleName(), QStringLiteral("Summary for JobTarget"));
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(accessible && accessible->textInterface());
+    QAccessibleTextInterface *text = accessible->textInterface();
+    const QString exposed = text->text(0, text->characterCount());
+    QVERIFY(exposed.contains(QStringLiteral("Acme Robotics")));
+    QVERIFY(exposed.contains(QStringLiteral("Next steps with JobTarget")));
+
+    // One scroll: the summary has nothing to scroll; the page does.
+    QTRY_VERIFY(view->height() >= int(view->document()->size().height()));
+    QCOMPARE(view->verticalScrollBar()->maximum(), 0);
+    QCOMPARE(view->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    QScrollBar *pageBar = handOff->scrollArea()->verticalScrollBar();
+    QTRY_VERIFY2(pageBar->maximum() > 0,
+                 qPrintable(QStringLiteral("view %1, window %2x%3, page %4")
+                                .arg(view->height())
+                                .arg(m_wizard->width())
+                                .arg(m_wizard->height())
+                                .arg(handOff->scrollArea()->viewport()->height())));
+
+    // The caret: the arrows move it, the accessible text follows.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view->textCursor().position(), 0);
+    QTest::keyClick(view, Qt::Key_Down);
+    QVERIFY(view->textCursor().position() > 0);
+    QCOMPARE(text->cursorPosition(), view->textCursor().position());
+    // To the end: the page scrolls to keep the caret in view.
+    pageBar->setValue(0);
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QTRY_VERIFY(pageBar->value() > 0);
+    const QPoint caret =
+        view->viewport()->mapTo(handOff->scrollArea()->viewport(), view->cursorRect().center());
+    QVERIFY(handOff->scrollArea()->viewport()->rect().contains(caret));
+
+    // Tab stops at each link, its text its address; Enter opens it.
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QStringList links;
+    for (int i = 0; i < 10 && QApplication::focusWidget() == view; ++i) {
+        QTest::keyClick(view, Qt::Key_Tab);
+        if (QApplication::focusWidget() == view && view->textCursor().hasSelection())
+            links << view->textCursor().selectedText();
+    }
+    QCOMPARE(links, (QStringList{QStringLiteral("https://boards.greenhouse.io/acme"),
+                                 QStringLiteral("https://support.jobtarget.com"),
+                                 QStringLiteral("https://support.jobtarget.com")}));
+    QVERIFY(QApplication::focusWidget() != view); // and then on, past the summary
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->textCursor().selectedText(), QStringLiteral("https://support.jobtarget.com"));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_desktop->opened.last(), QUrl(QStringLiteral("https://support.jobtarget.com")));
+    QCOMPARE(current(), WizardStep::HandOff); // Enter on a link opened it, and did not finish the wizard
 }
 
 QTEST_MAIN(TestHandOff)

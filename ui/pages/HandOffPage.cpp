@@ -13,6 +13,7 @@
 #include "store/StoredConnection.h"
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
+#include "widgets/ReadingView.h"
 #include "widgets/StatusLine.h"
 #include "wizard/SetupController.h"
 
@@ -28,6 +29,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -39,7 +41,7 @@ namespace jt::ui {
 HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, SecretClipboard &clipboard)
     : SetupPage(WizardStep::HandOff, controller, desktop)
     , m_clipboard(clipboard)
-    , m_view(new QTextBrowser)
+    , m_view(new ReadingView)
     , m_includeSecret(new QCheckBox(tr("&Include the secret in exports and prints")))
     , m_export(new QPushButton(tr("&Export…")))
     , m_print(new QPushButton(tr("&Print…")))
@@ -50,11 +52,7 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     , m_contactEmailProblem(new StatusLine)
     , m_contact(new QPushButton(namedIcon("external-link"), tr("Open JobTarget's &contact page")))
     , m_exportStatus(new StatusLine) {
-    m_view->setOpenLinks(false);
-    m_view->setAccessibleName(tr("Summary for JobTarget"));
-    m_view->setMinimumHeight(300);
-    body()->addWidget(m_view, 1);
-    // Who prepared it, and how JobTarget reaches them.
+    // Who prepared it, and how JobTarget reaches them: first, since the summary below shows both.
     auto *author = new QFormLayout;
     author->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *preparedByLabel = new QLabel(tr("P&repared by:"));
@@ -96,6 +94,17 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
     m_countdown->hide();
     Announcement::makeRegion(m_countdown);
     body()->addWidget(m_countdown);
+    // The summary last, as tall as its text (ReadingView): the page scrolls through it, following the caret
+    // when it has the focus; the summary never scrolls inside the page.
+    auto *summaryLabel = new QLabel(tr("Summary for JobTarget"));
+    QFont heading = summaryLabel->font();
+    heading.setBold(true);
+    summaryLabel->setFont(heading);
+    summaryLabel->setBuddy(m_view);
+    m_view->setAccessibleName(tr("Summary for JobTarget"));
+    body()->addSpacing(summaryLabel->fontMetrics().height() / 2);
+    body()->addWidget(summaryLabel);
+    body()->addWidget(m_view);
     setFinalPage(true);
     setHelpText(
         tr("Give JobTarget the board token and the credential through a secure channel, as Greenhouse "
@@ -123,6 +132,7 @@ HandOffPage::HandOffPage(SetupController &controller, DesktopActions &desktop, S
         if (!showContactEmailProblem(false))
             rememberAuthor();
     });
+    connect(m_view, &QTextBrowser::cursorPositionChanged, this, &HandOffPage::followCaret);
     connect(m_copySecret, &QPushButton::clicked, this, [this] {
         m_copyCounting = false; // a second copy starts the countdown again, and says so again
         Announcement::post(m_countdown, {});
@@ -179,7 +189,7 @@ void HandOffPage::initializePage() {
     });
     m_preparedByEdited = false;
     m_contactEmailProblem->showStatus(StatusIcon::Info, {});
-    setInitialFocus(m_view); // the summary comes first on the page; Enter still means Finish
+    setInitialFocus(m_view); // what is handed off, to read first; Enter still means Finish
     render();
 }
 
@@ -208,6 +218,14 @@ bool HandOffPage::showContactEmailProblem(bool focus) {
     m_contactEmailProblem->showStatus(StatusIcon::Missing, problem);
     ensureVisible(m_contactEmailProblem);
     return true;
+}
+
+void HandOffPage::followCaret() {
+    if (!m_view->hasFocus())
+        return;
+    const QRect caret = m_view->cursorRect();
+    const QPoint centre = m_view->viewport()->mapTo(scrollArea()->widget(), caret.center());
+    scrollArea()->ensureVisible(centre.x(), centre.y(), 0, caret.height());
 }
 
 void HandOffPage::render() {

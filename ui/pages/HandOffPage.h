@@ -21,7 +21,9 @@ class SecretClipboard;
 class StatusLine;
 
 // Step 8: the summary for JobTarget — who prepared it and how JobTarget reaches them (both remembered),
-// export (PDF, HTML, Markdown, JSON), print, copy the secret, and JobTarget's contact page.
+// export (PDF, HTML, Markdown, JSON), print, copy the secret, JobTarget's contact page, and the summary
+// itself: a read-only text with a caret and links that the keyboard reaches, as tall as its content (the page
+// scrolls, the summary never scrolls inside it).
 class HandOffPage : public SetupPage {
     Q_OBJECT
 public:
@@ -66,6 +68,7 @@ private:
     // The contact e-mail's problem shown (and the keyboard moved to it when `focus`); false when there is
     // none.
     bool showContactEmailProblem(bool focus);
+    void followCaret(); // the page scrolls to the summary's caret: the summary itself never scrolls
 
     SecretClipboard &m_clipboard;
     QTextBrowser *m_view;
