@@ -47,6 +47,8 @@ private slots:
     void settingsAreOwnerOnly();
     void summaryInEveryFormat();
     void summaryWithoutStoredConnection();
+    void summaryPaperIsTheRegionsNotTheLanguages_data();
+    void summaryPaperIsTheRegionsNotTheLanguages();
     void summaryWritesOnlyRegularFiles();
     void summaryOptionsAreCheckedLikeVerify();
     void messagesInTheChosenLanguage();
@@ -420,6 +422,43 @@ void TestStoredCli::summaryInEveryFormat() {
     QVERIFY(file.readAll().contains(Secret));
     // Mode 0600; on Windows an access list that only the owner is on.
     VERIFY_OWNER_ONLY(withSecret);
+}
+
+// The paper is where the admin is: English chosen with --lang on a British system prints on A4, on an
+// American one on Letter (the PDF's page box, in points).
+void TestStoredCli::summaryPaperIsTheRegionsNotTheLanguages_data() {
+    QTest::addColumn<QString>("system");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("mediaBox");
+    const QByteArray a4("/MediaBox [0 0 595"), letter("/MediaBox [0 0 612");
+    QTest::newRow("English in Britain") << "en_GB.UTF-8"
+                                        << "en" << a4;
+    QTest::newRow("English in the US") << "en_US.UTF-8"
+                                       << "en" << letter;
+    QTest::newRow("French in Canada") << "fr_CA.UTF-8"
+                                      << "fr" << letter;
+    QTest::newRow("German in Germany") << "de_DE.UTF-8"
+                                       << "de" << a4;
+}
+
+void TestStoredCli::summaryPaperIsTheRegionsNotTheLanguages() {
+#ifdef Q_OS_WIN
+    QSKIP("Windows takes the region from the user's settings, not from LC_ALL: not set from a test");
+#endif
+    QFETCH(QString, system);
+    QFETCH(QString, language);
+    QFETCH(QByteArray, mediaBox);
+    VERIFY_EXITED(save(), 0);
+    const QString path = m_home->filePath(QStringLiteral("paper.pdf"));
+    QFile::remove(path);
+    const Outcome outcome =
+        run({QStringLiteral("summary"), QStringLiteral("--lang"), language, QStringLiteral("--output"), path},
+            {}, {QStringLiteral("LC_ALL=") + system});
+    VERIFY_EXITED(outcome, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY2(pdf.contains(mediaBox), pdf.mid(pdf.indexOf("/MediaBox"), 40).constData());
 }
 
 void TestStoredCli::summaryWithoutStoredConnection() {

@@ -7,8 +7,26 @@
 
 namespace jt {
 
+namespace {
+
+// A language alone ("en", as --lang takes it) keeps the computer's region where the two go together: English
+// chosen on a British system writes British dates and prints on A4, not as "en" alone would (the US).
+QLocale localeFor(const QString &language) {
+    if (language.isEmpty())
+        return QLocale();
+    const QLocale chosen(language);
+    if (language.contains(QLatin1Char('_')) || language.contains(QLatin1Char('-')))
+        return chosen;
+    const QLocale regional(chosen.language(), QLocale::system().territory());
+    return regional.language() == chosen.language() && regional.territory() == QLocale::system().territory()
+               ? regional
+               : chosen;
+}
+
+} // namespace
+
 QList<QTranslator *> installTranslations(const QString &language, QObject *owner) {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QLocale locale = localeFor(language);
     QLocale::setDefault(locale);
     QList<QTranslator *> installed;
     const auto install = [&](const QLocale &which, const QString &name, const QString &folder) {
