@@ -528,6 +528,73 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>HandoffChecks</name>
+    <message>
+        <source>Passing since %1.</source>
+        <extracomment>The state of the stored connection now; %1 the date of the first check that passed in a row</extracomment>
+        <translation>Besteht seit %1.</translation>
+    </message>
+    <message>
+        <source>Passing since %1; one failure on %2, fixed.</source>
+        <extracomment>%1 since when the checks pass, %2 the day of the one failure before that</extracomment>
+        <translation>Besteht seit %1; ein Fehler am %2, behoben.</translation>
+    </message>
+    <message>
+        <source>Passing since %1; one failure from %2 to %3, fixed.</source>
+        <translation>Besteht seit %1; ein Fehler vom %2 bis %3, behoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passing since %1; %n failures before, the last on %2, all fixed.</source>
+        <extracomment>%n (2 or more) failures before, each fixed; %1 since when the checks pass, %2 the day of the last failure</extracomment>
+        <translation>
+            <numerusform>Besteht seit %1; zuvor %n Fehler, der letzte am %2, alle behoben.</numerusform>
+            <numerusform>Besteht seit %1; zuvor %n Fehler, der letzte am %2, alle behoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing since %1: %2.</source>
+        <extracomment>%1 the date of the first failed check in a row, %2 what is wrong (&quot;the credential was rejected&quot;)</extracomment>
+        <translation>Schlägt fehl seit %1: %2.</translation>
+    </message>
+    <message>
+        <source>No check has reached a result yet; the last, on %1, could not be done: %2.</source>
+        <translation>Noch keine Prüfung kam zu einem Ergebnis; die letzte, am %1, war nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>The last check, on %1, could not be done: %2.</source>
+        <translation>Die letzte Prüfung, am %1, war nicht möglich: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled checks since %1.</source>
+        <extracomment>%n (2 or more) checks that the daily schedule ran, %1 the date of the first</extracomment>
+        <translation>
+            <numerusform>%n geplante Prüfung seit %1.</numerusform>
+            <numerusform>%n geplante Prüfungen seit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 scheduled check, on %1.</source>
+        <extracomment>%1 the date of the one check the daily schedule ran</extracomment>
+        <translation>1 geplante Prüfung, am %1.</translation>
+    </message>
+    <message>
+        <source>No scheduled check yet.</source>
+        <translation>Noch keine geplante Prüfung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks by hand.</source>
+        <extracomment>%n (2 or more) checks the admin started in the wizard (&quot;Check it now&quot;)</extracomment>
+        <translation>
+            <numerusform>%n Prüfung von Hand.</numerusform>
+            <numerusform>%n Prüfungen von Hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 check by hand.</source>
+        <translation>1 Prüfung von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -649,6 +716,41 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
             <numerusform>%n erforderliche Berechtigungen konnten nicht geprüft werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is longer than an e-mail address can be.</source>
+        <extracomment>%1 is what the admin typed as the contact e-mail</extracomment>
+        <translation>„%1“ ist länger, als eine E-Mail-Adresse sein kann.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a space; an e-mail address has none.</source>
+        <translation>„%1“ enthält ein Leerzeichen; eine E-Mail-Adresse hat keines.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which an e-mail address cannot hold.</source>
+        <extracomment>%1 is what the admin typed as the contact e-mail, %2 the character it may not hold</extracomment>
+        <translation>„%1“ enthält „%2“, das in einer E-Mail-Adresse nicht vorkommen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” has no @. Write the address like dana@example.com.</source>
+        <translation>„%1“ hat kein @. Schreiben Sie die Adresse wie dana@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one @. Write the address like dana@example.com.</source>
+        <translation>„%1“ hat mehr als ein @. Schreiben Sie die Adresse wie dana@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing before the @. Write the address like dana@example.com.</source>
+        <translation>„%1“ hat nichts vor dem @. Schreiben Sie die Adresse wie dana@example.com.</translation>
+    </message>
+    <message>
+        <source>After the @ in “%1” comes a domain, such as example.com.</source>
+        <translation>Nach dem @ in „%1“ folgt eine Domain, etwa example.com.</translation>
+    </message>
+    <message>
+        <source>Their titles were not recorded at the last check.</source>
+        <extracomment>Instead of the first live jobs&apos; titles, when the connection&apos;s last check did not record them</extracomment>
+        <translation>Ihre Titel wurden bei der letzten Prüfung nicht erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffText</name>
@@ -745,8 +847,12 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
         <translation>Hilfe-Center von JobTarget:</translation>
     </message>
     <message>
-        <source>Daily checks</source>
-        <translation>Tägliche Prüfungen</translation>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1296,14 @@ Exit-Status: wie bei „verify“. Mehr: man jobtarget-setup</translation>
     <message>
         <source>Exit status: 0 written   2 bad usage (nothing written)   7 nothing stored, or the keychain could not be used   1 the file could not be written</source>
         <translation>Exit-Status: 0 geschrieben   2 falscher Aufruf (nichts geschrieben)   7 nichts gespeichert, oder der Schlüsselbund war nicht nutzbar   1 die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>An e-mail address at which JobTarget can reach whoever prepared the summary (shown in it).</source>
+        <translation>Eine E-Mail-Adresse, unter der JobTarget die Person erreicht, die die Übersicht erstellt hat (in ihr angezeigt).</translation>
+    </message>
+    <message>
+        <source>--contact-email: %1</source>
+        <translation>--contact-email: %1</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2461,6 @@ Vielen Dank!</translation>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
-        <translation>Ihr Name, wie er in der Zusammenfassung erscheint; Ihr Benutzername auf diesem Computer, sofern Sie ihn nicht ändern.</translation>
-    </message>
-    <message>
         <source>The last check of this connection did not pass</source>
         <translation>Die letzte Prüfung dieser Verbindung war nicht erfolgreich</translation>
     </message>
@@ -2365,6 +2475,27 @@ Vielen Dank!</translation>
     <message>
         <source>•••••••• (in exports and prints only)</source>
         <translation>•••••••• (nur in Exporten und Ausdrucken)</translation>
+    </message>
+    <message>
+        <source>Your name as the summary shows it: your account&apos;s full name unless you change it. What you write here is remembered.</source>
+        <translation>Ihr Name, wie die Übersicht ihn zeigt: der vollständige Name Ihres Kontos, sofern Sie ihn nicht ändern. Was Sie hier schreiben, wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail (optional):</source>
+        <translation>Kontakt-E-&amp;Mail (optional):</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Where JobTarget can reach you about this connection; shown in the summary and remembered.</source>
+        <translation>Wo JobTarget Sie zu dieser Verbindung erreicht; wird in der Übersicht angezeigt und gespeichert.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <extracomment>An example address in the empty contact e-mail field</extracomment>
+        <translation>name@example.com</translation>
     </message>
 </context>
 <context>

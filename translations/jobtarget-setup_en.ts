@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>HandoffChecks</name>
+    <message numerus="yes">
+        <source>Passing since %1; %n failures before, the last on %2, all fixed.</source>
+        <extracomment>%n (2 or more) failures before, each fixed; %1 since when the checks pass, %2 the day of the last failure</extracomment>
+        <translation>
+            <numerusform>Passing since %1; %n failure before, on %2, fixed.</numerusform>
+            <numerusform>Passing since %1; %n failures before, the last on %2, all fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled checks since %1.</source>
+        <extracomment>%n (2 or more) checks that the daily schedule ran, %1 the date of the first</extracomment>
+        <translation>
+            <numerusform>%n scheduled check since %1.</numerusform>
+            <numerusform>%n scheduled checks since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks by hand.</source>
+        <extracomment>%n (2 or more) checks the admin started in the wizard (&quot;Check it now&quot;)</extracomment>
+        <translation>
+            <numerusform>%n check by hand.</numerusform>
+            <numerusform>%n checks by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoffSummary</name>
     <message numerus="yes">
         <source>and %n more</source>

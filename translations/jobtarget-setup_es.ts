@@ -528,6 +528,73 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
     </message>
 </context>
 <context>
+    <name>HandoffChecks</name>
+    <message>
+        <source>Passing since %1.</source>
+        <extracomment>The state of the stored connection now; %1 the date of the first check that passed in a row</extracomment>
+        <translation>Supera las comprobaciones desde el %1.</translation>
+    </message>
+    <message>
+        <source>Passing since %1; one failure on %2, fixed.</source>
+        <extracomment>%1 since when the checks pass, %2 the day of the one failure before that</extracomment>
+        <translation>Supera las comprobaciones desde el %1; un fallo el %2, corregido.</translation>
+    </message>
+    <message>
+        <source>Passing since %1; one failure from %2 to %3, fixed.</source>
+        <translation>Supera las comprobaciones desde el %1; un fallo del %2 al %3, corregido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passing since %1; %n failures before, the last on %2, all fixed.</source>
+        <extracomment>%n (2 or more) failures before, each fixed; %1 since when the checks pass, %2 the day of the last failure</extracomment>
+        <translation>
+            <numerusform>Supera las comprobaciones desde el %1; %n fallo antes, el último el %2, corregido.</numerusform>
+            <numerusform>Supera las comprobaciones desde el %1; %n fallos antes, el último el %2, todos corregidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing since %1: %2.</source>
+        <extracomment>%1 the date of the first failed check in a row, %2 what is wrong (&quot;the credential was rejected&quot;)</extracomment>
+        <translation>Falla desde el %1: %2.</translation>
+    </message>
+    <message>
+        <source>No check has reached a result yet; the last, on %1, could not be done: %2.</source>
+        <translation>Ninguna comprobación ha llegado aún a un resultado; la última, el %1, no se pudo hacer: %2.</translation>
+    </message>
+    <message>
+        <source>The last check, on %1, could not be done: %2.</source>
+        <translation>La última comprobación, el %1, no se pudo hacer: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled checks since %1.</source>
+        <extracomment>%n (2 or more) checks that the daily schedule ran, %1 the date of the first</extracomment>
+        <translation>
+            <numerusform>%n comprobación programada desde el %1.</numerusform>
+            <numerusform>%n comprobaciones programadas desde el %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 scheduled check, on %1.</source>
+        <extracomment>%1 the date of the one check the daily schedule ran</extracomment>
+        <translation>1 comprobación programada, el %1.</translation>
+    </message>
+    <message>
+        <source>No scheduled check yet.</source>
+        <translation>Todavía no hay comprobaciones programadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks by hand.</source>
+        <extracomment>%n (2 or more) checks the admin started in the wizard (&quot;Check it now&quot;)</extracomment>
+        <translation>
+            <numerusform>%n comprobación manual.</numerusform>
+            <numerusform>%n comprobaciones manuales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 check by hand.</source>
+        <translation>1 comprobación manual.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -649,6 +716,41 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
             <numerusform>No se pudieron comprobar %n permisos necesarios.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is longer than an e-mail address can be.</source>
+        <extracomment>%1 is what the admin typed as the contact e-mail</extracomment>
+        <translation>«%1» es más largo de lo que puede ser una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a space; an e-mail address has none.</source>
+        <translation>«%1» contiene un espacio; una dirección de correo no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which an e-mail address cannot hold.</source>
+        <extracomment>%1 is what the admin typed as the contact e-mail, %2 the character it may not hold</extracomment>
+        <translation>«%1» contiene «%2», que una dirección de correo no puede contener.</translation>
+    </message>
+    <message>
+        <source>“%1” has no @. Write the address like dana@example.com.</source>
+        <translation>«%1» no tiene @. Escriba la dirección como dana@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one @. Write the address like dana@example.com.</source>
+        <translation>«%1» tiene más de una @. Escriba la dirección como dana@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing before the @. Write the address like dana@example.com.</source>
+        <translation>«%1» no tiene nada antes de la @. Escriba la dirección como dana@example.com.</translation>
+    </message>
+    <message>
+        <source>After the @ in “%1” comes a domain, such as example.com.</source>
+        <translation>Después de la @ en «%1» va un dominio, como example.com.</translation>
+    </message>
+    <message>
+        <source>Their titles were not recorded at the last check.</source>
+        <extracomment>Instead of the first live jobs&apos; titles, when the connection&apos;s last check did not record them</extracomment>
+        <translation>Sus títulos no se registraron en la última comprobación.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffText</name>
@@ -745,8 +847,12 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
         <translation>Centro de ayuda de JobTarget:</translation>
     </message>
     <message>
-        <source>Daily checks</source>
-        <translation>Comprobaciones diarias</translation>
+        <source>Contact e-mail</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1296,14 @@ Estado de salida: como “verify”. Más: man jobtarget-setup</translation>
     <message>
         <source>Exit status: 0 written   2 bad usage (nothing written)   7 nothing stored, or the keychain could not be used   1 the file could not be written</source>
         <translation>Estado de salida: 0 escrito   2 uso incorrecto (no se escribió nada)   7 no hay nada guardado, o no se pudo usar el llavero   1 no se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <source>An e-mail address at which JobTarget can reach whoever prepared the summary (shown in it).</source>
+        <translation>Una dirección de correo en la que JobTarget puede contactar a quien preparó el resumen (se muestra en él).</translation>
+    </message>
+    <message>
+        <source>--contact-email: %1</source>
+        <translation>--contact-email: %1</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2461,6 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <translation>Preparado por</translation>
     </message>
     <message>
-        <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
-        <translation>Su nombre tal como aparece en el resumen; su nombre de usuario en este equipo, salvo que lo cambie.</translation>
-    </message>
-    <message>
         <source>The last check of this connection did not pass</source>
         <translation>La última comprobación de esta conexión no fue correcta</translation>
     </message>
@@ -2365,6 +2475,27 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>•••••••• (in exports and prints only)</source>
         <translation>•••••••• (solo en exportaciones e impresiones)</translation>
+    </message>
+    <message>
+        <source>Your name as the summary shows it: your account&apos;s full name unless you change it. What you write here is remembered.</source>
+        <translation>Su nombre tal como lo muestra el resumen: el nombre completo de su cuenta, a menos que lo cambie. Lo que escriba aquí se recuerda.</translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail (optional):</source>
+        <translation>C&amp;orreo de contacto (opcional):</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Where JobTarget can reach you about this connection; shown in the summary and remembered.</source>
+        <translation>Dónde puede contactarle JobTarget sobre esta conexión; se muestra en el resumen y se recuerda.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <extracomment>An example address in the empty contact e-mail field</extracomment>
+        <translation>nombre@example.com</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,73 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
     </message>
 </context>
 <context>
+    <name>HandoffChecks</name>
+    <message>
+        <source>Passing since %1.</source>
+        <extracomment>The state of the stored connection now; %1 the date of the first check that passed in a row</extracomment>
+        <translation>Réussit depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Passing since %1; one failure on %2, fixed.</source>
+        <extracomment>%1 since when the checks pass, %2 the day of the one failure before that</extracomment>
+        <translation>Réussit depuis le %1&#xa0;; un échec le %2, corrigé.</translation>
+    </message>
+    <message>
+        <source>Passing since %1; one failure from %2 to %3, fixed.</source>
+        <translation>Réussit depuis le %1&#xa0;; un échec du %2 au %3, corrigé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passing since %1; %n failures before, the last on %2, all fixed.</source>
+        <extracomment>%n (2 or more) failures before, each fixed; %1 since when the checks pass, %2 the day of the last failure</extracomment>
+        <translation>
+            <numerusform>Réussit depuis le %1&#xa0;; %n échec auparavant, le dernier le %2, corrigé.</numerusform>
+            <numerusform>Réussit depuis le %1&#xa0;; %n échecs auparavant, le dernier le %2, tous corrigés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing since %1: %2.</source>
+        <extracomment>%1 the date of the first failed check in a row, %2 what is wrong (&quot;the credential was rejected&quot;)</extracomment>
+        <translation>Échoue depuis le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No check has reached a result yet; the last, on %1, could not be done: %2.</source>
+        <translation>Aucune vérification n&apos;a encore abouti&#xa0;; la dernière, le %1, n&apos;a pas pu être effectuée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The last check, on %1, could not be done: %2.</source>
+        <translation>La dernière vérification, le %1, n&apos;a pas pu être effectuée&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled checks since %1.</source>
+        <extracomment>%n (2 or more) checks that the daily schedule ran, %1 the date of the first</extracomment>
+        <translation>
+            <numerusform>%n vérification planifiée depuis le %1.</numerusform>
+            <numerusform>%n vérifications planifiées depuis le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 scheduled check, on %1.</source>
+        <extracomment>%1 the date of the one check the daily schedule ran</extracomment>
+        <translation>1 vérification planifiée, le %1.</translation>
+    </message>
+    <message>
+        <source>No scheduled check yet.</source>
+        <translation>Aucune vérification planifiée pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks by hand.</source>
+        <extracomment>%n (2 or more) checks the admin started in the wizard (&quot;Check it now&quot;)</extracomment>
+        <translation>
+            <numerusform>%n vérification manuelle.</numerusform>
+            <numerusform>%n vérifications manuelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 check by hand.</source>
+        <translation>1 vérification manuelle.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -649,6 +716,41 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
             <numerusform>%n autorisations requises n&apos;ont pas pu être vérifiées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is longer than an e-mail address can be.</source>
+        <extracomment>%1 is what the admin typed as the contact e-mail</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est plus long qu&apos;une adresse e-mail ne peut l&apos;être.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a space; an e-mail address has none.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une espace&#xa0;; une adresse e-mail n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>“%1” contains “%2”, which an e-mail address cannot hold.</source>
+        <extracomment>%1 is what the admin typed as the contact e-mail, %2 the character it may not hold</extracomment>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qu&apos;une adresse e-mail ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>“%1” has no @. Write the address like dana@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de @. Écrivez l&apos;adresse comme dana@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one @. Write the address like dana@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus d&apos;un @. Écrivez l&apos;adresse comme dana@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing before the @. Write the address like dana@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a rien avant le @. Écrivez l&apos;adresse comme dana@example.com.</translation>
+    </message>
+    <message>
+        <source>After the @ in “%1” comes a domain, such as example.com.</source>
+        <translation>Après le @ de «&#xa0;%1&#xa0;» vient un domaine, comme example.com.</translation>
+    </message>
+    <message>
+        <source>Their titles were not recorded at the last check.</source>
+        <extracomment>Instead of the first live jobs&apos; titles, when the connection&apos;s last check did not record them</extracomment>
+        <translation>Leurs intitulés n&apos;ont pas été relevés lors de la dernière vérification.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffText</name>
@@ -745,8 +847,12 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
         <translation>Centre d&apos;aide de JobTarget&#xa0;:</translation>
     </message>
     <message>
-        <source>Daily checks</source>
-        <translation>Vérifications quotidiennes</translation>
+        <source>Contact e-mail</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1296,14 @@ Code de sortie&#xa0;: comme «&#xa0;verify&#xa0;». Plus&#xa0;: man jobtarget-se
     <message>
         <source>Exit status: 0 written   2 bad usage (nothing written)   7 nothing stored, or the keychain could not be used   1 the file could not be written</source>
         <translation>Code de sortie&#xa0;: 0 écrit   2 mauvaise utilisation (rien n&apos;est écrit)   7 rien n&apos;est enregistré, ou le trousseau n&apos;a pas pu être utilisé   1 le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>An e-mail address at which JobTarget can reach whoever prepared the summary (shown in it).</source>
+        <translation>Une adresse e-mail à laquelle JobTarget peut joindre la personne qui a préparé le récapitulatif (affichée dans celui-ci).</translation>
+    </message>
+    <message>
+        <source>--contact-email: %1</source>
+        <translation>--contact-email&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2461,6 @@ Merci&#xa0;!</translation>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <source>Your name as the summary shows it; your user name on this computer unless you change it.</source>
-        <translation>Votre nom tel qu&apos;il apparaît dans le récapitulatif&#xa0;; votre nom d&apos;utilisateur sur cet ordinateur, sauf si vous le modifiez.</translation>
-    </message>
-    <message>
         <source>The last check of this connection did not pass</source>
         <translation>La dernière vérification de cette connexion n&apos;a pas réussi</translation>
     </message>
@@ -2365,6 +2475,27 @@ Merci&#xa0;!</translation>
     <message>
         <source>•••••••• (in exports and prints only)</source>
         <translation>•••••••• (uniquement dans les exports et impressions)</translation>
+    </message>
+    <message>
+        <source>Your name as the summary shows it: your account&apos;s full name unless you change it. What you write here is remembered.</source>
+        <translation>Votre nom tel que le récapitulatif l&apos;affiche&#xa0;: le nom complet de votre compte, sauf si vous le modifiez. Ce que vous écrivez ici est mémorisé.</translation>
+    </message>
+    <message>
+        <source>Contact e-&amp;mail (optional):</source>
+        <translation>E-&amp;mail de contact (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>E-mail de contact</translation>
+    </message>
+    <message>
+        <source>Where JobTarget can reach you about this connection; shown in the summary and remembered.</source>
+        <translation>Où JobTarget peut vous joindre au sujet de cette connexion&#xa0;; affiché dans le récapitulatif et mémorisé.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <extracomment>An example address in the empty contact e-mail field</extracomment>
+        <translation>nom@example.com</translation>
     </message>
 </context>
 <context>
