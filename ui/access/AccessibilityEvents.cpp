@@ -1,7 +1,11 @@
 #include "AccessibilityEvents.h"
 
 #include <QAccessible>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLineEdit>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -68,8 +72,40 @@ bool isRepeatedShowing(QAccessibleEvent *event) {
     return true;
 }
 
+// The widget between its focus-in and the "focus" event that tells the screen reader. A line edit places its
+// caret (and, reached by Tab, selects its text) in its focus-in, and Qt 6.4 sends those events before the
+// focus event: Orca 43 then moves its focus with the caret, silently, and the focus event that follows finds
+// nothing new to say, so Tab into a text field says nothing at all. Those events are dropped (the focus
+// event makes the screen reader read the field, caret and all); until the event loop runs again at most,
+// should the focus event never come (a window that is not active).
+QPointer<QWidget> s_gainingFocus;
+
+class FocusInWatch : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::FocusIn && watched->isWidgetType()) {
+            s_gainingFocus = static_cast<QWidget *>(watched);
+            QTimer::singleShot(0, this, [] { s_gainingFocus.clear(); });
+        }
+        return false;
+    }
+};
+
+bool isCaretBeforeFocus(QAccessibleEvent *event) {
+    if (!s_gainingFocus || event->object() != s_gainingFocus.data())
+        return false;
+    if (event->type() == QAccessible::Focus) {
+        s_gainingFocus.clear();
+        return false;
+    }
+    return event->type() == QAccessible::TextCaretMoved || event->type() == QAccessible::TextSelectionChanged;
+}
+
 void filteringHandler(QAccessibleEvent *event) {
-    if (isRepeatedShowing(event))
+    if (isRepeatedShowing(event) || isCaretBeforeFocus(event))
         return;
     const std::unique_ptr<QAccessibleEvent> copy = maskedCopy(event);
     QAccessibleEvent *forwarded = copy ? copy.get() : event;
@@ -103,6 +139,8 @@ void filterAccessibilityEvents() {
     if (std::exchange(s_installed, true))
         return;
     s_forward = QAccessible::installUpdateHandler(&filteringHandler);
+    if (QCoreApplication *application = QCoreApplication::instance())
+        application->installEventFilter(new FocusInWatch(application));
 }
 
 void expectAnnouncement(QWidget *region) {

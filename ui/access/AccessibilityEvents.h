@@ -14,6 +14,8 @@ namespace jt::ui {
 //  - Repeats: QWizard hides and re-shows its whole content whenever its buttons change, and Qt then sends
 //    "shown" for every visible widget again; a screen reader speaks a notification each time it is shown.
 //    A notification's "shown" passes once per announcement (see expectAnnouncement), repeats are dropped.
+//  - Order: a text field's caret events sent before its focus event (see the .cpp) are dropped, so that a
+//    screen reader says the field that Tab reaches.
 // Installed once per process; idempotent.
 void filterAccessibilityEvents();
 
