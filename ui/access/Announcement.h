@@ -12,7 +12,12 @@ namespace jt::ui::Announcement {
 //    the text of its labels (so a region with labels of its own is not named again: it would be said twice);
 //  - a widget becoming showing again, while already visible, is spoken again;
 //  - the alert role, and renaming or re-describing the focused widget, are not spoken at all;
-//  - a description set before the focus moves is spoken after the control's name.
+//  - a description set before the focus moves is spoken after the control's name;
+//  - while its queue of unread events is long (a "deluge": about a hundred, such as five description events
+//    for every key typed), Orca drops "shown" events unheard: send no event that changes nothing;
+//  - Tab into a text field is silent if the field's caret event comes before its focus event (Qt 6.4's
+//    order; AccessibilityEvents.h puts it right).
+// tests/ui/tst_orca_speech.cpp checks the most important outcomes with Orca itself.
 // A *region* is such a notification widget (a banner, a status line). On Qt 6.8 and later the announcement
 // event is used instead of the "showing" one.
 

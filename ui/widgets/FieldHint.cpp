@@ -31,7 +31,8 @@ void FieldHint::show(const FieldCheck &check, bool typed) {
         showStatus(StatusIcon::Info, {});
     m_fixed = error ? check.fixed : QString(); // the repaired value (perhaps a secret) stays in memory only
     m_fix->setText(check.fixLabel);
-    m_fix->setAccessibleDescription(check.error);
+    if (m_fix->accessibleDescription() != check.error) // each call is an event (see StatusLine::showStatus)
+        m_fix->setAccessibleDescription(check.error);
     m_fix->setVisible(!m_fixed.isEmpty());
 }
 

@@ -30,7 +30,9 @@ void StatusLine::showStatus(StatusIcon icon, const QString &text, bool announce)
     m_text->setText(text);
     if (m_kind == Kind::Outcome && announce)
         Announcement::post(this, text); // its label says the text: the line itself has no name
-    if (m_described)
+    // Only a change: Qt sends a description event for every call, and a screen reader that reads each
+    // one back over the bus falls seconds behind the typing that refreshes the hints at every key.
+    if (m_described && m_described->accessibleDescription() != text)
         m_described->setAccessibleDescription(text);
     setVisible(!text.isEmpty());
 }
