@@ -2,6 +2,7 @@
 
 #include "DesktopActions.h"
 #include "Icons.h"
+#include "StatusLine.h"
 #include "access/AccessibilityEvents.h"
 
 #include <QAction>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace jt::ui {
 
@@ -18,7 +20,8 @@ SecretField::SecretField(DesktopActions &desktop, QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_reveal(new QAction(this))
     , m_revealButton(new QToolButton(this))
-    , m_paste(new QToolButton(this)) {
+    , m_paste(new QToolButton(this))
+    , m_shown(new StatusLine(this)) {
     filterAccessibilityEvents();
     markAsSecretInput(m_edit);
     m_edit->setEchoMode(QLineEdit::Password);
@@ -32,14 +35,25 @@ SecretField::SecretField(DesktopActions &desktop, QWidget *parent)
     m_revealButton->setAccessibleName(tr("Show the secret")); // a toggle: its state says whether it is shown
     m_paste->setText(tr("Paste"));
     m_paste->setToolTip(tr("Paste from the clipboard"));
-    auto *row = new QHBoxLayout(this);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_edit, 1);
     row->addWidget(m_revealButton);
     row->addWidget(m_paste);
+    column->addLayout(row);
+    column->addWidget(m_shown);
     setFocusProxy(m_edit);
     setRevealed(false);
-    connect(m_reveal, &QAction::toggled, this, &SecretField::setRevealed);
+    // Alt+R leaves the focus in the field, where a screen reader hears neither the toggle's new state nor
+    // the field's new echo mode: the line under it says which, and is announced (a notification).
+    connect(m_reveal, &QAction::toggled, this, [this](bool revealed) {
+        setRevealed(revealed);
+        m_shown->showStatus(revealed ? StatusIcon::Warning : StatusIcon::Info,
+                            revealed ? tr("The secret is shown") : tr("The secret is hidden"));
+    });
     connect(m_edit, &QLineEdit::textEdited, this, &SecretField::textEdited);
     connect(m_paste, &QToolButton::clicked, this, [this] {
         const QString pasted = m_desktop.clipboardText();

@@ -9,9 +9,11 @@ class QToolButton;
 namespace jt::ui {
 
 class DesktopActions;
+class StatusLine;
 
 // A masked input for the Client Secret or API key: hidden by default, a reveal toggle, a Paste button, and a
-// monospace font so that O/0 and l/1 can be told apart when revealed.
+// monospace font so that O/0 and l/1 can be told apart when revealed. Showing or hiding it by hand is said
+// under the field (and to a screen reader, whose focus stays in the field).
 class SecretField : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +37,7 @@ private:
     QAction *m_reveal;
     QToolButton *m_revealButton;
     QToolButton *m_paste;
+    StatusLine *m_shown;
 };
 
 } // namespace jt::ui
