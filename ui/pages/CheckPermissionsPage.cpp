@@ -84,6 +84,17 @@ void CheckPermissionsPage::cleanupPage() {
         m_controller.cancel();
 }
 
+// What a screen reader says with the control the focus moves to after a check. Entering this page, Orca
+// speaks the page, its checklist and that control, and the banner's notification is lost among them: for
+// missing permissions the headline alone ("1 permission is missing") would not say which, so the advice
+// that names them goes with it.
+CheckVerdict CheckPermissionsPage::spokenWithFocus(CheckVerdict verdict) {
+    if (verdict.kind == CheckVerdict::Kind::PermissionsMissing && !verdict.advice.isEmpty())
+        //: %1 is the headline ("1 permission is missing"), %2 the advice that names the permission
+        verdict.title = tr("%1. %2").arg(verdict.title, verdict.advice);
+    return verdict;
+}
+
 void CheckPermissionsPage::render() {
     const bool busy = m_controller.permissionsState() == SetupController::CheckState::Busy;
     const bool done = m_controller.permissionsState() == SetupController::CheckState::Done;
@@ -136,7 +147,8 @@ void CheckPermissionsPage::render() {
     const bool fixedBack = verdict.kind == CheckVerdict::Kind::CredentialRejected ||
                            !report.credential.notSiteAdminUserId.isEmpty();
     if (std::exchange(m_wasBusy, busy) && done)
-        focusAfterCheck(verdict, fixedBack ? wizard()->button(QWizard::BackButton) : m_checkAgain);
+        focusAfterCheck(spokenWithFocus(verdict),
+                        fixedBack ? wizard()->button(QWizard::BackButton) : m_checkAgain);
 }
 
 bool CheckPermissionsPage::isComplete() const {

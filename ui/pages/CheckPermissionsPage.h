@@ -30,6 +30,7 @@ public:
 
 private:
     void render();
+    static CheckVerdict spokenWithFocus(CheckVerdict verdict);
 
     StatusLine *m_credential;
     PermissionChecklist *m_checklist;
