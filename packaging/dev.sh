@@ -19,6 +19,7 @@ packages=(
     gnome-keyring dbus dbus-bin libsecret-tools systemd libglib2.0-bin
     openssl ca-certificates python3 poppler-utils groff-base man-db appstream desktop-file-utils
     xvfb xauth xdotool imagemagick fonts-dejavu-core at-spi2-core
+    orca # the screen reader whose speech tst_orca_speech reads
     clang libclang-rt-14-dev clang-tidy
 )
 
