@@ -360,6 +360,11 @@ void TestReturning::theNotificationOpensTheStoredConnection() {
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     QCOMPARE(current(), WizardStep::ExistingConnection);
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+    // Opened straight on this page, the keyboard is on its first action, not on Finish.
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 page<ExistingConnectionPage>(WizardStep::ExistingConnection)->checkButton());
 
     // Nothing stored (removed since): the first page, as any start.
     m_wizard.reset();
