@@ -2036,6 +2036,11 @@ Vielen Dank!</translation>
         <extracomment>%1 is a permission exactly as Greenhouse&apos;s Dev Center shows it (&quot;Openings &gt; List openings&quot;).</extracomment>
         <translation>Demo-Übung: Den Zugangsdaten fehlt „%1“</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the headline (&quot;1 permission is missing&quot;), %2 the advice that names the permission</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::CopyField</name>
@@ -2671,6 +2676,14 @@ Vielen Dank!</translation>
     <message>
         <source>Hide the secret</source>
         <translation>Secret verbergen</translation>
+    </message>
+    <message>
+        <source>The secret is shown</source>
+        <translation>Das Secret wird angezeigt</translation>
+    </message>
+    <message>
+        <source>The secret is hidden</source>
+        <translation>Das Secret ist verborgen</translation>
     </message>
 </context>
 <context>

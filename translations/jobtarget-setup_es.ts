@@ -2036,6 +2036,11 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
         <extracomment>%1 is a permission exactly as Greenhouse&apos;s Dev Center shows it (&quot;Openings &gt; List openings&quot;).</extracomment>
         <translation>Práctica de demostración: a la credencial le falta “%1”</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the headline (&quot;1 permission is missing&quot;), %2 the advice that names the permission</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::CopyField</name>
@@ -2671,6 +2676,14 @@ Para ello hace falta un Site Admin que pueda editar los permisos avanzados de ot
     <message>
         <source>Hide the secret</source>
         <translation>Ocultar el secreto</translation>
+    </message>
+    <message>
+        <source>The secret is shown</source>
+        <translation>El secreto se muestra</translation>
+    </message>
+    <message>
+        <source>The secret is hidden</source>
+        <translation>El secreto está oculto</translation>
     </message>
 </context>
 <context>

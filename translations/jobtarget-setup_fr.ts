@@ -2036,6 +2036,11 @@ Merci&#xa0;!</translation>
         <extracomment>%1 is a permission exactly as Greenhouse&apos;s Dev Center shows it (&quot;Openings &gt; List openings&quot;).</extracomment>
         <translation>Exercice de démo&#xa0;: il manque «&#xa0;%1&#xa0;» aux identifiants</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the headline (&quot;1 permission is missing&quot;), %2 the advice that names the permission</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>jt::ui::CopyField</name>
@@ -2671,6 +2676,14 @@ Merci&#xa0;!</translation>
     <message>
         <source>Hide the secret</source>
         <translation>Masquer le secret</translation>
+    </message>
+    <message>
+        <source>The secret is shown</source>
+        <translation>Le secret est affiché</translation>
+    </message>
+    <message>
+        <source>The secret is hidden</source>
+        <translation>Le secret est masqué</translation>
     </message>
 </context>
 <context>
