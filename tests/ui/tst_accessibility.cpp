@@ -495,7 +495,8 @@ void TestAccessibility::aRateLimitIsAnnouncedAtItsStartAndEndOnly() {
     verifyAnnounced(from, m_controller->permissionsVerdict().title);
 }
 
-// Advice under a field is part of the field: read with it when it has the focus, not spoken over the typing.
+// Advice under a field is part of the field: read with it when it has the focus, not spoken over the typing,
+// and said once when the typing pauses.
 void TestAccessibility::fieldAdviceIsReadWithItsField() {
     startWizard();
     reach(WizardStep::EnterCredential);
@@ -506,7 +507,15 @@ void TestAccessibility::fieldAdviceIsReadWithItsField() {
     QTest::keyClicks(secret, QLatin1Char('"') + ClientSecret + QLatin1Char('"'));
     QVERIFY(enter->secretHint()->text().contains(QStringLiteral("quotation marks")));
     QCOMPARE(secret->accessibleDescription(), enter->secretHint()->text());
-    QVERIFY(announcedSince(from, enter->secretHint()).isEmpty());
+    QVERIFY(announcedSince(from, enter->secretHint()).isEmpty()); // not while typing
+    // Once the typing pauses: said, once.
+    QTRY_COMPARE_WITH_TIMEOUT(announcedSince(from, enter->secretHint()).size(), 1, 10000);
+    QVERIFY2(
+        announcedSince(from, enter->secretHint()).constFirst().contains(QStringLiteral("quotation marks")),
+        qPrintable(announcedSince(from, enter->secretHint()).join(QLatin1Char('|'))));
+    QTest::keyClick(secret, Qt::Key_End);  // a key that changes nothing: nothing said again
+    QTest::qWait(2 * FieldHint::SettleMs); // the pause the rule is about, not a synchronisation
+    QCOMPARE(announcedSince(from, enter->secretHint()).size(), 1);
     enter->secretHint()->fixButton()->click();
     QVERIFY(secret->accessibleDescription().isEmpty());
 }

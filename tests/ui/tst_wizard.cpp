@@ -194,7 +194,7 @@ void TestWizard::wrongSecret() {
 // with its focus frame.
 void TestWizard::focusIsVisibleAsAPageOpens() {
     startWizard();
-    const auto focusIsDrawn = [this] {
+    const auto focusIsDrawn = [] {
         if (!QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }))
             return false;
         QWidget *focused = QApplication::focusWidget();

@@ -19,8 +19,8 @@ StatusLine::StatusLine(QWidget *parent, Kind kind)
     row->setContentsMargins(0, 0, 0, 4);
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_text, 1);
-    if (m_kind == Kind::Outcome)
-        Announcement::makeRegion(this);
+    // Both kinds are notification regions; a field's hint is announced only when its typing pauses.
+    Announcement::makeRegion(this);
     setVisible(false);
 }
 

@@ -13,7 +13,7 @@ class StatusLine : public QWidget {
     Q_OBJECT
 public:
     // An outcome is announced to screen readers when it appears; a field's hint describes its field instead
-    // (read with the field), so typing is not interrupted by every change of advice.
+    // (read with the field) and is announced only once the typing pauses (FieldHint).
     enum class Kind { Outcome, FieldHint };
 
     explicit StatusLine(QWidget *parent = nullptr, Kind kind = Kind::Outcome);
@@ -24,6 +24,7 @@ public:
     QString text() const; // empty while hidden
     // The input this line is about (a FieldHint's field): it carries the text as its description.
     void describe(QWidget *field) { m_described = field; }
+    QWidget *describedField() const { return m_described; }
 
 private:
     Kind m_kind;
