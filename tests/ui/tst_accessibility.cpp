@@ -508,6 +508,9 @@ void TestAccessibility::fieldAdviceIsReadWithItsField() {
     QVERIFY(enter->secretHint()->text().contains(QStringLiteral("quotation marks")));
     QCOMPARE(secret->accessibleDescription(), enter->secretHint()->text());
     QVERIFY(announcedSince(from, enter->secretHint()).isEmpty()); // not while typing
+    // and no description change reaches the bridge (Qt 6.4's form of it is one Orca cannot speak)
+    for (qsizetype i = from; i < heard().size(); ++i)
+        QVERIFY2(heard().at(i).type != QAccessible::DescriptionChanged, qPrintable(heard().at(i).name));
     // Once the typing pauses: said, once.
     QTRY_COMPARE_WITH_TIMEOUT(announcedSince(from, enter->secretHint()).size(), 1, 10000);
     QVERIFY2(

@@ -104,8 +104,15 @@ bool isCaretBeforeFocus(QAccessibleEvent *event) {
     return event->type() == QAccessible::TextCaretMoved || event->type() == QAccessible::TextSelectionChanged;
 }
 
+// Qt 6.4 sends a description change with the object where the text belongs, which Orca cannot speak ("bad
+// content sent to speak()", and Orca 43.0 crashed on it). Nothing is lost without it: a screen reader reads
+// the description as the control gets the focus, and re-describing a control is never spoken anyway.
+bool isDescriptionChange(const QAccessibleEvent *event) {
+    return event->type() == QAccessible::DescriptionChanged;
+}
+
 void filteringHandler(QAccessibleEvent *event) {
-    if (isRepeatedShowing(event) || isCaretBeforeFocus(event))
+    if (isRepeatedShowing(event) || isCaretBeforeFocus(event) || isDescriptionChange(event))
         return;
     const std::unique_ptr<QAccessibleEvent> copy = maskedCopy(event);
     QAccessibleEvent *forwarded = copy ? copy.get() : event;

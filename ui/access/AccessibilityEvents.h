@@ -16,6 +16,8 @@ namespace jt::ui {
 //    A notification's "shown" passes once per announcement (see expectAnnouncement), repeats are dropped.
 //  - Order: a text field's caret events sent before its focus event (see the .cpp) are dropped, so that a
 //    screen reader says the field that Tab reaches.
+//  - Descriptions: a change of a description is not forwarded (Qt 6.4 sends it in a form Orca cannot
+//    speak); the description is read with its control when the control gets the focus.
 // Installed once per process; idempotent.
 void filterAccessibilityEvents();
 
