@@ -666,12 +666,11 @@ void TestHandOff::summaryIsReadWithACaretAndScrollsWithThePage() {
     QCOMPARE(view->verticalScrollBar()->maximum(), 0);
     QCOMPARE(view->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
     QScrollBar *pageBar = handOff->scrollArea()->verticalScrollBar();
-    QTRY_VERIFY2(pageBar->maximum() > 0,
-                 qPrintable(QStringLiteral("view %1, window %2x%3, page %4")
-                                .arg(view->height())
-                                .arg(m_wizard->width())
-                                .arg(m_wizard->height())
-                                .arg(handOff->scrollArea()->viewport()->height())));
+    QTRY_VERIFY2(pageBar->maximum() > 0, qPrintable(QStringLiteral("view %1, window %2x%3, page %4")
+                                                        .arg(view->height())
+                                                        .arg(m_wizard->width())
+                                                        .arg(m_wizard->height())
+                                                        .arg(handOff->scrollArea()->viewport()->height())));
 
     // The caret: the arrows move it, the accessible text follows.
     view->setFocus();
